@@ -1,0 +1,43 @@
+# Needlepoint: the two commands are `make run` and `make test`. Both install missing Debian
+# packages first (as root; otherwise they print the apt-get command to run).
+BUILD ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CTEST_JOBS ?= 2
+
+.PHONY: all deps test-deps bench-deps configure build run test bench soak format clean
+
+all: build
+
+deps:
+	@tools/deps.sh build
+
+test-deps:
+	@tools/deps.sh test
+
+bench-deps:
+	@tools/deps.sh bench
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD)
+
+run: build
+	@tools/run.sh $(BUILD)
+
+test: test-deps configure
+	cmake --build $(BUILD)
+	ctest --test-dir $(BUILD) --output-on-failure -j $(CTEST_JOBS)
+
+bench: bench-deps configure
+	cmake --build $(BUILD) --target needlepoint_bench
+	@tools/bench.sh $(BUILD)
+
+format:
+	clang-format -i $$(git ls-files '*.h' '*.cc')
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,13 @@
+// The `needlepoint` executable: wiring only.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "needlepoint/base/clock.h"
+#include "needlepoint/cli/cli.h"
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  return needlepoint::cli::RunCli(args, std::cin, std::cout, std::cerr,
+                                  needlepoint::base::SystemClock::Get());
+}

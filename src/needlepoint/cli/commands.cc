@@ -1,0 +1,14 @@
+#include "needlepoint/cli/commands.h"
+
+namespace needlepoint::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      ScreenCommand(),
+      PlanCommand(),
+      ProtocolCommand(),
+  };
+  return commands;
+}
+
+}  // namespace needlepoint::cli

@@ -1,0 +1,12 @@
+// The commands of the table in command.h, one function per command (defined in *_command.cc).
+#pragma once
+
+#include "needlepoint/cli/command.h"
+
+namespace needlepoint::cli {
+
+Command ScreenCommand();
+Command PlanCommand();
+Command ProtocolCommand();
+
+}  // namespace needlepoint::cli
