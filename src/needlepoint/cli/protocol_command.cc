@@ -6,6 +6,7 @@
 #include "needlepoint/cli/commands.h"
 #include "needlepoint/cli/input.h"
 #include "needlepoint/cli/protocol_table.h"
+#include "needlepoint/protocol/protocol_loader.h"
 
 namespace needlepoint::cli {
 
@@ -28,6 +29,16 @@ Command ProtocolCommand() {
                   return kExitBadInput;
                 }
                 context.out << *file << ": OK, " << ProtocolSummary(**loaded) << "\n";
+                const protocol::Protocol& builtin = *protocol::DefaultProtocol();
+                if ((*loaded)->ref == builtin.ref) {
+                  base::Result<std::string> text = ReadInput(*file, context.in);
+                  if (text && *text != protocol::DefaultProtocolText()) {
+                    context.err << "warning: " << *file << " differs from the built-in protocol "
+                                << "but keeps its name and version (" << builtin.ref.name << " "
+                                << builtin.ref.version
+                                << "); give it its own version so results can be told apart\n";
+                  }
+                }
                 return kExitOk;
               };
             });

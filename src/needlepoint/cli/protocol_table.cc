@@ -106,8 +106,8 @@ std::string ProtocolTables(const protocol::Protocol& p) {
   }
 
   out += "\nConcerns (sessions and depth by severity 1-4)\n";
-  out += fmt::format("  {:<18} {:<12} {:<40} {}\n", "concern", "sessions", "depth mm",
-                     "if unsuitable");
+  out += fmt::format("  {:<18} {:<16} {:<48} {:<6} {}\n", "concern", "sessions", "depth mm",
+                     "source", "if unsuitable");
   for (domain::Concern concern : domain::AllCodes<domain::Concern>()) {
     const protocol::ConcernRule& rule = p.concern(concern);
     std::string unsuitable = "-";
@@ -117,9 +117,9 @@ std::string ProtocolTables(const protocol::Protocol& p) {
       unsuitable = fmt::format("severity {}+: {}", rule.unsuitable_from_severity,
                                CodeWords(rule.alternatives));
     }
-    out += fmt::format("  {:<18} {:<12} {:<40} {} {}\n", CodeName(concern),
-                       SeveritySessions(rule), SeverityDepths(rule), unsuitable,
-                       notes.Cite(rule.text));
+    out += fmt::format("  {:<18} {:<16} {:<48} {:<6} {}\n", CodeName(concern),
+                       SeveritySessions(rule), SeverityDepths(rule), notes.Cite(rule.text),
+                       unsuitable);
   }
 
   out += "\nScreening findings\n";
@@ -155,7 +155,7 @@ std::string ProtocolTables(const protocol::Protocol& p) {
     }
   };
   timeline(p.prep, "Preparation before session 1");
-  timeline(p.aftercare, "Aftercare after each session");
+  timeline(p.aftercare, "Aftercare after session 1");
   return out + notes.Render();
 }
 

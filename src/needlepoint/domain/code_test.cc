@@ -77,7 +77,7 @@ TEST(CodeSetTest, IteratesInEnumOrderAndIntersects) {
 TEST(DepthTest, PrintsMillimetresExactly) {
   EXPECT_EQ(Depth::FromMm(1.5).ToString(), "1.5");
   EXPECT_EQ(Depth::FromMm(0.25).ToString(), "0.25");
-  EXPECT_EQ(Depth::FromMm(2.0).ToString(), "2");
+  EXPECT_EQ(Depth::FromMm(2.0).ToString(), "2.0");
   EXPECT_EQ(Depth::FromMm(0.1).micrometres(), 100);
   EXPECT_EQ((Depth::FromMm(1.5) - Depth::FromMm(0.25)).ToString(), "1.25");
   EXPECT_EQ(Depth::FromMicrometres(-250).ToString(), "-0.25");

@@ -20,7 +20,7 @@ class Depth {
 
   constexpr int32_t micrometres() const { return um_; }
   constexpr double mm() const { return um_ / 1000.0; }
-  // "1.5", "0.25", "2" — millimetres without trailing zeros.
+  // "1.5", "0.25", "2.0": millimetres with one to three decimals.
   std::string ToString() const;
 
   constexpr Depth operator-(Depth other) const { return Depth(um_ - other.um_); }

@@ -527,6 +527,13 @@ void ReadTimeline(TomlTable& root, std::string_view key, int earliest_day, int l
       out.push_back(std::move(rule));
     }
   }
+  // A clinic may move an item's dates, never drop one: reminders and the portal rely on them.
+  for (Code code : domain::AllCodes<Code>()) {
+    if (!seen.Contains(code)) {
+      root.Problem(key, "missing " + std::string(domain::CodeNoun<Code>()) + " " +
+                            Quoted(CodeName(code)) + " in [[" + std::string(key) + "]]");
+    }
+  }
 }
 
 }  // namespace

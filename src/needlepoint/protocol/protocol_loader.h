@@ -1,7 +1,8 @@
 // Loading a clinical protocol from TOML text, with validation that makes an unsafe protocol
 // impossible to load: no depth above a zone's hard maximum (and no hard maximum above the
 // ceiling built into Needlepoint), no negative window, no unknown code or key, no undated
-// timeline item, no finding level weaker than the contract's, no contract action dropped.
+// timeline item, no finding level weaker than the contract's, no contract action dropped, no
+// zone, concern, finding or timeline item missing.
 #pragma once
 
 #include <memory>

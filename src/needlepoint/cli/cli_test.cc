@@ -1,0 +1,219 @@
+#include "needlepoint/cli/cli.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "needlepoint/protocol/protocol_loader.h"
+
+namespace needlepoint::cli {
+namespace {
+
+using testing::HasSubstr;
+using testing::StartsWith;
+
+struct CliRun {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+const base::FakeClock& Clock() {
+  static const base::FakeClock clock(base::Timestamp(
+      std::chrono::sys_days(std::chrono::year(2026) / 11 / 20).time_since_epoch()));
+  return clock;
+}
+
+CliRun Cli(std::vector<std::string> args, const std::string& stdin_text = "") {
+  args.insert(args.begin(), "needlepoint");
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  const int status = RunCli(args, in, out, err, Clock());
+  return {status, out.str(), err.str()};
+}
+
+// A file in the test's temporary directory holding `content`.
+std::string TempFile(const std::string& name, const std::string& content) {
+  const std::filesystem::path path = std::filesystem::path(testing::TempDir()) / name;
+  std::ofstream(path) << content;
+  return path.string();
+}
+
+constexpr std::string_view kIsotretinoin = R"({
+  "assessed_on": "2026-11-20", "planned_date": "2026-12-04",
+  "patient": { "birth_date": "1988-03-14", "fitzpatrick": 3 },
+  "areas": ["cheeks"],
+  "concerns": [ { "code": "acne_scars", "subtype": "rolling", "severity": 3 } ],
+  "medications": [ { "code": "isotretinoin", "last_dose": "2026-08-01" } ]
+})";
+
+std::string WithMedication(std::string_view medication) {
+  return R"({"assessed_on": "2026-11-20", "patient": {"birth_date": "1988-03-14",
+    "fitzpatrick": 3}, "areas": ["cheeks"], "concerns": [{"code": "fine_lines",
+    "severity": 2}], "medications": [)" + std::string(medication) + "]}";
+}
+
+TEST(CliTest, ScreenPrintsExactlyOneJsonDocument) {
+  const CliRun run = Cli({"screen", TempFile("iso.json", std::string(kIsotretinoin))});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  const nlohmann::json answer = nlohmann::json::parse(run.out);  // throws on trailing text
+  EXPECT_EQ(answer["verdict"], "defer");
+  EXPECT_EQ(answer["earliest_date"], "2027-02-01");
+  EXPECT_EQ(answer["findings"][0]["code"], "isotretinoin");
+  EXPECT_FALSE(answer["findings"][0]["evidence"].get<std::string>().empty());
+  EXPECT_EQ(answer["protocol"]["name"], "needlepoint-default");
+}
+
+TEST(CliTest, DashReadsStandardInput) {
+  const CliRun run = Cli({"screen", "-"}, std::string(kIsotretinoin));
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(nlohmann::json::parse(run.out)["verdict"], "defer");
+}
+
+TEST(CliTest, PlanPrintsScreeningAndPlan) {
+  const CliRun run = Cli({"plan", "-"}, std::string(kIsotretinoin));
+  ASSERT_EQ(run.status, 0) << run.err;
+  const nlohmann::json answer = nlohmann::json::parse(run.out);
+  EXPECT_EQ(answer["screening"]["verdict"], "defer");
+  EXPECT_EQ(answer["plan"]["sessions"], 6);
+  EXPECT_EQ(answer["plan"]["schedule"][0]["date"], "2027-02-01");
+}
+
+TEST(CliTest, NotEligiblePlanIsNull) {
+  const CliRun run = Cli({"plan", "-"}, R"({"assessed_on": "2026-11-20", "patient": {"birth_date":
+    "1988-03-14", "fitzpatrick": 3}, "areas": ["cheeks"], "concerns": [{"code": "fine_lines",
+    "severity": 2}], "history": ["keloid_tendency"]})");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_TRUE(nlohmann::json::parse(run.out)["plan"].is_null());
+}
+
+TEST(CliTest, UnknownMedicationIsExitTwoWithThePath) {
+  const CliRun run = Cli({"screen", "-"}, WithMedication(R"({"code": "isotretinion"})"));
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.out, "");  // never a verdict for bad input
+  EXPECT_EQ(run.err, "/medications/0/code: unknown medication 'isotretinion'\n");
+}
+
+TEST(CliTest, BadDateIsExitTwo) {
+  const CliRun run = Cli({"plan", "-"}, WithMedication(R"({"code": "isotretinoin",
+    "last_dose": "2026-13-01"})"));
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "/medications/0/last_dose: '2026-13-01' has no month 13\n");
+}
+
+TEST(CliTest, EmptyAreasAndWrongTypesListEveryProblem) {
+  const CliRun run = Cli({"screen", "-"}, R"({"patient": {"birth_date": "1988-03-14",
+    "fitzpatrick": "V"}, "areas": [], "concerns": [{"code": "fine_lines", "severity": 2}]})");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "/patient/fitzpatrick: must be a whole number, not a string\n"
+            "/areas: must not be empty\n");
+}
+
+TEST(CliTest, MalformedJsonIsExitTwo) {
+  const CliRun run = Cli({"screen", "-"}, "{\"areas\": [");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_THAT(run.err, StartsWith("/: invalid JSON"));
+}
+
+TEST(CliTest, MissingFileIsExitTwo) {
+  const CliRun run = Cli({"screen", "/nonexistent/intake.json"});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_THAT(run.err, HasSubstr("/nonexistent/intake.json: cannot open"));
+}
+
+TEST(CliTest, TextFormatPutsTheVerdictFirst) {
+  const CliRun run = Cli({"plan", "--format", "text", "-"}, std::string(kIsotretinoin));
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, StartsWith("DEFER: earliest treatment date Mon 1 Feb 2027 (2027-02-01)."));
+  EXPECT_THAT(run.out, HasSubstr("isotretinoin  until 2027-02-01"));
+  EXPECT_THAT(run.out, HasSubstr("Plan: 6 sessions, 28-42 days apart"));
+  EXPECT_THAT(run.out, HasSubstr("cheeks       1.50-2.00"));
+  EXPECT_LT(run.out.find("Findings"), run.out.find("Plan:"));
+}
+
+TEST(CliTest, TodayOptionSetsTheDefaultAssessmentDate) {
+  const CliRun run = Cli({"screen", "--today", "2026-01-05", "-"},
+                      R"({"patient": {"birth_date": "1988-03-14", "fitzpatrick": 3},
+                          "areas": ["cheeks"], "concerns": [{"code": "dullness", "severity": 1}]})");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(nlohmann::json::parse(run.out)["assessed_on"], "2026-01-05");
+  EXPECT_EQ(Cli({"screen", "--today", "tomorrow", "-"}, "{}").status, 2);
+}
+
+TEST(CliTest, AlternativeProtocolFileIsUsedAndRecorded) {
+  std::string text(protocol::DefaultProtocolText());
+  text.replace(text.find("version = \"1.0.0\""), 17, "version = \"clinic-7\"");
+  text.replace(text.find("window = { months = 6 }"), 23, "window = { months = 1 }");
+  const std::string file = TempFile("clinic.toml", text);
+  const CliRun run = Cli({"screen", "--protocol", file, "-"}, std::string(kIsotretinoin));
+  ASSERT_EQ(run.status, 0) << run.err;
+  const nlohmann::json answer = nlohmann::json::parse(run.out);
+  EXPECT_EQ(answer["protocol"]["version"], "clinic-7");
+  EXPECT_EQ(answer["verdict"], "eligible");  // 2026-08-01 + 1 month is long past
+}
+
+TEST(CliTest, ProtocolCheckAcceptsTheShippedFile) {
+  const CliRun run =
+      Cli({"protocol", "check", TempFile("default.toml", std::string(protocol::DefaultProtocolText()))});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr(": OK, needlepoint-default 1.0.0: 16 zones, 12 concerns, 28 "
+                                 "findings"));
+}
+
+TEST(CliTest, ProtocolCheckNamesFileLineAndProblem) {
+  std::string text(protocol::DefaultProtocolText());
+  text.replace(text.find("max = 1.5 }\nhard_max_mm = 2.0"), 11, "max = 2.5 }");
+  const CliRun run = Cli({"protocol", "check", TempFile("unsafe.toml", text)});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_THAT(run.err, testing::MatchesRegex(
+                           "unsafe\\.toml:[0-9]+: depth max 2\\.5 exceeds zone hard maximum 2.0 for "
+                           "'cheeks'\n.*"));
+}
+
+TEST(CliTest, ProtocolShowPrintsTables) {
+  const CliRun run = Cli({"protocol", "show"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("Zones (needle setting, mm)"));
+  EXPECT_THAT(run.out, HasSubstr("cheeks       0.50-1.50  2.00"));
+  EXPECT_THAT(run.out, HasSubstr("isotretinoin           defer            6 months"));
+  EXPECT_THAT(run.out, HasSubstr("Sources and evidence"));
+}
+
+TEST(CliTest, UsageErrorsAreExitTwoAndHelpIsZero) {
+  EXPECT_EQ(Cli({}).status, 2);
+  EXPECT_EQ(Cli({"frobnicate"}).status, 2);
+  EXPECT_EQ(Cli({"screen"}).status, 2);
+  EXPECT_EQ(Cli({"screen", "--format", "xml", "-"}).status, 2);
+  const CliRun help = Cli({"--help"});
+  EXPECT_EQ(help.status, 0);
+  EXPECT_THAT(help.out, HasSubstr("screen"));
+  EXPECT_THAT(help.out, HasSubstr("plan"));
+}
+
+// The real executable, end to end: stdin, stdout and the exit status as a shell sees them.
+TEST(CliBinaryTest, ExecutableReadsStdinAndReportsBadInput) {
+  const std::string bin = std::string(NP_BUILD_DIR) + "/needlepoint";
+  const std::string input = TempFile("bad.json", WithMedication(R"({"code": "isotretinion"})"));
+  const std::string command = bin + " screen - < " + input + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[256];
+  while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
+  const int status = pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_EQ(output, "/medications/0/code: unknown medication 'isotretinion'\n");
+}
+
+}  // namespace
+}  // namespace needlepoint::cli
