@@ -87,12 +87,29 @@ inline Status Internal(std::string message) { return {StatusCode::kInternal, std
 template <typename T>
 using Result = std::expected<T, Status>;
 
+// The error of `result`, or OK if it holds a value.
+template <typename T>
+Status StatusOf(const Result<T>& result) {
+  return result.has_value() ? Status() : result.error();
+}
+
 // Wraps a non-OK status for returning from a function that returns Result<T>.
 inline std::unexpected<Status> Fail(Status status) { return std::unexpected(std::move(status)); }
 
 }  // namespace needlepoint::base
 
 namespace needlepoint::base::internal {
+inline bool IsOk(const Status& status) { return status.ok(); }
+template <typename T>
+bool IsOk(const Result<T>& result) {
+  return result.has_value();
+}
+inline Status ErrorOf(Status&& status) { return std::move(status); }
+template <typename T>
+Status ErrorOf(Result<T>&& result) {
+  return std::move(result).error();
+}
+
 // What the NP_ macros return: converts to a Status or to any Result<T>, so one macro serves
 // functions of either return type.
 struct PropagatedError {
@@ -108,13 +125,14 @@ struct PropagatedError {
 #define NP_CONCAT_INNER_(a, b) a##b
 #define NP_CONCAT_(a, b) NP_CONCAT_INNER_(a, b)
 
-// Evaluates `expr` (a Status); returns it from the enclosing function (which returns Status
-// or a Result) if it is not OK.
-#define NP_RETURN_IF_ERROR(expr)                                                     \
-  do {                                                                               \
-    ::needlepoint::base::Status np_status_ = (expr);                                 \
-    if (!np_status_.ok())                                                            \
-      return ::needlepoint::base::internal::PropagatedError{std::move(np_status_)};  \
+// Evaluates `expr` (a Status, or a Result whose value is not needed); returns its error from
+// the enclosing function (which returns Status or a Result) if it failed.
+#define NP_RETURN_IF_ERROR(expr)                                                   \
+  do {                                                                             \
+    auto np_outcome_ = (expr);                                                     \
+    if (!::needlepoint::base::internal::IsOk(np_outcome_))                         \
+      return ::needlepoint::base::internal::PropagatedError{                       \
+          ::needlepoint::base::internal::ErrorOf(std::move(np_outcome_))};         \
   } while (false)
 
 // Evaluates `rexpr` (a Result<T>); on error returns the error from the enclosing function,

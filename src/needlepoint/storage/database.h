@@ -1,0 +1,82 @@
+// Database and Transaction: how Needlepoint reaches storage. A Transaction is bound to one
+// clinic when it begins; every repository call inside it reads and writes that clinic only,
+// and all its writes commit or vanish together. Implementations: storage/sqlite (embedded
+// default), storage/postgres (server), storage/memory (the in-memory twin for unit tests).
+// All are thread-safe: many transactions may run at once from different threads.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "needlepoint/base/ids.h"
+#include "needlepoint/base/status.h"
+#include "needlepoint/domain/audit.h"
+#include "needlepoint/domain/clinic.h"
+#include "needlepoint/storage/repositories.h"
+
+namespace needlepoint::storage {
+
+enum class Access {
+  kRead,   // a consistent snapshot; writes fail
+  kWrite,  // serialised with other writers where the backend needs it
+};
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;  // rolls back unless committed
+
+  virtual base::ClinicId clinic() const = 0;
+  virtual ClinicRepository& clinic_settings() = 0;
+  virtual UserRepository& users() = 0;
+  virtual ResourceRepository& resources() = 0;
+  virtual PatientRepository& patients() = 0;
+  virtual ConsultationRepository& consultations() = 0;
+  virtual PlanRepository& plans() = 0;
+  virtual AppointmentRepository& appointments() = 0;
+  virtual AuditRepository& audit() = 0;
+
+  // Makes every write durable (the backend's fsync has returned) or none of them.
+  // kUnavailable / kConflict mean nothing was written and the work may be retried.
+  virtual base::Status Commit() = 0;
+};
+
+struct NewClinic {
+  std::string slug;
+  std::string name;
+  std::string time_zone;
+};
+
+// An audit entry for a given clinic, for batch appends.
+struct ClinicAuditEntry {
+  base::ClinicId clinic_id;
+  domain::AuditEntry entry;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+
+  // Starts a transaction on `clinic`'s data. kNotFound if there is no such clinic;
+  // kUnavailable if no connection becomes free in time.
+  virtual base::Result<std::unique_ptr<Transaction>> Begin(base::ClinicId clinic,
+                                                           Access access) = 0;
+
+  // Creates a clinic and its empty audit chain. kConflict if the slug is taken.
+  virtual base::Result<domain::Clinic> CreateClinic(const NewClinic& clinic) = 0;
+  // The clinic with login name `slug`; kNotFound if none.
+  virtual base::Result<base::ClinicId> FindClinic(std::string_view slug) = 0;
+  // Every clinic id, ascending (operations: audit verification, backups, demo data).
+  virtual base::Result<std::vector<base::ClinicId>> ListClinics() = 0;
+
+  // Appends audit rows for several clinics in one durable transaction (group commit for
+  // audited reads); either all rows are stored or none.
+  virtual base::Status AppendAudit(std::span<const ClinicAuditEntry> entries) = 0;
+
+  // "sqlite", "postgres" or "memory".
+  virtual std::string_view backend() const = 0;
+};
+
+}  // namespace needlepoint::storage

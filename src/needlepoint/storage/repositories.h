@@ -1,0 +1,152 @@
+// The repository interfaces: everything Needlepoint stores, per clinic. A repository is
+// always reached through a Transaction (database.h), which fixes the clinic: no call can name
+// another clinic, and an id that belongs to another clinic answers exactly like a missing one
+// (kNotFound).
+//
+// Errors: kNotFound (no such object in this clinic), kConflict (duplicate, overlapping
+// booking, or a stale version), kInvalidArgument (a value the schema rejects),
+// kFailedPrecondition (a referenced object does not exist), kUnavailable (the database is
+// busy or unreachable; retry), kInternal.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "needlepoint/base/clock.h"
+#include "needlepoint/base/ids.h"
+#include "needlepoint/base/status.h"
+#include "needlepoint/domain/appointment.h"
+#include "needlepoint/domain/audit.h"
+#include "needlepoint/domain/clinic.h"
+#include "needlepoint/domain/consultation.h"
+#include "needlepoint/domain/patient.h"
+
+namespace needlepoint::storage {
+
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  int64_t total = 0;  // matching rows in the clinic, ignoring limit and offset
+};
+
+class ClinicRepository {
+ public:
+  virtual ~ClinicRepository() = default;
+  // The transaction's clinic.
+  virtual base::Result<domain::Clinic> Get() = 0;
+  // Changes name and time zone (the slug is permanent).
+  virtual base::Result<domain::Clinic> Update(const domain::Clinic& clinic) = 0;
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  // Stores a new user (id and created_at assigned). kConflict if the email is taken.
+  virtual base::Result<domain::User> Create(const domain::User& user) = 0;
+  virtual base::Result<domain::User> Get(base::UserId id) = 0;
+  // `email` is compared case-insensitively.
+  virtual base::Result<domain::User> FindByEmail(std::string_view email) = 0;
+  // Staff first by role, then by name; patients' portal accounts are not listed.
+  virtual base::Result<std::vector<domain::User>> ListStaff() = 0;
+  // Replaces display name, role, title, active and password hash.
+  virtual base::Result<domain::User> Update(const domain::User& user) = 0;
+};
+
+class ResourceRepository {
+ public:
+  virtual ~ResourceRepository() = default;
+  virtual base::Result<domain::Resource> Create(const domain::Resource& resource) = 0;
+  virtual base::Result<domain::Resource> Get(base::ResourceId id) = 0;
+  virtual base::Result<std::vector<domain::Resource>> List() = 0;
+};
+
+struct PatientQuery {
+  std::string text;  // matches a name prefix, an e-mail or phone digits; empty: everyone
+  int limit = 50;
+  int offset = 0;
+};
+
+class PatientRepository {
+ public:
+  virtual ~PatientRepository() = default;
+  // Stores a new patient (id, timestamps, version 1 assigned).
+  virtual base::Result<domain::Patient> Create(const domain::Patient& patient) = 0;
+  virtual base::Result<domain::Patient> Get(base::PatientId id) = 0;
+  // Replaces the patient's fields if `patient.version` is current (then increments it);
+  // kConflict if someone else changed the patient first.
+  virtual base::Result<domain::Patient> Update(const domain::Patient& patient) = 0;
+  // Ordered by family name, given name, id.
+  virtual base::Result<Page<domain::Patient>> Search(const PatientQuery& query) = 0;
+};
+
+class ConsultationRepository {
+ public:
+  virtual ~ConsultationRepository() = default;
+  virtual base::Result<domain::Consultation> Create(const domain::Consultation& consultation) = 0;
+  virtual base::Result<domain::Consultation> Get(base::ConsultationId id) = 0;
+  // Newest first.
+  virtual base::Result<std::vector<domain::Consultation>> ListForPatient(
+      base::PatientId patient) = 0;
+};
+
+class PlanRepository {
+ public:
+  virtual ~PlanRepository() = default;
+  virtual base::Result<domain::TreatmentPlan> Create(const domain::TreatmentPlan& plan) = 0;
+  virtual base::Result<domain::TreatmentPlan> Get(base::PlanId id) = 0;
+  // Replaces status and zones if `plan.version` is current; kConflict otherwise.
+  virtual base::Result<domain::TreatmentPlan> Update(const domain::TreatmentPlan& plan) = 0;
+  // Newest first.
+  virtual base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(
+      base::PatientId patient) = 0;
+};
+
+class AppointmentRepository {
+ public:
+  virtual ~AppointmentRepository() = default;
+  // Books a slot. kConflict if an active appointment of the same provider, room or device
+  // overlaps [start, end); kInvalidArgument if end <= start or longer than 12 hours.
+  virtual base::Result<domain::Appointment> Create(const domain::Appointment& appointment) = 0;
+  virtual base::Result<domain::Appointment> Get(base::AppointmentId id) = 0;
+  // Moves an appointment (and optionally its room/device) if `expected_version` is current;
+  // kConflict on overlap or a stale version.
+  virtual base::Result<domain::Appointment> Reschedule(base::AppointmentId id,
+                                                       base::Timestamp start, base::Timestamp end,
+                                                       int64_t expected_version) = 0;
+  // Sets the status (cancel, confirm, check in…). Re-activating a cancelled appointment
+  // checks for overlaps again.
+  virtual base::Result<domain::Appointment> SetStatus(base::AppointmentId id,
+                                                      domain::AppointmentStatus status) = 0;
+  // One provider's appointments starting in [from, to), by start time (a day view).
+  virtual base::Result<std::vector<domain::Appointment>> ListForProvider(base::UserId provider,
+                                                                         base::Timestamp from,
+                                                                         base::Timestamp to) = 0;
+  // Every appointment of a patient, by start time (the full history).
+  virtual base::Result<std::vector<domain::Appointment>> ListForPatient(
+      base::PatientId patient) = 0;
+};
+
+struct AuditQuery {
+  std::optional<base::Timestamp> from;  // inclusive
+  std::optional<base::Timestamp> to;    // exclusive
+  std::optional<base::UserId> user_id;
+  std::optional<base::PatientId> patient_id;
+  std::string action;      // exact; empty: any
+  int64_t after_seq = 0;   // for paging: rows with seq > after_seq
+  int limit = 100;
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  // Appends one row to the clinic's hash chain, in this transaction.
+  virtual base::Result<domain::AuditRecord> Append(const domain::AuditEntry& entry) = 0;
+  // Rows matching `query`, by sequence number.
+  virtual base::Result<std::vector<domain::AuditRecord>> List(const AuditQuery& query) = 0;
+  // The newest sequence number and hash recorded for the chain (0 and the genesis hash for an
+  // empty chain): what verification checks the last row against.
+  virtual base::Result<std::pair<int64_t, std::string>> Head() = 0;
+};
+
+}  // namespace needlepoint::storage

@@ -1,0 +1,97 @@
+// The audit log: appends extend the clinic's hash chain under the chain head's row lock
+// (SQLite serialises writers anyway), so concurrent appends never fork the chain.
+#include "needlepoint/storage/sql/sql_repositories.h"
+
+namespace needlepoint::storage::sql {
+namespace {
+
+using base::Result;
+using domain::AuditRecord;
+
+constexpr std::string_view kColumns =
+    "clinic_id, seq, at_us, user_id, role, action, object_type, object_id, patient_id, "
+    "request_id, outcome, detail, prev_hash, hash";
+
+AuditRecord ReadRecord(const SqlRow& row) {
+  AuditRecord record;
+  record.clinic_id = row.Id<base::ClinicId>(0);
+  record.seq = row.Int(1);
+  record.at = row.Time(2);
+  domain::AuditEntry& e = record.entry;
+  e.user_id = row.OptId<base::UserId>(3);
+  if (!row.IsNull(4)) e.role = domain::ParseCode<domain::Role>(row.Text(4));
+  e.action = row.Text(5);
+  e.object_type = row.Text(6);
+  e.object_id = row.Text(7);
+  e.patient_id = row.OptId<base::PatientId>(8);
+  e.request_id = row.Text(9);
+  e.outcome = domain::ParseCode<domain::AuditOutcome>(row.Text(10))
+                  .value_or(domain::AuditOutcome::kFailed);
+  e.detail = row.Text(11);
+  record.prev_hash = row.Text(12);
+  record.hash = row.Text(13);
+  return record;
+}
+
+}  // namespace
+
+Result<AuditRecord> SqlAudit::Append(const domain::AuditEntry& entry) {
+  // Taking the next sequence number locks the head row until commit (PostgreSQL).
+  NP_ASSIGN_OR_RETURN(SqlRows head,
+                      c_.session.Query("UPDATE audit_heads SET seq = seq + 1 "
+                                       "WHERE clinic_id = ? RETURNING seq, hash",
+                                       {c_.clinic}));
+  if (head.empty()) return base::Fail(base::NotFound("clinic not found"));
+  AuditRecord record;
+  record.clinic_id = c_.clinic;
+  record.seq = head.front().Int(0);
+  record.prev_hash = head.front().Text(1);
+  record.at = c_.clock.Now();
+  record.entry = entry;
+  record.hash = AuditRowHash(key_, record);
+  const std::optional<std::string> role =
+      entry.role ? std::optional<std::string>(std::string(domain::CodeName(*entry.role)))
+                 : std::nullopt;
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO audit_log (clinic_id, seq, at_us, user_id, role, action, object_type, "
+      "object_id, patient_id, request_id, outcome, detail, prev_hash, hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {c_.clinic, record.seq, record.at, entry.user_id, role, entry.action, entry.object_type,
+       entry.object_id, entry.patient_id, entry.request_id, domain::CodeName(entry.outcome),
+       entry.detail, record.prev_hash, record.hash}));
+  NP_RETURN_IF_ERROR(c_.session.Execute("UPDATE audit_heads SET hash = ? WHERE clinic_id = ?",
+                                        {record.hash, c_.clinic}));
+  return record;
+}
+
+Result<std::vector<AuditRecord>> SqlAudit::List(const AuditQuery& query) {
+  static const std::string sql =
+      "SELECT " + std::string(kColumns) +
+      " FROM audit_log WHERE clinic_id = ? AND seq > ?"
+      " AND (CAST(? AS BIGINT) IS NULL OR at_us >= CAST(? AS BIGINT))"
+      " AND (CAST(? AS BIGINT) IS NULL OR at_us < CAST(? AS BIGINT))"
+      " AND (CAST(? AS BIGINT) IS NULL OR user_id = CAST(? AS BIGINT))"
+      " AND (CAST(? AS BIGINT) IS NULL OR patient_id = CAST(? AS BIGINT))"
+      " AND (CAST(? AS TEXT) = '' OR action = CAST(? AS TEXT))"
+      " ORDER BY seq LIMIT ?";
+  NP_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      c_.session.Query(sql, {c_.clinic, query.after_seq, query.from, query.from, query.to,
+                             query.to, query.user_id, query.user_id, query.patient_id,
+                             query.patient_id, query.action, query.action,
+                             std::clamp(query.limit, 1, 100000)}));
+  std::vector<AuditRecord> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) out.push_back(ReadRecord(row));
+  return out;
+}
+
+Result<std::pair<int64_t, std::string>> SqlAudit::Head() {
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query("SELECT seq, hash FROM audit_heads "
+                                                     "WHERE clinic_id = ?",
+                                                     {c_.clinic}));
+  if (rows.empty()) return base::Fail(base::NotFound("clinic not found"));
+  return std::pair<int64_t, std::string>(rows.front().Int(0), rows.front().Text(1));
+}
+
+}  // namespace needlepoint::storage::sql

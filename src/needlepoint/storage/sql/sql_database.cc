@@ -1,0 +1,127 @@
+#include "needlepoint/storage/sql/sql_database.h"
+
+#include <algorithm>
+
+#include "needlepoint/storage/sql/sql_repositories.h"
+
+namespace needlepoint::storage::sql {
+namespace {
+
+class SqlTransaction final : public Transaction {
+ public:
+  SqlTransaction(std::unique_ptr<SqlLease> lease, base::ClinicId clinic, const base::Clock& clock,
+                 const AuditKey& key)
+      : lease_(std::move(lease)),
+        context_{lease_->session(), clinic, clock},
+        clinics_(context_),
+        users_(context_),
+        resources_(context_),
+        patients_(context_),
+        consultations_(context_),
+        plans_(context_),
+        appointments_(context_),
+        audit_(context_, key) {}
+
+  base::ClinicId clinic() const override { return context_.clinic; }
+  ClinicRepository& clinic_settings() override { return clinics_; }
+  UserRepository& users() override { return users_; }
+  ResourceRepository& resources() override { return resources_; }
+  PatientRepository& patients() override { return patients_; }
+  ConsultationRepository& consultations() override { return consultations_; }
+  PlanRepository& plans() override { return plans_; }
+  AppointmentRepository& appointments() override { return appointments_; }
+  AuditRepository& audit() override { return audit_; }
+  base::Status Commit() override { return lease_->Commit(); }
+
+ private:
+  std::unique_ptr<SqlLease> lease_;
+  SqlContext context_;
+  SqlClinics clinics_;
+  SqlUsers users_;
+  SqlResources resources_;
+  SqlPatients patients_;
+  SqlConsultations consultations_;
+  SqlPlans plans_;
+  SqlAppointments appointments_;
+  SqlAudit audit_;
+};
+
+}  // namespace
+
+SqlDatabase::SqlDatabase(std::unique_ptr<SqlBackend> backend, const base::Clock& clock,
+                         AuditKey audit_key)
+    : backend_(std::move(backend)), clock_(clock), audit_key_(audit_key) {}
+
+base::Result<std::unique_ptr<Transaction>> SqlDatabase::Begin(base::ClinicId clinic,
+                                                              Access access) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(access));
+  NP_RETURN_IF_ERROR(lease->session().SetTenant(clinic));
+  return std::unique_ptr<Transaction>(
+      std::make_unique<SqlTransaction>(std::move(lease), clinic, clock_, audit_key_));
+}
+
+base::Result<domain::Clinic> SqlDatabase::CreateClinic(const NewClinic& clinic) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(Access::kWrite));
+  SqlSession& session = lease->session();
+  NP_ASSIGN_OR_RETURN(int64_t id, session.NextId());
+  const base::ClinicId clinic_id(id);
+  NP_RETURN_IF_ERROR(session.SetTenant(clinic_id));
+  NP_RETURN_IF_ERROR(session.Execute(
+      "INSERT INTO clinic_directory (slug, clinic_id) VALUES (?, ?)", {clinic.slug, clinic_id}));
+  NP_RETURN_IF_ERROR(session.Execute(
+      "INSERT INTO clinics (clinic_id, slug, name, time_zone, created_us) VALUES (?, ?, ?, ?, ?)",
+      {clinic_id, clinic.slug, clinic.name, clinic.time_zone, clock_.Now()}));
+  NP_RETURN_IF_ERROR(session.Execute(
+      "INSERT INTO audit_heads (clinic_id, seq, hash) VALUES (?, 0, ?)",
+      {clinic_id, GenesisHash()}));
+  SqlClinics clinics({session, clinic_id, clock_});
+  NP_ASSIGN_OR_RETURN(domain::Clinic created, clinics.Get());
+  NP_RETURN_IF_ERROR(lease->Commit());
+  return created;
+}
+
+base::Result<base::ClinicId> SqlDatabase::FindClinic(std::string_view slug) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(Access::kRead));
+  NP_ASSIGN_OR_RETURN(SqlRows rows,
+                      lease->session().Query("SELECT clinic_id FROM clinic_directory "
+                                             "WHERE slug = ?",
+                                             {slug}));
+  if (rows.empty()) return base::Fail(base::NotFound("no such clinic"));
+  return base::ClinicId(rows.front().Int(0));
+}
+
+base::Result<std::vector<base::ClinicId>> SqlDatabase::ListClinics() {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(Access::kRead));
+  NP_ASSIGN_OR_RETURN(SqlRows rows, lease->session().Query("SELECT clinic_id FROM "
+                                                           "clinic_directory ORDER BY clinic_id",
+                                                           {}));
+  std::vector<base::ClinicId> out;
+  for (const SqlRow& row : rows) out.emplace_back(row.Int(0));
+  return out;
+}
+
+base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries) {
+  if (entries.empty()) return base::OkStatus();
+  // Group by clinic (stable, so each clinic's rows keep their order) to switch tenant once
+  // per clinic.
+  std::vector<const ClinicAuditEntry*> ordered;
+  ordered.reserve(entries.size());
+  for (const ClinicAuditEntry& entry : entries) ordered.push_back(&entry);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
+    return a->clinic_id < b->clinic_id;
+  });
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(Access::kWrite));
+  SqlSession& session = lease->session();
+  std::optional<base::ClinicId> tenant;
+  for (const ClinicAuditEntry* entry : ordered) {
+    if (tenant != entry->clinic_id) {
+      NP_RETURN_IF_ERROR(session.SetTenant(entry->clinic_id));
+      tenant = entry->clinic_id;
+    }
+    SqlAudit audit({session, entry->clinic_id, clock_}, audit_key_);
+    NP_RETURN_IF_ERROR(audit.Append(entry->entry));
+  }
+  return lease->Commit();
+}
+
+}  // namespace needlepoint::storage::sql

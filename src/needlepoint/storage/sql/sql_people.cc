@@ -1,0 +1,279 @@
+// Clinic settings, staff users, rooms and devices, and patients.
+#include <algorithm>
+#include <cctype>
+
+#include "needlepoint/storage/sql/sql_repositories.h"
+
+namespace needlepoint::storage::sql {
+namespace {
+
+using base::Result;
+using domain::Clinic;
+using domain::Patient;
+using domain::Resource;
+using domain::User;
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// Escapes LIKE wildcards so user text matches literally (with ESCAPE '\').
+std::string LikeLiteral(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+template <typename T>
+Result<T> Single(Result<SqlRows> rows, T (*read)(const SqlRow&), std::string_view what) {
+  if (!rows) return base::Fail(std::move(rows).error());
+  if (rows->empty()) return base::Fail(base::NotFound(std::string(what) + " not found"));
+  return read(rows->front());
+}
+
+template <typename T>
+Result<std::vector<T>> Many(Result<SqlRows> rows, T (*read)(const SqlRow&)) {
+  if (!rows) return base::Fail(std::move(rows).error());
+  std::vector<T> out;
+  out.reserve(rows->size());
+  for (const SqlRow& row : *rows) out.push_back(read(row));
+  return out;
+}
+
+constexpr std::string_view kClinicColumns = "clinic_id, slug, name, time_zone, created_us";
+
+Clinic ReadClinic(const SqlRow& row) {
+  return {.id = row.Id<base::ClinicId>(0),
+          .slug = row.Text(1),
+          .name = row.Text(2),
+          .time_zone = row.Text(3),
+          .created_at = row.Time(4)};
+}
+
+constexpr std::string_view kUserColumns =
+    "clinic_id, id, email, display_name, role, title, patient_id, password_hash, active, "
+    "created_us";
+
+User ReadUser(const SqlRow& row) {
+  return {.clinic_id = row.Id<base::ClinicId>(0),
+          .id = row.Id<base::UserId>(1),
+          .email = row.Text(2),
+          .display_name = row.Text(3),
+          .role = domain::ParseCode<domain::Role>(row.Text(4)).value_or(domain::Role::kFrontDesk),
+          .title = row.Text(5),
+          .patient_id = row.OptId<base::PatientId>(6),
+          .password_hash = row.Text(7),
+          .active = row.Int(8) != 0,
+          .created_at = row.Time(9)};
+}
+
+constexpr std::string_view kResourceColumns = "clinic_id, id, kind, name, active";
+
+Resource ReadResource(const SqlRow& row) {
+  return {.clinic_id = row.Id<base::ClinicId>(0),
+          .id = row.Id<base::ResourceId>(1),
+          .kind = domain::ParseCode<domain::ResourceKind>(row.Text(2))
+                      .value_or(domain::ResourceKind::kRoom),
+          .name = row.Text(3),
+          .active = row.Int(4) != 0};
+}
+
+constexpr std::string_view kPatientColumns =
+    "clinic_id, id, given_name, family_name, birth_date, email, phone, fitzpatrick, created_us, "
+    "updated_us, version";
+
+Patient ReadPatient(const SqlRow& row) {
+  std::optional<int64_t> fitzpatrick = row.OptInt(7);
+  return {.clinic_id = row.Id<base::ClinicId>(0),
+          .id = row.Id<base::PatientId>(1),
+          .given_name = row.Text(2),
+          .family_name = row.Text(3),
+          .birth_date = row.Date(4),
+          .email = row.Text(5),
+          .phone = row.Text(6),
+          .fitzpatrick = fitzpatrick ? std::optional<int>(static_cast<int>(*fitzpatrick))
+                                     : std::nullopt,
+          .created_at = row.Time(8),
+          .updated_at = row.Time(9),
+          .version = row.Int(10)};
+}
+
+std::string Select(std::string_view columns, std::string_view rest) {
+  return "SELECT " + std::string(columns) + " " + std::string(rest);
+}
+
+}  // namespace
+
+std::string PatientSearchKey(const Patient& patient) {
+  std::string digits;
+  for (char c : patient.phone) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+  }
+  return Lower(patient.given_name + " " + patient.family_name + " " + patient.email + " " +
+               digits);
+}
+
+// ---- Clinic ---------------------------------------------------------------------------------
+
+Result<Clinic> SqlClinics::Get() {
+  static const std::string sql = Select(kClinicColumns, "FROM clinics WHERE clinic_id = ?");
+  return Single(c_.session.Query(sql, {c_.clinic}), ReadClinic, "clinic");
+}
+
+Result<Clinic> SqlClinics::Update(const Clinic& clinic) {
+  NP_ASSIGN_OR_RETURN(int64_t changed,
+                      c_.session.Execute("UPDATE clinics SET name = ?, time_zone = ? "
+                                         "WHERE clinic_id = ?",
+                                         {clinic.name, clinic.time_zone, c_.clinic}));
+  if (changed == 0) return base::Fail(base::NotFound("clinic not found"));
+  return Get();
+}
+
+// ---- Users ----------------------------------------------------------------------------------
+
+Result<User> SqlUsers::Create(const User& user) {
+  NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
+  const base::Timestamp now = c_.clock.Now();
+  NP_RETURN_IF_ERROR(
+      c_.session
+          .Execute("INSERT INTO users (clinic_id, id, email, display_name, role, title, "
+                   "patient_id, password_hash, active, created_us) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   {c_.clinic, id, Lower(user.email), user.display_name,
+                    domain::CodeName(user.role), user.title, user.patient_id, user.password_hash,
+                    user.active, now})
+          );
+  return Get(base::UserId(id));
+}
+
+Result<User> SqlUsers::Get(base::UserId id) {
+  static const std::string sql =
+      Select(kUserColumns, "FROM users WHERE clinic_id = ? AND id = ?");
+  return Single(c_.session.Query(sql, {c_.clinic, id}), ReadUser, "user");
+}
+
+Result<User> SqlUsers::FindByEmail(std::string_view email) {
+  static const std::string sql =
+      Select(kUserColumns, "FROM users WHERE clinic_id = ? AND email = ?");
+  return Single(c_.session.Query(sql, {c_.clinic, Lower(email)}), ReadUser, "user");
+}
+
+Result<std::vector<User>> SqlUsers::ListStaff() {
+  static const std::string sql = Select(
+      kUserColumns,
+      "FROM users WHERE clinic_id = ? AND role <> 'patient' ORDER BY role, display_name, id");
+  return Many(c_.session.Query(sql, {c_.clinic}), ReadUser);
+}
+
+Result<User> SqlUsers::Update(const User& user) {
+  NP_ASSIGN_OR_RETURN(
+      int64_t changed,
+      c_.session.Execute("UPDATE users SET display_name = ?, role = ?, title = ?, "
+                         "password_hash = ?, active = ? WHERE clinic_id = ? AND id = ?",
+                         {user.display_name, domain::CodeName(user.role), user.title,
+                          user.password_hash, user.active, c_.clinic, user.id}));
+  if (changed == 0) return base::Fail(base::NotFound("user not found"));
+  return Get(user.id);
+}
+
+// ---- Resources ------------------------------------------------------------------------------
+
+Result<Resource> SqlResources::Create(const Resource& resource) {
+  NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
+  NP_RETURN_IF_ERROR(c_.session
+                         .Execute("INSERT INTO resources (clinic_id, id, kind, name, active) "
+                                  "VALUES (?, ?, ?, ?, ?)",
+                                  {c_.clinic, id, domain::CodeName(resource.kind), resource.name,
+                                   resource.active})
+                         );
+  return Get(base::ResourceId(id));
+}
+
+Result<Resource> SqlResources::Get(base::ResourceId id) {
+  static const std::string sql =
+      Select(kResourceColumns, "FROM resources WHERE clinic_id = ? AND id = ?");
+  return Single(c_.session.Query(sql, {c_.clinic, id}), ReadResource, "resource");
+}
+
+Result<std::vector<Resource>> SqlResources::List() {
+  static const std::string sql =
+      Select(kResourceColumns, "FROM resources WHERE clinic_id = ? ORDER BY kind, name, id");
+  return Many(c_.session.Query(sql, {c_.clinic}), ReadResource);
+}
+
+// ---- Patients -------------------------------------------------------------------------------
+
+Result<Patient> SqlPatients::Create(const Patient& patient) {
+  NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
+  const base::Timestamp now = c_.clock.Now();
+  NP_RETURN_IF_ERROR(
+      c_.session
+          .Execute("INSERT INTO patients (clinic_id, id, given_name, family_name, birth_date, "
+                   "email, phone, fitzpatrick, search_key, created_us, updated_us, version) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                   {c_.clinic, id, patient.given_name, patient.family_name, patient.birth_date,
+                    patient.email, patient.phone, patient.fitzpatrick, PatientSearchKey(patient),
+                    now, now})
+          );
+  return Get(base::PatientId(id));
+}
+
+Result<Patient> SqlPatients::Get(base::PatientId id) {
+  static const std::string sql =
+      Select(kPatientColumns, "FROM patients WHERE clinic_id = ? AND id = ?");
+  return Single(c_.session.Query(sql, {c_.clinic, id}), ReadPatient, "patient");
+}
+
+Result<Patient> SqlPatients::Update(const Patient& patient) {
+  NP_ASSIGN_OR_RETURN(
+      int64_t changed,
+      c_.session.Execute("UPDATE patients SET given_name = ?, family_name = ?, birth_date = ?, "
+                         "email = ?, phone = ?, fitzpatrick = ?, search_key = ?, updated_us = ?, "
+                         "version = version + 1 "
+                         "WHERE clinic_id = ? AND id = ? AND version = ?",
+                         {patient.given_name, patient.family_name, patient.birth_date,
+                          patient.email, patient.phone, patient.fitzpatrick,
+                          PatientSearchKey(patient), c_.clock.Now(), c_.clinic, patient.id,
+                          patient.version}));
+  if (changed == 0) {
+    NP_RETURN_IF_ERROR(Get(patient.id));  // kNotFound if missing
+    return base::Fail(base::Conflict("the patient was changed by someone else; reload and retry"));
+  }
+  return Get(patient.id);
+}
+
+Result<Page<Patient>> SqlPatients::Search(const PatientQuery& query) {
+  // Up to four words, each of which must occur in the search key.
+  std::vector<std::string> words;
+  std::string lowered = Lower(query.text);
+  for (size_t pos = 0; pos < lowered.size() && words.size() < 4;) {
+    const size_t end = std::min(lowered.find(' ', pos), lowered.size());
+    if (end > pos) words.push_back("%" + LikeLiteral(lowered.substr(pos, end - pos)) + "%");
+    pos = end + 1;
+  }
+  std::string where = "FROM patients WHERE clinic_id = ?";
+  std::vector<SqlParam> params = {c_.clinic};
+  for (const std::string& word : words) {
+    where += " AND search_key LIKE ? ESCAPE '\\'";
+    params.emplace_back(word);
+  }
+  NP_ASSIGN_OR_RETURN(SqlRows count, c_.session.Query("SELECT count(*) " + where, params));
+  params.emplace_back(std::clamp(query.limit, 1, 500));
+  params.emplace_back(std::max(query.offset, 0));
+  NP_ASSIGN_OR_RETURN(
+      std::vector<Patient> items,
+      Many(c_.session.Query(Select(kPatientColumns, where +
+                                                        " ORDER BY family_name, given_name, id "
+                                                        "LIMIT ? OFFSET ?"),
+                            params),
+           ReadPatient));
+  return Page<Patient>{std::move(items), count.front().Int(0)};
+}
+
+}  // namespace needlepoint::storage::sql

@@ -1,0 +1,129 @@
+// The repositories implemented once in portable SQL over an SqlSession. Every statement
+// names `clinic_id = ?` bound to the transaction's clinic, so tenancy holds even where the
+// backend has no row-level security (SQLite); PostgreSQL enforces it a second time.
+#pragma once
+
+#include "needlepoint/base/clock.h"
+#include "needlepoint/storage/audit_chain.h"
+#include "needlepoint/storage/repositories.h"
+#include "needlepoint/storage/sql/sql_session.h"
+
+namespace needlepoint::storage::sql {
+
+// What every SQL repository holds: the session, the clinic and the clock.
+struct SqlContext {
+  SqlSession& session;
+  base::ClinicId clinic;
+  const base::Clock& clock;
+};
+
+class SqlClinics final : public ClinicRepository {
+ public:
+  explicit SqlClinics(SqlContext context) : c_(context) {}
+  base::Result<domain::Clinic> Get() override;
+  base::Result<domain::Clinic> Update(const domain::Clinic& clinic) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlUsers final : public UserRepository {
+ public:
+  explicit SqlUsers(SqlContext context) : c_(context) {}
+  base::Result<domain::User> Create(const domain::User& user) override;
+  base::Result<domain::User> Get(base::UserId id) override;
+  base::Result<domain::User> FindByEmail(std::string_view email) override;
+  base::Result<std::vector<domain::User>> ListStaff() override;
+  base::Result<domain::User> Update(const domain::User& user) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlResources final : public ResourceRepository {
+ public:
+  explicit SqlResources(SqlContext context) : c_(context) {}
+  base::Result<domain::Resource> Create(const domain::Resource& resource) override;
+  base::Result<domain::Resource> Get(base::ResourceId id) override;
+  base::Result<std::vector<domain::Resource>> List() override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlPatients final : public PatientRepository {
+ public:
+  explicit SqlPatients(SqlContext context) : c_(context) {}
+  base::Result<domain::Patient> Create(const domain::Patient& patient) override;
+  base::Result<domain::Patient> Get(base::PatientId id) override;
+  base::Result<domain::Patient> Update(const domain::Patient& patient) override;
+  base::Result<Page<domain::Patient>> Search(const PatientQuery& query) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlConsultations final : public ConsultationRepository {
+ public:
+  explicit SqlConsultations(SqlContext context) : c_(context) {}
+  base::Result<domain::Consultation> Create(const domain::Consultation& consultation) override;
+  base::Result<domain::Consultation> Get(base::ConsultationId id) override;
+  base::Result<std::vector<domain::Consultation>> ListForPatient(
+      base::PatientId patient) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlPlans final : public PlanRepository {
+ public:
+  explicit SqlPlans(SqlContext context) : c_(context) {}
+  base::Result<domain::TreatmentPlan> Create(const domain::TreatmentPlan& plan) override;
+  base::Result<domain::TreatmentPlan> Get(base::PlanId id) override;
+  base::Result<domain::TreatmentPlan> Update(const domain::TreatmentPlan& plan) override;
+  base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(
+      base::PatientId patient) override;
+
+ private:
+  base::Status WriteZones(const domain::TreatmentPlan& plan);
+  base::Result<domain::TreatmentPlan> ReadZones(domain::TreatmentPlan plan);
+  SqlContext c_;
+};
+
+class SqlAppointments final : public AppointmentRepository {
+ public:
+  explicit SqlAppointments(SqlContext context) : c_(context) {}
+  base::Result<domain::Appointment> Create(const domain::Appointment& appointment) override;
+  base::Result<domain::Appointment> Get(base::AppointmentId id) override;
+  base::Result<domain::Appointment> Reschedule(base::AppointmentId id, base::Timestamp start,
+                                               base::Timestamp end,
+                                               int64_t expected_version) override;
+  base::Result<domain::Appointment> SetStatus(base::AppointmentId id,
+                                              domain::AppointmentStatus status) override;
+  base::Result<std::vector<domain::Appointment>> ListForProvider(base::UserId provider,
+                                                                 base::Timestamp from,
+                                                                 base::Timestamp to) override;
+  base::Result<std::vector<domain::Appointment>> ListForPatient(base::PatientId patient) override;
+
+ private:
+  // kConflict if an active appointment other than `self` overlaps `appointment`'s slot.
+  base::Status CheckFree(const domain::Appointment& appointment);
+  SqlContext c_;
+};
+
+class SqlAudit final : public AuditRepository {
+ public:
+  SqlAudit(SqlContext context, const AuditKey& key) : c_(context), key_(key) {}
+  base::Result<domain::AuditRecord> Append(const domain::AuditEntry& entry) override;
+  base::Result<std::vector<domain::AuditRecord>> List(const AuditQuery& query) override;
+  base::Result<std::pair<int64_t, std::string>> Head() override;
+
+ private:
+  SqlContext c_;
+  const AuditKey& key_;
+};
+
+// Lower-cased words for patient search: names, e-mail and the phone's digits.
+std::string PatientSearchKey(const domain::Patient& patient);
+
+}  // namespace needlepoint::storage::sql

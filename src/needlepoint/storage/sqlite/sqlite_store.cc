@@ -1,0 +1,304 @@
+#include "needlepoint/storage/sqlite/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <vector>
+
+#include "needlepoint/storage/sql/sql_database.h"
+#include "needlepoint/storage/sqlite/sqlite_connection.h"
+
+namespace needlepoint::storage::sqlite {
+
+std::span<const base::EmbeddedFile> EmbeddedSqliteMigrations();  // generated
+
+base::Result<std::vector<Migration>> SqliteMigrations() {
+  return ParseMigrations(EmbeddedSqliteMigrations());
+}
+
+namespace {
+
+using Mode = SqliteConnection::Mode;
+
+// A connection for one transaction: commits or rolls back, then gives the connection back.
+class SqliteLease final : public sql::SqlLease {
+ public:
+  SqliteLease(SqliteConnection& connection, std::function<void()> release)
+      : connection_(connection), release_(std::move(release)) {}
+  ~SqliteLease() override {
+    if (open_) (void)connection_.Exec("ROLLBACK");
+    release_();
+  }
+  sql::SqlSession& session() override { return connection_; }
+  base::Status Commit() override {
+    if (!open_) return base::FailedPrecondition("the transaction has already ended");
+    base::Status status = connection_.Exec("COMMIT");
+    if (!status.ok()) return status;  // still open: the destructor rolls back
+    open_ = false;
+    return status;
+  }
+
+ private:
+  SqliteConnection& connection_;
+  std::function<void()> release_;
+  bool open_ = true;
+};
+
+class SqliteBackend final : public sql::SqlBackend {
+ public:
+  SqliteBackend(std::unique_ptr<SqliteConnection> writer,
+                std::vector<std::unique_ptr<SqliteConnection>> readers, int timeout_ms)
+      : writer_(std::move(writer)), readers_(std::move(readers)), timeout_(timeout_ms) {
+    for (auto& reader : readers_) free_readers_.push_back(reader.get());
+  }
+
+  base::Result<std::unique_ptr<sql::SqlLease>> Begin(Access access) override {
+    if (access == Access::kWrite) {
+      if (!writer_mutex_.try_lock_for(timeout_)) {
+        return base::Fail(base::Unavailable("the database is busy; retry"));
+      }
+      base::Status begun = writer_->Exec("BEGIN IMMEDIATE");
+      if (!begun.ok()) {
+        writer_mutex_.unlock();
+        return base::Fail(std::move(begun));
+      }
+      return std::unique_ptr<sql::SqlLease>(
+          std::make_unique<SqliteLease>(*writer_, [this] { writer_mutex_.unlock(); }));
+    }
+    SqliteConnection* reader = nullptr;
+    {
+      std::unique_lock lock(readers_mutex_);
+      if (!reader_freed_.wait_for(lock, timeout_, [&] { return !free_readers_.empty(); })) {
+        return base::Fail(base::Unavailable("no database connection is free; retry"));
+      }
+      reader = free_readers_.back();
+      free_readers_.pop_back();
+    }
+    auto release = [this, reader] {
+      {
+        std::lock_guard lock(readers_mutex_);
+        free_readers_.push_back(reader);
+      }
+      reader_freed_.notify_one();
+    };
+    base::Status begun = reader->Exec("BEGIN");
+    if (!begun.ok()) {
+      release();
+      return base::Fail(std::move(begun));
+    }
+    return std::unique_ptr<sql::SqlLease>(std::make_unique<SqliteLease>(*reader, release));
+  }
+
+  std::string_view name() const override { return "sqlite"; }
+
+ private:
+  std::unique_ptr<SqliteConnection> writer_;
+  std::timed_mutex writer_mutex_;
+  std::vector<std::unique_ptr<SqliteConnection>> readers_;
+  std::vector<SqliteConnection*> free_readers_;
+  std::mutex readers_mutex_;
+  std::condition_variable reader_freed_;
+  std::chrono::milliseconds timeout_;
+};
+
+int SynchronousLevel(const std::string& value) {
+  // PRAGMA synchronous reports 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
+  try {
+    return std::stoi(value);
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+// Applies the pragmas every connection needs and checks durability.
+base::Status Configure(SqliteConnection& connection, const SqliteOptions& options) {
+  std::string requested = options.synchronous;
+  for (char& c : requested) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  static const std::vector<std::string> kLevels = {"OFF", "NORMAL", "FULL", "EXTRA"};
+  if (std::find(kLevels.begin(), kLevels.end(), requested) == kLevels.end()) {
+    return base::InvalidArgument("unknown synchronous level '" + options.synchronous + "'");
+  }
+  NP_RETURN_IF_ERROR(connection.Exec("PRAGMA synchronous = " + requested));
+  NP_ASSIGN_OR_RETURN(std::string level, connection.Pragma("synchronous"));
+  if (SynchronousLevel(level) < 2 && !options.allow_unsafe_durability) {
+    return base::FailedPrecondition(
+        "refusing to run with PRAGMA synchronous=" + requested +
+        ": acknowledged bookings could be lost on power failure. Use FULL (the default).");
+  }
+  return base::OkStatus();
+}
+
+base::Result<SchemaState> ReadSchema(SqliteConnection& connection) {
+  NP_ASSIGN_OR_RETURN(std::vector<Migration> migrations, SqliteMigrations());
+  NP_ASSIGN_OR_RETURN(sql::SqlRows exists,
+                      connection.Query("SELECT count(*) FROM sqlite_schema "
+                                       "WHERE type = 'table' AND name = 'schema_migrations'",
+                                       {}));
+  SchemaState state;
+  state.latest = static_cast<int>(migrations.size());
+  if (exists.front().Int(0) == 0) return state;
+  NP_ASSIGN_OR_RETURN(sql::SqlRows rows, connection.Query("SELECT coalesce(max(version), 0) "
+                                                          "FROM schema_migrations",
+                                                          {}));
+  state.current = static_cast<int>(rows.front().Int(0));
+  return state;
+}
+
+base::Status Migrate(SqliteConnection& connection, std::optional<int> up_to,
+                     const base::Clock& clock) {
+  NP_RETURN_IF_ERROR(connection.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "name TEXT NOT NULL, applied_us INTEGER NOT NULL)"));
+  NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(connection));
+  NP_RETURN_IF_ERROR(CheckNotNewer(state));
+  NP_ASSIGN_OR_RETURN(std::vector<Migration> migrations, SqliteMigrations());
+  const int target = std::min(up_to.value_or(state.latest), state.latest);
+  for (const Migration& migration : migrations) {
+    if (migration.version <= state.current || migration.version > target) continue;
+    NP_RETURN_IF_ERROR(connection.Exec("BEGIN IMMEDIATE"));
+    base::Status applied = connection.Exec(migration.sql);
+    if (applied.ok()) {
+      applied = base::StatusOf(connection.Execute(
+          "INSERT INTO schema_migrations (version, name, applied_us) VALUES (?, ?, ?)",
+          {migration.version, migration.name, clock.Now()}));
+    }
+    if (applied.ok()) applied = connection.Exec("COMMIT");
+    if (!applied.ok()) {
+      (void)connection.Exec("ROLLBACK");
+      return base::Internal("migration " + std::to_string(migration.version) + " (" +
+                            migration.name + ") failed and was rolled back: " + applied.message());
+    }
+  }
+  return base::OkStatus();
+}
+
+}  // namespace
+
+class SqliteStore::Impl {
+ public:
+  std::string path;
+  std::unique_ptr<sql::SqlDatabase> database;
+  // A connection for schema queries, backups and checks, outside the transaction pool.
+  std::unique_ptr<SqliteConnection> admin;
+  std::mutex admin_mutex;
+};
+
+base::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& options,
+                                                             const base::Clock& clock,
+                                                             const AuditKey& audit_key) {
+  if (options.path.empty() || options.path == ":memory:") {
+    return base::Fail(base::InvalidArgument("the SQLite store needs a file path"));
+  }
+  const std::filesystem::path parent = std::filesystem::path(options.path).parent_path();
+  std::error_code ec;
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> writer,
+                      SqliteConnection::Open(options.path, Mode::kReadWrite,
+                                             options.busy_timeout_ms));
+  NP_ASSIGN_OR_RETURN(std::string journal, writer->Pragma("journal_mode = WAL"));
+  if (journal != "wal") {
+    return base::Fail(base::FailedPrecondition("the database could not switch to WAL mode (" +
+                                               journal + ")"));
+  }
+  NP_RETURN_IF_ERROR(Configure(*writer, options));
+  if (options.migrate) {
+    NP_RETURN_IF_ERROR(Migrate(*writer, options.migrate_to, clock));
+  } else {
+    NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*writer));
+    NP_RETURN_IF_ERROR(CheckNotNewer(state));
+    if (state.current < state.latest) {
+      return base::Fail(base::FailedPrecondition(
+          "the database schema is version " + std::to_string(state.current) + ", needs " +
+          std::to_string(state.latest) + ": run `needlepoint migrate` first"));
+    }
+  }
+
+  std::vector<std::unique_ptr<SqliteConnection>> readers;
+  for (int i = 0; i < std::max(1, options.readers); ++i) {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> reader,
+                        SqliteConnection::Open(options.path, Mode::kReadOnly,
+                                               options.busy_timeout_ms));
+    readers.push_back(std::move(reader));
+  }
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> admin,
+                      SqliteConnection::Open(options.path, Mode::kReadWrite,
+                                             options.busy_timeout_ms));
+  NP_RETURN_IF_ERROR(Configure(*admin, options));
+
+  auto impl = std::make_unique<Impl>();
+  impl->path = options.path;
+  impl->admin = std::move(admin);
+  impl->database = std::make_unique<sql::SqlDatabase>(
+      std::make_unique<SqliteBackend>(std::move(writer), std::move(readers),
+                                      options.busy_timeout_ms),
+      clock, audit_key);
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(impl)));
+}
+
+SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SqliteStore::~SqliteStore() = default;
+
+Database& SqliteStore::database() { return *impl_->database; }
+
+base::Result<SchemaState> SqliteStore::Schema() {
+  std::lock_guard lock(impl_->admin_mutex);
+  return ReadSchema(*impl_->admin);
+}
+
+base::Result<std::string> SqliteStore::IntegrityCheck() {
+  std::lock_guard lock(impl_->admin_mutex);
+  NP_ASSIGN_OR_RETURN(sql::SqlRows integrity,
+                      impl_->admin->Query("PRAGMA integrity_check", {}));
+  std::string problems;
+  for (const sql::SqlRow& row : integrity) {
+    if (row.Text(0) != "ok") problems += row.Text(0) + "\n";
+  }
+  NP_ASSIGN_OR_RETURN(sql::SqlRows foreign, impl_->admin->Query("PRAGMA foreign_key_check", {}));
+  for (const sql::SqlRow& row : foreign) {
+    problems += "foreign key violation in table " + row.Text(0) + "\n";
+  }
+  return problems.empty() ? std::string("ok") : problems;
+}
+
+base::Status SqliteStore::Backup(const std::string& destination) {
+  const std::string temporary = destination + ".partial";
+  std::error_code ec;
+  std::filesystem::remove(temporary, ec);
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> target,
+                        SqliteConnection::Open(temporary, Mode::kReadWrite, 5000));
+    std::lock_guard lock(impl_->admin_mutex);
+    sqlite3_backup* backup =
+        sqlite3_backup_init(target->handle(), "main", impl_->admin->handle(), "main");
+    if (backup == nullptr) {
+      return base::Internal(std::string("backup failed to start: ") +
+                            sqlite3_errmsg(target->handle()));
+    }
+    // One step copies a single consistent snapshot; in WAL mode the server keeps writing
+    // meanwhile (its commits land after the snapshot and are not in this copy).
+    int rc;
+    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+      sqlite3_sleep(5);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+      return base::Unavailable(std::string("backup failed: ") + sqlite3_errstr(rc));
+    }
+    NP_ASSIGN_OR_RETURN(sql::SqlRows check, target->Query("PRAGMA integrity_check", {}));
+    if (check.empty() || check.front().Text(0) != "ok") {
+      return base::Internal("the backup copy failed its integrity check");
+    }
+    NP_RETURN_IF_ERROR(target->Exec("PRAGMA journal_mode = DELETE"));
+  }
+  std::filesystem::rename(temporary, destination, ec);
+  if (ec) return base::Unavailable("cannot move the backup into place: " + ec.message());
+  return base::OkStatus();
+}
+
+}  // namespace needlepoint::storage::sqlite
