@@ -8,7 +8,9 @@
 set -euo pipefail
 action=${1:?start or stop}
 dir=$(realpath -m "${2:?directory}")
-port=${NP_PG_PORT:-55432}
+# Clusters of different build directories must not share a port (it names the socket and
+# the shared-memory key), so the port is derived from the directory.
+port=${NP_PG_PORT:-$((20000 + $(printf '%s' "$dir" | cksum | cut -d' ' -f1) % 20000))}
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [[ -x "$bindir/initdb" ]] || { echo "PostgreSQL server binaries not found (make test-deps)" >&2; exit 1; }
 

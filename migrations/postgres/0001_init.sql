@@ -10,11 +10,13 @@
 
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
+-- Roles belong to the cluster, not the database: another database may be creating it at
+-- this very moment.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'needlepoint_app') THEN
-    CREATE ROLE needlepoint_app NOLOGIN;
-  END IF;
+  CREATE ROLE needlepoint_app NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL;
 END
 $$;
 

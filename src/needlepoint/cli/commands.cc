@@ -7,6 +7,9 @@ const std::vector<Command>& Commands() {
       ScreenCommand(),
       PlanCommand(),
       ProtocolCommand(),
+      MigrateCommand(),
+      BackupCommand(),
+      DemoDataCommand(),
   };
   return commands;
 }

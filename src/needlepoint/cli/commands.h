@@ -8,5 +8,8 @@ namespace needlepoint::cli {
 Command ScreenCommand();
 Command PlanCommand();
 Command ProtocolCommand();
+Command MigrateCommand();
+Command BackupCommand();
+Command DemoDataCommand();
 
 }  // namespace needlepoint::cli

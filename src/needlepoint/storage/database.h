@@ -39,7 +39,10 @@ class Transaction {
   virtual AuditRepository& audit() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
-  // kUnavailable / kConflict mean nothing was written and the work may be retried.
+  // kUnavailable / kConflict mean nothing was written and the work may be retried. After
+  // Commit, every repository call fails with kFailedPrecondition. After any failed repository
+  // call, discard the transaction rather than committing it (PostgreSQL has already aborted
+  // it; the other backends may hold part of the failed call's work).
   virtual base::Status Commit() = 0;
 };
 
@@ -59,8 +62,9 @@ class Database {
  public:
   virtual ~Database() = default;
 
-  // Starts a transaction on `clinic`'s data. kNotFound if there is no such clinic;
-  // kUnavailable if no connection becomes free in time.
+  // Starts a transaction on `clinic`'s data; kUnavailable if no connection becomes free in
+  // time. A transaction on a clinic that does not exist sees nothing and cannot write (its
+  // creates fail with kFailedPrecondition).
   virtual base::Result<std::unique_ptr<Transaction>> Begin(base::ClinicId clinic,
                                                            Access access) = 0;
 

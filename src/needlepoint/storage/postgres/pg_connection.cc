@@ -101,6 +101,8 @@ base::Result<std::unique_ptr<PgConnection>> PgConnection::Connect(const std::str
     PQfinish(conn);
     return base::Fail(base::Unavailable("cannot connect to PostgreSQL: " + message));
   }
+  // Server notices ("relation already exists, skipping") are not errors; keep them off stderr.
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
   return std::unique_ptr<PgConnection>(new PgConnection(conn));
 }
 

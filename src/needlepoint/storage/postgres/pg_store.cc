@@ -64,12 +64,13 @@ class PgBackend final : public sql::SqlBackend {
  public:
   explicit PgBackend(PgOptions options) : options_(std::move(options)) {}
 
-  base::Status Fill() {
-    for (int i = 0; i < std::max(1, options_.connections); ++i) {
-      NP_ASSIGN_OR_RETURN(std::unique_ptr<PgConnection> connection, AppConnection(options_));
-      free_.push_back(connection.get());
-      all_.push_back(std::move(connection));
-    }
+  // Opens one connection now, so a misconfigured role fails at startup, not at the first
+  // request. The pool grows on demand up to `connections`.
+  base::Status Warm() {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<PgConnection> connection, AppConnection(options_));
+    std::lock_guard lock(mutex_);
+    free_.push_back(connection.get());
+    all_.push_back(std::move(connection));
     return base::OkStatus();
   }
 
@@ -77,12 +78,27 @@ class PgBackend final : public sql::SqlBackend {
     PgConnection* connection = nullptr;
     {
       std::unique_lock lock(mutex_);
-      if (!freed_.wait_for(lock, std::chrono::milliseconds(options_.acquire_timeout_ms),
-                           [&] { return !free_.empty(); })) {
-        return base::Fail(base::Unavailable("no database connection is free; retry"));
+      if (free_.empty() && static_cast<int>(all_.size()) < std::max(1, options_.connections)) {
+        // Grow the pool; connecting happens outside the lock.
+        all_.push_back(nullptr);
+        lock.unlock();
+        base::Result<std::unique_ptr<PgConnection>> fresh = AppConnection(options_);
+        lock.lock();
+        auto slot = std::find(all_.begin(), all_.end(), nullptr);
+        if (!fresh) {
+          all_.erase(slot);
+          return base::Fail(std::move(fresh).error());
+        }
+        *slot = std::move(*fresh);
+        connection = slot->get();
+      } else {
+        if (!freed_.wait_for(lock, std::chrono::milliseconds(options_.acquire_timeout_ms),
+                             [&] { return !free_.empty(); })) {
+          return base::Fail(base::Unavailable("no database connection is free; retry"));
+        }
+        connection = free_.back();
+        free_.pop_back();
       }
-      connection = free_.back();
-      free_.pop_back();
     }
     if (!connection->Healthy()) {
       // Broken since its last use (a server restart, a network failure): reconnect in place.
@@ -218,14 +234,15 @@ base::Result<std::unique_ptr<PgStore>> PgStore::Open(const PgOptions& options,
   } else {
     NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*admin));
     NP_RETURN_IF_ERROR(CheckNotNewer(state));
-    if (state.current < state.latest) {
+    if (options.require_current && state.current < state.latest) {
       return base::Fail(base::FailedPrecondition(
           "the database schema is version " + std::to_string(state.current) + ", needs " +
           std::to_string(state.latest) + ": run `needlepoint migrate` first"));
     }
   }
   auto backend = std::make_unique<PgBackend>(options);
-  NP_RETURN_IF_ERROR(backend->Fill());
+  NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*admin));
+  if (state.current > 0) NP_RETURN_IF_ERROR(backend->Warm());
   auto impl = std::make_unique<Impl>();
   impl->admin = std::move(admin);
   impl->database = std::make_unique<sql::SqlDatabase>(std::move(backend), clock, audit_key);

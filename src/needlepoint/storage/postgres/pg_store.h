@@ -22,6 +22,7 @@ struct PgOptions {
   std::string app_role = "needlepoint_app";
   bool allow_unsafe_durability = false;  // benchmarks only
   bool migrate = true;                   // apply pending migrations when opening
+  bool require_current = true;           // with migrate off: refuse an outdated schema
   std::optional<int> migrate_to;         // stop at this version (upgrade tests)
 };
 

@@ -7,12 +7,45 @@
 namespace needlepoint::storage::sql {
 namespace {
 
+// The session the repositories see: the lease's, until the transaction ends.
+class TransactionSession final : public SqlSession {
+ public:
+  explicit TransactionSession(SqlSession& inner) : inner_(inner) {}
+  using SqlSession::Execute;
+  using SqlSession::Query;
+  base::Result<SqlRows> Query(std::string_view sql, std::span<const SqlParam> params) override {
+    if (ended_) return base::Fail(Ended());
+    return inner_.Query(sql, params);
+  }
+  base::Result<int64_t> Execute(std::string_view sql, std::span<const SqlParam> params) override {
+    if (ended_) return base::Fail(Ended());
+    return inner_.Execute(sql, params);
+  }
+  base::Result<int64_t> NextId() override {
+    if (ended_) return base::Fail(Ended());
+    return inner_.NextId();
+  }
+  base::Status SetTenant(base::ClinicId clinic) override {
+    if (ended_) return Ended();
+    return inner_.SetTenant(clinic);
+  }
+  void End() { ended_ = true; }
+
+ private:
+  static base::Status Ended() {
+    return base::FailedPrecondition("the transaction has already ended");
+  }
+  SqlSession& inner_;
+  bool ended_ = false;
+};
+
 class SqlTransaction final : public Transaction {
  public:
   SqlTransaction(std::unique_ptr<SqlLease> lease, base::ClinicId clinic, const base::Clock& clock,
                  const AuditKey& key)
       : lease_(std::move(lease)),
-        context_{lease_->session(), clinic, clock},
+        session_(lease_->session()),
+        context_{session_, clinic, clock},
         clinics_(context_),
         users_(context_),
         resources_(context_),
@@ -31,10 +64,15 @@ class SqlTransaction final : public Transaction {
   PlanRepository& plans() override { return plans_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
-  base::Status Commit() override { return lease_->Commit(); }
+  base::Status Commit() override {
+    base::Status status = lease_->Commit();
+    if (status.ok()) session_.End();
+    return status;
+  }
 
  private:
   std::unique_ptr<SqlLease> lease_;
+  TransactionSession session_;
   SqlContext context_;
   SqlClinics clinics_;
   SqlUsers users_;

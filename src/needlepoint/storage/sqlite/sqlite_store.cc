@@ -1,6 +1,8 @@
 #include "needlepoint/storage/sqlite/sqlite_store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -197,6 +199,12 @@ base::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions
   const std::filesystem::path parent = std::filesystem::path(options.path).parent_path();
   std::error_code ec;
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  // Patient data: readable by the service's user only. SQLite gives the -wal and -shm files
+  // the database file's permissions.
+  if (!std::filesystem::exists(options.path, ec)) {
+    const int fd = ::open(options.path.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);
+  }
 
   NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> writer,
                       SqliteConnection::Open(options.path, Mode::kReadWrite,
@@ -212,7 +220,7 @@ base::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions
   } else {
     NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*writer));
     NP_RETURN_IF_ERROR(CheckNotNewer(state));
-    if (state.current < state.latest) {
+    if (options.require_current && state.current < state.latest) {
       return base::Fail(base::FailedPrecondition(
           "the database schema is version " + std::to_string(state.current) + ", needs " +
           std::to_string(state.latest) + ": run `needlepoint migrate` first"));

@@ -26,6 +26,8 @@ struct SqliteOptions {
   // Apply pending migrations when opening (the server and `needlepoint migrate`); when false,
   // opening fails unless the schema is current.
   bool migrate = true;
+  // With `migrate` off: whether an outdated schema is an error (off for backups).
+  bool require_current = true;
   // Stop migrating at this version (tests of upgrades from earlier versions).
   std::optional<int> migrate_to;
 };

@@ -1,0 +1,68 @@
+// ClinicData: everything the in-memory twin stores for one clinic — the rows the SQL schema
+// would hold in its tables, keyed by id. A published ClinicData is never changed again:
+// readers share it, and a writer changes a private copy that replaces it on commit.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "needlepoint/base/ids.h"
+#include "needlepoint/base/status.h"
+#include "needlepoint/domain/appointment.h"
+#include "needlepoint/domain/audit.h"
+#include "needlepoint/domain/clinic.h"
+#include "needlepoint/domain/consultation.h"
+#include "needlepoint/domain/patient.h"
+
+namespace needlepoint::storage::memory {
+
+struct ClinicData {
+  domain::Clinic clinic;
+  std::map<base::UserId, domain::User> users;
+  std::map<base::ResourceId, domain::Resource> resources;
+  std::map<base::PatientId, domain::Patient> patients;
+  std::map<base::ConsultationId, domain::Consultation> consultations;
+  std::map<base::PlanId, domain::TreatmentPlan> plans;  // zones sorted by zone
+  std::map<base::AppointmentId, domain::Appointment> appointments;
+  std::vector<domain::AuditRecord> audit;  // seq 1, 2, 3 … in order
+};
+
+// The errors the SQL backends report for a violated constraint, with the same messages, so
+// callers (and tests shared between backends) cannot tell the twin apart.
+inline base::Status MissingReference() {
+  return base::FailedPrecondition("a referenced record does not exist");
+}
+inline base::Status DuplicateKey() {
+  return base::Conflict("a record with the same key already exists");
+}
+inline base::Status SchemaViolation() {
+  return base::InvalidArgument("a value is outside what the schema allows");
+}
+
+// MissingReference() unless `id` is a key of `table` (a foreign key check).
+template <typename Map, typename Key>
+base::Status CheckReference(const Map& table, const Key& id) {
+  return table.contains(id) ? base::OkStatus() : MissingReference();
+}
+
+// The row `id` of `table`, or kNotFound "<what> not found".
+template <typename Map, typename Key>
+base::Result<typename Map::mapped_type> FindRow(const Map& table, const Key& id,
+                                                std::string_view what) {
+  auto it = table.find(id);
+  if (it == table.end()) return base::Fail(base::NotFound(std::string(what) + " not found"));
+  return it->second;
+}
+
+// `text` with ASCII letters lower-cased, as the SQL repositories store e-mails and search keys.
+inline std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace needlepoint::storage::memory

@@ -1,0 +1,122 @@
+#include "needlepoint/storage/memory/memory_database.h"
+
+#include <map>
+
+#include "needlepoint/storage/memory/memory_context.h"
+#include "needlepoint/storage/memory/memory_repositories.h"
+
+namespace needlepoint::storage::memory {
+namespace {
+
+class MemoryTransaction final : public Transaction {
+ public:
+  // `writer` is held for a write transaction and empty for a read one.
+  MemoryTransaction(MemoryStore& store, WriterLease writer, base::ClinicId clinic, Access access,
+                    const base::Clock& clock, const AuditKey& key)
+      : store_(store),
+        writer_(std::move(writer)),
+        context_(store, clinic, access, store.Snapshot(clinic), clock, key),
+        clinics_(context_),
+        users_(context_),
+        resources_(context_),
+        patients_(context_),
+        consultations_(context_),
+        plans_(context_),
+        appointments_(context_),
+        audit_(context_) {}
+
+  base::ClinicId clinic() const override { return context_.clinic(); }
+  ClinicRepository& clinic_settings() override { return clinics_; }
+  UserRepository& users() override { return users_; }
+  ResourceRepository& resources() override { return resources_; }
+  PatientRepository& patients() override { return patients_; }
+  ConsultationRepository& consultations() override { return consultations_; }
+  PlanRepository& plans() override { return plans_; }
+  AppointmentRepository& appointments() override { return appointments_; }
+  AuditRepository& audit() override { return audit_; }
+
+  base::Status Commit() override {
+    if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
+    std::shared_ptr<const ClinicData> changed = context_.Finish();
+    if (changed != nullptr) store_.Publish({{context_.clinic(), std::move(changed)}});
+    writer_.Release();  // nothing more can be written: let the next writer in
+    return base::OkStatus();
+  }
+
+  // Destruction without Commit() drops the private copy and releases the writer gate.
+
+ private:
+  MemoryStore& store_;
+  WriterLease writer_;
+  MemoryContext context_;  // before the repositories, which refer to it
+  MemoryClinics clinics_;
+  MemoryUsers users_;
+  MemoryResources resources_;
+  MemoryPatients patients_;
+  MemoryConsultations consultations_;
+  MemoryPlans plans_;
+  MemoryAppointments appointments_;
+  MemoryAudit audit_;
+};
+
+}  // namespace
+
+MemoryDatabase::MemoryDatabase(const base::Clock& clock, AuditKey audit_key)
+    : clock_(clock), audit_key_(audit_key) {}
+
+base::Result<std::unique_ptr<Transaction>> MemoryDatabase::Begin(base::ClinicId clinic,
+                                                                 Access access) {
+  WriterLease writer;
+  if (access == Access::kWrite) {
+    NP_ASSIGN_OR_RETURN(writer, store_.AcquireWriter());
+  }
+  // The snapshot is taken after the writer gate is held, so a writer sees every commit
+  // before it.
+  return std::unique_ptr<Transaction>(std::make_unique<MemoryTransaction>(
+      store_, std::move(writer), clinic, access, clock_, audit_key_));
+}
+
+base::Result<domain::Clinic> MemoryDatabase::CreateClinic(const NewClinic& clinic) {
+  // No writer gate: a new clinic's data is published whole, and touches no other clinic's.
+  auto data = std::make_shared<ClinicData>();
+  data->clinic = {.id = base::ClinicId(store_.NextId()),
+                  .slug = clinic.slug,
+                  .name = clinic.name,
+                  .time_zone = clinic.time_zone,
+                  .created_at = clock_.Now()};
+  domain::Clinic created = data->clinic;
+  NP_RETURN_IF_ERROR(store_.AddClinic(std::move(data)));
+  return created;
+}
+
+base::Result<base::ClinicId> MemoryDatabase::FindClinic(std::string_view slug) {
+  return store_.FindClinic(slug);
+}
+
+base::Result<std::vector<base::ClinicId>> MemoryDatabase::ListClinics() {
+  return store_.ListClinics();
+}
+
+base::Status MemoryDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries) {
+  if (entries.empty()) return base::OkStatus();
+  // Held until the batch is published, so no write transaction interleaves.
+  NP_ASSIGN_OR_RETURN(WriterLease writer, store_.AcquireWriter());
+  // One context per clinic, so each clinic's rows chain on in the order given.
+  std::map<base::ClinicId, std::unique_ptr<MemoryContext>> contexts;
+  for (const ClinicAuditEntry& entry : entries) {
+    std::unique_ptr<MemoryContext>& context = contexts[entry.clinic_id];
+    if (context == nullptr) {
+      context =
+          std::make_unique<MemoryContext>(store_, entry.clinic_id, Access::kWrite,
+                                          store_.Snapshot(entry.clinic_id), clock_, audit_key_);
+    }
+    MemoryAudit audit(*context);
+    NP_RETURN_IF_ERROR(audit.Append(entry.entry));
+  }
+  std::vector<ClinicChange> changes;
+  for (auto& [clinic, context] : contexts) changes.emplace_back(clinic, context->Finish());
+  store_.Publish(std::move(changes));
+  return base::OkStatus();
+}
+
+}  // namespace needlepoint::storage::memory

@@ -1,0 +1,107 @@
+// Patients, with the same word search as sql_people.cc.
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+#include "needlepoint/storage/memory/memory_repositories.h"
+
+namespace needlepoint::storage::memory {
+namespace {
+
+using base::Result;
+using domain::Patient;
+
+constexpr int kMaxWords = 4;
+
+// Lower-cased names, e-mail and the phone's digits (sql::PatientSearchKey).
+std::string SearchKey(const Patient& patient) {
+  std::string digits;
+  for (char c : patient.phone) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+  }
+  return AsciiLower(patient.given_name + " " + patient.family_name + " " + patient.email + " " +
+                    digits);
+}
+
+// The query's first four words (split at spaces only), lower-cased.
+std::vector<std::string> SearchWords(std::string_view text) {
+  std::vector<std::string> words;
+  const std::string lowered = AsciiLower(text);
+  for (size_t pos = 0; pos < lowered.size() && words.size() < kMaxWords;) {
+    const size_t end = std::min(lowered.find(' ', pos), lowered.size());
+    if (end > pos) words.push_back(lowered.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+// The schema's CHECK (fitzpatrick BETWEEN 1 AND 6).
+base::Status CheckFitzpatrick(const std::optional<int>& fitzpatrick) {
+  if (fitzpatrick && (*fitzpatrick < 1 || *fitzpatrick > 6)) return SchemaViolation();
+  return base::OkStatus();
+}
+
+}  // namespace
+
+Result<Patient> MemoryPatients::Create(const Patient& patient) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  const base::PatientId id(c_.NextId());
+  NP_RETURN_IF_ERROR(CheckFitzpatrick(patient.fitzpatrick));
+  if (!c_.clinic_exists()) return base::Fail(MissingReference());
+  Patient stored = patient;
+  stored.clinic_id = c_.clinic();
+  stored.id = id;
+  stored.created_at = stored.updated_at = c_.Now();
+  stored.version = 1;
+  c_.Mutable().patients[id] = stored;
+  return stored;
+}
+
+Result<Patient> MemoryPatients::Get(base::PatientId id) {
+  return FindRow(c_.data().patients, id, "patient");
+}
+
+Result<Patient> MemoryPatients::Update(const Patient& patient) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  NP_ASSIGN_OR_RETURN(Patient stored, Get(patient.id));
+  if (stored.version != patient.version) {
+    return base::Fail(base::Conflict("the patient was changed by someone else; reload and retry"));
+  }
+  NP_RETURN_IF_ERROR(CheckFitzpatrick(patient.fitzpatrick));
+  stored.given_name = patient.given_name;
+  stored.family_name = patient.family_name;
+  stored.birth_date = patient.birth_date;
+  stored.email = patient.email;
+  stored.phone = patient.phone;
+  stored.fitzpatrick = patient.fitzpatrick;
+  stored.updated_at = c_.Now();
+  ++stored.version;
+  c_.Mutable().patients[stored.id] = stored;
+  return stored;
+}
+
+Result<Page<Patient>> MemoryPatients::Search(const PatientQuery& query) {
+  const std::vector<std::string> words = SearchWords(query.text);
+  std::vector<const Patient*> matches;
+  for (const auto& [id, patient] : c_.data().patients) {
+    const std::string key = SearchKey(patient);
+    if (std::all_of(words.begin(), words.end(),
+                    [&](const std::string& word) { return key.find(word) != std::string::npos; })) {
+      matches.push_back(&patient);
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [](const Patient* a, const Patient* b) {
+    return std::tie(a->family_name, a->given_name, a->id) <
+           std::tie(b->family_name, b->given_name, b->id);
+  });
+  Page<Patient> page;
+  page.total = static_cast<int64_t>(matches.size());
+  const size_t offset = static_cast<size_t>(std::max(query.offset, 0));
+  const size_t limit = static_cast<size_t>(std::clamp(query.limit, 1, 500));
+  for (size_t i = offset; i < matches.size() && page.items.size() < limit; ++i) {
+    page.items.push_back(*matches[i]);
+  }
+  return page;
+}
+
+}  // namespace needlepoint::storage::memory

@@ -1,0 +1,119 @@
+// The repositories of the in-memory twin, over one transaction's MemoryContext. Each mirrors
+// its storage/sql counterpart: the same checks in the same order, the same error codes and
+// messages (including those the SQL schema's constraints produce), the same ordering.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "needlepoint/storage/memory/memory_context.h"
+#include "needlepoint/storage/repositories.h"
+
+namespace needlepoint::storage::memory {
+
+class MemoryClinics final : public ClinicRepository {
+ public:
+  explicit MemoryClinics(MemoryContext& context) : c_(context) {}
+  base::Result<domain::Clinic> Get() override;
+  base::Result<domain::Clinic> Update(const domain::Clinic& clinic) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryUsers final : public UserRepository {
+ public:
+  explicit MemoryUsers(MemoryContext& context) : c_(context) {}
+  base::Result<domain::User> Create(const domain::User& user) override;
+  base::Result<domain::User> Get(base::UserId id) override;
+  base::Result<domain::User> FindByEmail(std::string_view email) override;
+  base::Result<std::vector<domain::User>> ListStaff() override;
+  base::Result<domain::User> Update(const domain::User& user) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryResources final : public ResourceRepository {
+ public:
+  explicit MemoryResources(MemoryContext& context) : c_(context) {}
+  base::Result<domain::Resource> Create(const domain::Resource& resource) override;
+  base::Result<domain::Resource> Get(base::ResourceId id) override;
+  base::Result<std::vector<domain::Resource>> List() override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryPatients final : public PatientRepository {
+ public:
+  explicit MemoryPatients(MemoryContext& context) : c_(context) {}
+  base::Result<domain::Patient> Create(const domain::Patient& patient) override;
+  base::Result<domain::Patient> Get(base::PatientId id) override;
+  base::Result<domain::Patient> Update(const domain::Patient& patient) override;
+  base::Result<Page<domain::Patient>> Search(const PatientQuery& query) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryConsultations final : public ConsultationRepository {
+ public:
+  explicit MemoryConsultations(MemoryContext& context) : c_(context) {}
+  base::Result<domain::Consultation> Create(const domain::Consultation& consultation) override;
+  base::Result<domain::Consultation> Get(base::ConsultationId id) override;
+  base::Result<std::vector<domain::Consultation>> ListForPatient(base::PatientId patient) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryPlans final : public PlanRepository {
+ public:
+  explicit MemoryPlans(MemoryContext& context) : c_(context) {}
+  base::Result<domain::TreatmentPlan> Create(const domain::TreatmentPlan& plan) override;
+  base::Result<domain::TreatmentPlan> Get(base::PlanId id) override;
+  base::Result<domain::TreatmentPlan> Update(const domain::TreatmentPlan& plan) override;
+  base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(base::PatientId patient) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryAppointments final : public AppointmentRepository {
+ public:
+  explicit MemoryAppointments(MemoryContext& context) : c_(context) {}
+  base::Result<domain::Appointment> Create(const domain::Appointment& appointment) override;
+  base::Result<domain::Appointment> Get(base::AppointmentId id) override;
+  base::Result<domain::Appointment> Reschedule(base::AppointmentId id, base::Timestamp start,
+                                               base::Timestamp end,
+                                               int64_t expected_version) override;
+  base::Result<domain::Appointment> SetStatus(base::AppointmentId id,
+                                              domain::AppointmentStatus status) override;
+  base::Result<std::vector<domain::Appointment>> ListForProvider(base::UserId provider,
+                                                                 base::Timestamp from,
+                                                                 base::Timestamp to) override;
+  base::Result<std::vector<domain::Appointment>> ListForPatient(base::PatientId patient) override;
+
+ private:
+  // kConflict if an appointment holding a slot, other than `self`, overlaps `appointment`'s
+  // slot for the same provider, room or device. OK if `appointment` holds no slot.
+  base::Status CheckFree(const domain::Appointment& appointment,
+                         std::optional<base::AppointmentId> self) const;
+  MemoryContext& c_;
+};
+
+class MemoryAudit final : public AuditRepository {
+ public:
+  explicit MemoryAudit(MemoryContext& context) : c_(context) {}
+  base::Result<domain::AuditRecord> Append(const domain::AuditEntry& entry) override;
+  base::Result<std::vector<domain::AuditRecord>> List(const AuditQuery& query) override;
+  base::Result<std::pair<int64_t, std::string>> Head() override;
+
+ private:
+  MemoryContext& c_;
+};
+
+}  // namespace needlepoint::storage::memory

@@ -1,0 +1,72 @@
+// Test support for the storage suites: every backend behind one factory, a seeded clinic, and
+// checks that go around the repositories (raw SQL) to verify what they guarantee.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "needlepoint/base/clock.h"
+#include "needlepoint/storage/audit_chain.h"
+#include "needlepoint/storage/database.h"
+
+namespace needlepoint::storage::testing {
+
+// The key every test store uses for its audit chain.
+const AuditKey& TestAuditKey();
+
+// The PostgreSQL test cluster's connection URI (written by tools/pg-test-cluster.sh to the
+// file named by NP_TEST_PG_URL_FILE), or "" when no cluster is running.
+std::string TestPostgresUrl();
+
+// A new, empty PostgreSQL database in the test cluster; returns its connection URI.
+base::Result<std::string> FreshPostgresDatabase();
+
+// A slug no other test uses (tests share one PostgreSQL database and isolate by clinic).
+std::string UniqueSlug(std::string_view prefix);
+
+class TestStore {
+ public:
+  virtual ~TestStore() = default;
+  virtual Database& db() = 0;
+  virtual std::string_view backend() const = 0;
+  // Pairs of slot-holding appointments of one provider, room or device that overlap, in the
+  // whole database, counted directly in SQL (the memory twin counts in C++).
+  virtual base::Result<int64_t> CountOverlaps() = 0;
+  // Runs `sql` outside the repositories as the database owner (verification only; not
+  // supported by the memory twin). Returns the first column of every row as text.
+  virtual base::Result<std::vector<std::string>> RawQuery(const std::string& sql) = 0;
+};
+
+// "sqlite" (a fresh file), "postgres" (the shared test database) or "memory".
+base::Result<std::unique_ptr<TestStore>> OpenTestStore(std::string_view backend,
+                                                       const base::Clock& clock);
+
+// A clinic with an owner, two providers, a front-desk user, two rooms, a device and two
+// patients — what most tests need.
+struct SeededClinic {
+  domain::Clinic clinic;
+  domain::User owner;
+  domain::User provider;
+  domain::User provider2;
+  domain::User front_desk;
+  domain::Resource room;
+  domain::Resource room2;
+  domain::Resource device;
+  domain::Patient patient;
+  domain::Patient patient2;
+};
+base::Result<SeededClinic> SeedClinic(Database& db, std::string_view slug_prefix);
+
+// Names parameterised tests after their backend ("sqlite").
+inline std::string BackendName(const ::testing::TestParamInfo<std::string>& param) {
+  return param.param;
+}
+
+// 2026-12-01 + `minutes`, UTC.
+base::Timestamp At(int minutes);
+
+}  // namespace needlepoint::storage::testing
