@@ -2,6 +2,7 @@
 # `std::span<const needlepoint::base::EmbeddedFile> <SYMBOL>()` in namespace <NAMESPACE>, the
 # files in the order given. Used for the SQL migrations. Invoked at build time:
 # cmake -DFILES="a;b" -DOUTPUT=… -DSYMBOL=… -DNAMESPACE=… -P embed_files.cmake
+string(REPLACE "|" ";" FILES "${FILES}")
 set(arrays "")
 set(entries "")
 set(index 0)

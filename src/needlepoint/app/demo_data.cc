@@ -182,12 +182,14 @@ struct ClinicStaff {
 base::Result<ClinicStaff> CreateStaff(storage::Transaction& tx, std::mt19937& random,
                                       DemoDataReport& report) {
   ClinicStaff staff;
+  int number = 0;
   auto create = [&](std::string name, domain::Role role,
                     std::string title) -> base::Result<domain::User> {
     domain::User user;
     std::string handle = name;
     for (char& c : handle) c = c == ' ' ? '.' : static_cast<char>(std::tolower(c));
-    user.email = handle + "@clinic.example";
+    // Numbered: two staff may share a name, never a login.
+    user.email = handle + "." + std::to_string(++number) + "@clinic.example";
     user.display_name = std::move(name);
     user.role = role;
     user.title = std::move(title);

@@ -11,5 +11,7 @@ Command ProtocolCommand();
 Command MigrateCommand();
 Command BackupCommand();
 Command DemoDataCommand();
+Command ServeCommand();
+Command AuditCommand();
 
 }  // namespace needlepoint::cli

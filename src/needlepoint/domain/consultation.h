@@ -54,6 +54,7 @@ struct TreatmentPlan {
   int sessions = 3;
   int interval_min_days = 28;
   int interval_max_days = 42;
+  std::string interval_override_reason;  // set when the interval is below the protocol's
   std::vector<StoredZone> zones;
   std::string plan_json;  // the contract's plan as computed
   ProtocolRef protocol;

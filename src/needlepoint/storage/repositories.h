@@ -21,6 +21,7 @@
 #include "needlepoint/domain/clinic.h"
 #include "needlepoint/domain/consultation.h"
 #include "needlepoint/domain/patient.h"
+#include "needlepoint/domain/session.h"
 
 namespace needlepoint::storage {
 
@@ -147,6 +148,39 @@ class AuditRepository {
   // The newest sequence number and hash recorded for the chain (0 and the genesis hash for an
   // empty chain): what verification checks the last row against.
   virtual base::Result<std::pair<int64_t, std::string>> Head() = 0;
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  virtual base::Status Create(const domain::AuthSession& session) = 0;
+  // The session stored under `token_hash`; kNotFound if none (expired ones included: the
+  // caller checks the times).
+  virtual base::Result<domain::AuthSession> Get(std::string_view token_hash) = 0;
+  virtual base::Status Touch(std::string_view token_hash, base::Timestamp last_seen) = 0;
+  // Removes one session (logout); removing a missing one is not an error.
+  virtual base::Status Delete(std::string_view token_hash) = 0;
+  // Removes every session of `user` (password change, deactivation).
+  virtual base::Status DeleteForUser(base::UserId user) = 0;
+};
+
+class LoginAttemptRepository {
+ public:
+  virtual ~LoginAttemptRepository() = default;
+  // The throttle state of the account `email` (zero failures if none recorded).
+  virtual base::Result<domain::LoginThrottle> Get(std::string_view email) = 0;
+  virtual base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) = 0;
+  virtual base::Status Reset(std::string_view email) = 0;
+};
+
+class ProtocolRepository {
+ public:
+  virtual ~ProtocolRepository() = default;
+  // The newest uploaded protocol; kNotFound if the clinic uses the built-in one.
+  virtual base::Result<domain::StoredProtocol> Active() = 0;
+  // Stores a new version (seq assigned), which becomes active. kConflict if the clinic
+  // already has this name and version: versions are immutable.
+  virtual base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) = 0;
 };
 
 }  // namespace needlepoint::storage

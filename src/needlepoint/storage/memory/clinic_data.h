@@ -15,6 +15,7 @@
 #include "needlepoint/domain/clinic.h"
 #include "needlepoint/domain/consultation.h"
 #include "needlepoint/domain/patient.h"
+#include "needlepoint/domain/session.h"
 
 namespace needlepoint::storage::memory {
 
@@ -27,6 +28,9 @@ struct ClinicData {
   std::map<base::PlanId, domain::TreatmentPlan> plans;  // zones sorted by zone
   std::map<base::AppointmentId, domain::Appointment> appointments;
   std::vector<domain::AuditRecord> audit;  // seq 1, 2, 3 … in order
+  std::map<std::string, domain::AuthSession, std::less<>> sessions;   // by token hash
+  std::map<std::string, domain::LoginThrottle, std::less<>> login_attempts;  // by e-mail
+  std::vector<domain::StoredProtocol> protocols;  // upload order
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

@@ -119,6 +119,7 @@ Result<TreatmentPlan> MemoryPlans::Update(const TreatmentPlan& plan) {
   stored.sessions = plan.sessions;
   stored.interval_min_days = plan.interval_min_days;
   stored.interval_max_days = plan.interval_max_days;
+  stored.interval_override_reason = plan.interval_override_reason;
   stored.zones = SortedZones(plan.zones);
   stored.updated_at = c_.Now();
   ++stored.version;

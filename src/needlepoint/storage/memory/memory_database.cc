@@ -23,7 +23,10 @@ class MemoryTransaction final : public Transaction {
         consultations_(context_),
         plans_(context_),
         appointments_(context_),
-        audit_(context_) {}
+        audit_(context_),
+        sessions_(context_),
+        login_attempts_(context_),
+        protocols_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -34,6 +37,9 @@ class MemoryTransaction final : public Transaction {
   PlanRepository& plans() override { return plans_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
+  SessionRepository& sessions() override { return sessions_; }
+  LoginAttemptRepository& login_attempts() override { return login_attempts_; }
+  ProtocolRepository& protocols() override { return protocols_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -57,6 +63,9 @@ class MemoryTransaction final : public Transaction {
   MemoryPlans plans_;
   MemoryAppointments appointments_;
   MemoryAudit audit_;
+  MemorySessions sessions_;
+  MemoryLoginAttempts login_attempts_;
+  MemoryProtocols protocols_;
 };
 
 }  // namespace

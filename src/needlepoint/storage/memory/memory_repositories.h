@@ -116,4 +116,38 @@ class MemoryAudit final : public AuditRepository {
   MemoryContext& c_;
 };
 
+class MemorySessions final : public SessionRepository {
+ public:
+  explicit MemorySessions(MemoryContext& context) : c_(context) {}
+  base::Status Create(const domain::AuthSession& session) override;
+  base::Result<domain::AuthSession> Get(std::string_view token_hash) override;
+  base::Status Touch(std::string_view token_hash, base::Timestamp last_seen) override;
+  base::Status Delete(std::string_view token_hash) override;
+  base::Status DeleteForUser(base::UserId user) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryLoginAttempts final : public LoginAttemptRepository {
+ public:
+  explicit MemoryLoginAttempts(MemoryContext& context) : c_(context) {}
+  base::Result<domain::LoginThrottle> Get(std::string_view email) override;
+  base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) override;
+  base::Status Reset(std::string_view email) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryProtocols final : public ProtocolRepository {
+ public:
+  explicit MemoryProtocols(MemoryContext& context) : c_(context) {}
+  base::Result<domain::StoredProtocol> Active() override;
+  base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) override;
+
+ private:
+  MemoryContext& c_;
+};
+
 }  // namespace needlepoint::storage::memory

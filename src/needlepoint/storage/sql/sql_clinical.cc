@@ -29,7 +29,7 @@ Consultation ReadConsultation(const SqlRow& row) {
 constexpr std::string_view kPlanColumns =
     "clinic_id, id, patient_id, consultation_id, status, sessions, interval_min_days, "
     "interval_max_days, plan_json, protocol_name, protocol_version, created_by, created_us, "
-    "updated_us, version";
+    "updated_us, version, interval_override_reason";
 
 TreatmentPlan ReadPlan(const SqlRow& row) {
   return {.clinic_id = row.Id<base::ClinicId>(0),
@@ -41,6 +41,7 @@ TreatmentPlan ReadPlan(const SqlRow& row) {
           .sessions = static_cast<int>(row.Int(5)),
           .interval_min_days = static_cast<int>(row.Int(6)),
           .interval_max_days = static_cast<int>(row.Int(7)),
+          .interval_override_reason = row.Text(15),
           .zones = {},
           .plan_json = row.Text(8),
           .protocol = {row.Text(9), row.Text(10)},
@@ -138,12 +139,14 @@ Result<TreatmentPlan> SqlPlans::Create(const TreatmentPlan& plan) {
       c_.session
           .Execute("INSERT INTO treatment_plans (clinic_id, id, patient_id, consultation_id, "
                    "status, sessions, interval_min_days, interval_max_days, plan_json, "
-                   "protocol_name, protocol_version, created_by, created_us, updated_us, version) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                   "protocol_name, protocol_version, created_by, created_us, updated_us, version, "
+                   "interval_override_reason) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
                    {c_.clinic, id, plan.patient_id, plan.consultation_id,
                     domain::CodeName(plan.status), plan.sessions, plan.interval_min_days,
                     plan.interval_max_days, plan.plan_json, plan.protocol.name,
-                    plan.protocol.version, plan.created_by, now, now})
+                    plan.protocol.version, plan.created_by, now, now,
+                    plan.interval_override_reason})
           );
   TreatmentPlan stored = plan;
   stored.id = base::PlanId(id);
@@ -163,11 +166,12 @@ Result<TreatmentPlan> SqlPlans::Update(const TreatmentPlan& plan) {
   NP_ASSIGN_OR_RETURN(
       int64_t changed,
       c_.session.Execute("UPDATE treatment_plans SET status = ?, sessions = ?, "
-                         "interval_min_days = ?, interval_max_days = ?, updated_us = ?, "
+                         "interval_min_days = ?, interval_max_days = ?, "
+                         "interval_override_reason = ?, updated_us = ?, "
                          "version = version + 1 WHERE clinic_id = ? AND id = ? AND version = ?",
                          {domain::CodeName(plan.status), plan.sessions, plan.interval_min_days,
-                          plan.interval_max_days, c_.clock.Now(), c_.clinic, plan.id,
-                          plan.version}));
+                          plan.interval_max_days, plan.interval_override_reason, c_.clock.Now(),
+                          c_.clinic, plan.id, plan.version}));
   if (changed == 0) {
     NP_RETURN_IF_ERROR(Get(plan.id));
     return base::Fail(base::Conflict("the plan was changed by someone else; reload and retry"));

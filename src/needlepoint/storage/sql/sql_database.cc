@@ -53,7 +53,10 @@ class SqlTransaction final : public Transaction {
         consultations_(context_),
         plans_(context_),
         appointments_(context_),
-        audit_(context_, key) {}
+        audit_(context_, key),
+        sessions_(context_),
+        login_attempts_(context_),
+        protocols_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -64,6 +67,9 @@ class SqlTransaction final : public Transaction {
   PlanRepository& plans() override { return plans_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
+  SessionRepository& sessions() override { return sessions_; }
+  LoginAttemptRepository& login_attempts() override { return login_attempts_; }
+  ProtocolRepository& protocols() override { return protocols_; }
   base::Status Commit() override {
     base::Status status = lease_->Commit();
     if (status.ok()) session_.End();
@@ -82,6 +88,9 @@ class SqlTransaction final : public Transaction {
   SqlPlans plans_;
   SqlAppointments appointments_;
   SqlAudit audit_;
+  SqlSessions sessions_;
+  SqlLoginAttempts login_attempts_;
+  SqlProtocols protocols_;
 };
 
 }  // namespace

@@ -123,6 +123,40 @@ class SqlAudit final : public AuditRepository {
   const AuditKey& key_;
 };
 
+class SqlSessions final : public SessionRepository {
+ public:
+  explicit SqlSessions(SqlContext context) : c_(context) {}
+  base::Status Create(const domain::AuthSession& session) override;
+  base::Result<domain::AuthSession> Get(std::string_view token_hash) override;
+  base::Status Touch(std::string_view token_hash, base::Timestamp last_seen) override;
+  base::Status Delete(std::string_view token_hash) override;
+  base::Status DeleteForUser(base::UserId user) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlLoginAttempts final : public LoginAttemptRepository {
+ public:
+  explicit SqlLoginAttempts(SqlContext context) : c_(context) {}
+  base::Result<domain::LoginThrottle> Get(std::string_view email) override;
+  base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) override;
+  base::Status Reset(std::string_view email) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlProtocols final : public ProtocolRepository {
+ public:
+  explicit SqlProtocols(SqlContext context) : c_(context) {}
+  base::Result<domain::StoredProtocol> Active() override;
+  base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) override;
+
+ private:
+  SqlContext c_;
+};
+
 // Lower-cased words for patient search: names, e-mail and the phone's digits.
 std::string PatientSearchKey(const domain::Patient& patient);
 

@@ -1,0 +1,222 @@
+#include "needlepoint/app/administration.h"
+
+#include "needlepoint/base/time_zone.h"
+#include "needlepoint/protocol/protocol_loader.h"
+#include "needlepoint/security/password.h"
+
+namespace needlepoint::app {
+namespace {
+
+std::string NameProblem(const std::string& value) {
+  return value.empty() || value.size() > 200 ? "must be 1 to 200 bytes" : "";
+}
+
+}  // namespace
+
+base::Result<domain::Clinic> GetClinic(AppEnv& env, RequestContext& context) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kRead));
+  return tx->clinic_settings().Get();
+}
+
+base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
+                                          const ClinicChanges& changes) {
+  std::vector<base::FieldProblem> problems;
+  if (changes.name && !NameProblem(*changes.name).empty()) {
+    problems.push_back({"/name", NameProblem(*changes.name)});
+  }
+  if (changes.time_zone && !base::TimeZone::Load(*changes.time_zone)) {
+    problems.push_back({"/time_zone", "is not an IANA time zone such as Europe/London"});
+  }
+  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  NP_ASSIGN_OR_RETURN(domain::Clinic clinic, tx->clinic_settings().Get());
+  if (changes.name) clinic.name = *changes.name;
+  if (changes.time_zone) clinic.time_zone = *changes.time_zone;
+  NP_ASSIGN_OR_RETURN(domain::Clinic updated, tx->clinic_settings().Update(clinic));
+  NP_RETURN_IF_ERROR(tx->audit().Append(
+      context.Audit("clinic.update", "clinic", clinic.id.ToString(), {})));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return updated;
+}
+
+base::Result<std::vector<domain::User>> ListStaff(AppEnv& env, RequestContext& context) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kRead));
+  return tx->users().ListStaff();
+}
+
+base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
+                                       const NewStaff& staff) {
+  std::vector<base::FieldProblem> problems =
+      security::PasswordProblems(staff.password, staff.email, "/password");
+  if (staff.email.empty() || staff.email.size() > 254 || staff.email.find('@') == std::string::npos) {
+    problems.push_back({"/email", "is not an e-mail address"});
+  }
+  if (!NameProblem(staff.display_name).empty()) {
+    problems.push_back({"/display_name", NameProblem(staff.display_name)});
+  }
+  if (staff.role == domain::Role::kPatient) {
+    problems.push_back({"/role", "patients get portal accounts from their patient record"});
+  }
+  if (staff.title.size() > 100) problems.push_back({"/title", "must be at most 100 bytes"});
+  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
+  NP_ASSIGN_OR_RETURN(std::string hash, security::HashPassword(staff.password, env.argon2));
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  domain::User user;
+  user.email = staff.email;
+  user.display_name = staff.display_name;
+  user.role = staff.role;
+  user.title = staff.title;
+  user.password_hash = hash;
+  NP_ASSIGN_OR_RETURN(domain::User created, tx->users().Create(user));
+  NP_RETURN_IF_ERROR(tx->audit().Append(
+      context.Audit("staff.create", "user", created.id.ToString(), {},
+                    domain::AuditOutcome::kSuccess,
+                    "role " + std::string(domain::CodeName(created.role)))));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return created;
+}
+
+base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, base::UserId id,
+                                       const StaffChanges& changes) {
+  std::vector<base::FieldProblem> problems;
+  if (changes.display_name && !NameProblem(*changes.display_name).empty()) {
+    problems.push_back({"/display_name", NameProblem(*changes.display_name)});
+  }
+  if (changes.role == domain::Role::kPatient) {
+    problems.push_back({"/role", "staff cannot become patient accounts"});
+  }
+  if (changes.title && changes.title->size() > 100) {
+    problems.push_back({"/title", "must be at most 100 bytes"});
+  }
+  std::optional<std::string> hash;
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> read,
+                      env.db.Begin(context.principal.clinic, storage::Access::kRead));
+  NP_ASSIGN_OR_RETURN(domain::User user, read->users().Get(id));
+  read.reset();
+  if (user.role == domain::Role::kPatient) return base::Fail(base::NotFound("user not found"));
+  if (changes.password) {
+    auto password_problems = security::PasswordProblems(*changes.password, user.email, "/password");
+    problems.insert(problems.end(), password_problems.begin(), password_problems.end());
+  }
+  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
+  if (changes.password) {
+    NP_ASSIGN_OR_RETURN(hash, security::HashPassword(*changes.password, env.argon2));
+  }
+
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  NP_ASSIGN_OR_RETURN(user, tx->users().Get(id));
+  std::string detail;
+  auto note = [&](const std::string& what) { detail += (detail.empty() ? "" : "; ") + what; };
+  if (changes.display_name) user.display_name = *changes.display_name;
+  if (changes.title) user.title = *changes.title;
+  if (changes.role && *changes.role != user.role) {
+    note("role " + std::string(domain::CodeName(user.role)) + " -> " +
+         std::string(domain::CodeName(*changes.role)));
+    user.role = *changes.role;
+  }
+  if (changes.active && *changes.active != user.active) {
+    note(*changes.active ? "reactivated" : "deactivated");
+    user.active = *changes.active;
+  }
+  if (hash) {
+    note("password changed");
+    user.password_hash = *hash;
+  }
+  // The clinic must keep an active owner.
+  NP_ASSIGN_OR_RETURN(std::vector<domain::User> staff, tx->users().ListStaff());
+  const bool owner_left = std::any_of(staff.begin(), staff.end(), [&](const domain::User& u) {
+    const domain::User& effective = u.id == user.id ? user : u;
+    return effective.role == domain::Role::kOwner && effective.active;
+  });
+  if (!owner_left) {
+    return base::Fail(base::FailedPrecondition("the clinic must keep at least one active owner"));
+  }
+  NP_ASSIGN_OR_RETURN(domain::User updated, tx->users().Update(user));
+  if (hash || !user.active || changes.role) NP_RETURN_IF_ERROR(tx->sessions().DeleteForUser(id));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
+      "staff.update", "user", id.ToString(), {}, domain::AuditOutcome::kSuccess, detail)));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return updated;
+}
+
+base::Result<ActiveProtocol> GetProtocol(AppEnv& env, RequestContext& context) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kRead));
+  base::Result<domain::StoredProtocol> stored = tx->protocols().Active();
+  if (stored) return ActiveProtocol{{stored->name, stored->version}, stored->toml, false};
+  if (stored.error().code() != base::StatusCode::kNotFound) return base::Fail(stored.error());
+  return ActiveProtocol{protocol::DefaultProtocol()->ref,
+                        std::string(protocol::DefaultProtocolText()), true};
+}
+
+base::Result<ActiveProtocol> UploadProtocol(AppEnv& env, RequestContext& context,
+                                            const std::string& toml) {
+  NP_ASSIGN_OR_RETURN(protocol::Protocol loaded, protocol::LoadProtocol(toml, "protocol.toml"));
+  if (loaded.ref == protocol::DefaultProtocol()->ref) {
+    return base::Fail(base::Status::Invalid(
+        {{"protocol.toml", "give the clinic's protocol its own name or version; " +
+                               loaded.ref.name + " " + loaded.ref.version + " is the built-in one"}}));
+  }
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  domain::StoredProtocol stored;
+  stored.name = loaded.ref.name;
+  stored.version = loaded.ref.version;
+  stored.toml = toml;
+  stored.uploaded_by = context.principal.user;
+  base::Result<domain::StoredProtocol> added = tx->protocols().Add(stored);
+  if (!added && added.error().code() == base::StatusCode::kConflict) {
+    return base::Fail(base::Conflict("protocol " + loaded.ref.name + " " + loaded.ref.version +
+                                     " was uploaded before; versions are immutable"));
+  }
+  NP_RETURN_IF_ERROR(added);
+  NP_RETURN_IF_ERROR(tx->audit().Append(
+      context.Audit("protocol.upload", "protocol", loaded.ref.name + " " + loaded.ref.version,
+                    {})));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return ActiveProtocol{loaded.ref, toml, false};
+}
+
+base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestContext& context,
+                                                         const storage::AuditQuery& query) {
+  using List = std::vector<domain::AuditRecord>;
+  base::Result<List> rows = [&]() -> base::Result<List> {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        env.db.Begin(context.principal.clinic, storage::Access::kRead));
+    return tx->audit().List(query);
+  }();
+  context.read_audit.push_back(context.Audit(
+      "audit.read", "audit", "", query.patient_id,
+      rows ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed,
+      rows ? std::to_string(rows->size()) + " rows" : "failed"));
+  return rows;
+}
+
+base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database& db,
+                                                               const storage::AuditKey& key) {
+  std::vector<ClinicChainReport> reports;
+  NP_ASSIGN_OR_RETURN(std::vector<base::ClinicId> clinics, db.ListClinics());
+  for (base::ClinicId clinic : clinics) {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        db.Begin(clinic, storage::Access::kRead));
+    std::vector<domain::AuditRecord> rows;
+    for (int64_t after = 0;;) {
+      NP_ASSIGN_OR_RETURN(std::vector<domain::AuditRecord> page,
+                          tx->audit().List({.after_seq = after, .limit = 10000}));
+      if (page.empty()) break;
+      after = page.back().seq;
+      rows.insert(rows.end(), std::make_move_iterator(page.begin()),
+                  std::make_move_iterator(page.end()));
+    }
+    NP_ASSIGN_OR_RETURN(auto head, tx->audit().Head());
+    reports.push_back({clinic, storage::VerifyChain(key, rows, head.first, head.second)});
+  }
+  return reports;
+}
+
+}  // namespace needlepoint::app

@@ -1,0 +1,54 @@
+// AuditWriter: makes audited reads durable with group commit. Request threads submit entries
+// with a completion callback; one writer thread appends everything queued in one database
+// transaction (one fsync for many requests) and then calls each callback with the outcome.
+// The HTTP layer sends a read's response only from that callback, so patient data never
+// leaves the server before its audit row is on disk — and if the audit cannot be written the
+// request fails closed.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "needlepoint/storage/database.h"
+
+namespace needlepoint::app {
+
+class AuditWriter {
+ public:
+  using Callback = std::function<void(const base::Status&)>;
+
+  // Starts the writer thread. `db` must outlive the writer.
+  explicit AuditWriter(storage::Database& db, std::size_t max_batch = 512);
+  // Writes what is queued, then stops.
+  ~AuditWriter();
+  AuditWriter(const AuditWriter&) = delete;
+  AuditWriter& operator=(const AuditWriter&) = delete;
+
+  // Queues `entries` (all of one request) and calls `done` from the writer thread once they
+  // are durable, or with the error if they could not be written (then none of them is).
+  void Submit(std::vector<storage::ClinicAuditEntry> entries, Callback done);
+
+  // Submits and waits (for callers without an event loop: the CLI, tests).
+  base::Status Write(std::vector<storage::ClinicAuditEntry> entries);
+
+ private:
+  struct Pending {
+    std::vector<storage::ClinicAuditEntry> entries;
+    Callback done;
+  };
+  void Run();
+
+  storage::Database& db_;
+  const std::size_t max_batch_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<Pending> queue_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace needlepoint::app

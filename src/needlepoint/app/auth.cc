@@ -1,0 +1,202 @@
+#include "needlepoint/app/auth.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace needlepoint::app {
+namespace {
+
+using std::chrono::duration_cast;
+using std::chrono::seconds;
+
+base::Status InvalidCredentials() { return base::Unauthenticated("invalid credentials"); }
+
+base::Status TooMany(seconds wait) {
+  return base::ResourceExhausted("too many attempts; retry in " +
+                                 std::to_string(std::max<int64_t>(1, wait.count())) + " s");
+}
+
+std::string NormalisedEmail(std::string_view email) {
+  std::string out(email.substr(0, 320));
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+}  // namespace
+
+int RetryAfterSeconds(const base::Status& status) {
+  const std::string& message = status.message();
+  const size_t at = message.find("retry in ");
+  if (at == std::string::npos) return 1;
+  return std::max(1, std::atoi(message.c_str() + at + 9));
+}
+
+Authenticator::Authenticator(storage::Database& db, const base::Clock& clock,
+                             AuthSettings settings)
+    : db_(db),
+      clock_(clock),
+      settings_(settings),
+      hashing_(std::clamp(settings.concurrent_hashes, 1, 64)) {}
+
+base::Status Authenticator::CheckAddress(std::string_view address) {
+  const base::Timestamp now = clock_.Now();
+  std::lock_guard lock(address_mutex_);
+  auto it = address_attempts_.find(address);
+  if (it == address_attempts_.end()) {
+    it = address_attempts_.emplace(std::string(address), std::deque<base::Timestamp>()).first;
+  }
+  std::deque<base::Timestamp>& attempts = it->second;
+  while (!attempts.empty() && now - attempts.front() >= std::chrono::minutes(1)) {
+    attempts.pop_front();
+  }
+  if (static_cast<int>(attempts.size()) >= settings_.address_attempts_per_minute) {
+    return TooMany(duration_cast<seconds>(attempts.front() + std::chrono::minutes(1) - now));
+  }
+  attempts.push_back(now);
+  if (address_attempts_.size() > 100000) address_attempts_.clear();  // bound the memory
+  return base::OkStatus();
+}
+
+base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
+                                               std::string_view client_address,
+                                               std::string_view request_id) {
+  NP_RETURN_IF_ERROR(CheckAddress(client_address));
+  base::Result<base::ClinicId> clinic = db_.FindClinic(request.clinic);
+  if (!clinic) {
+    if (clinic.error().code() != base::StatusCode::kNotFound) return base::Fail(clinic.error());
+    security::VerifyDummy(request.password, settings_.argon2);  // same time as a real check
+    return base::Fail(InvalidCredentials());
+  }
+  const std::string email = NormalisedEmail(request.email);
+
+  // Read the account and its throttle; the slow hash runs outside any transaction.
+  std::optional<domain::User> user;
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        db_.Begin(*clinic, storage::Access::kRead));
+    NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx->login_attempts().Get(email));
+    if (throttle.locked_until > clock_.Now()) {
+      return base::Fail(TooMany(duration_cast<seconds>(throttle.locked_until - clock_.Now())));
+    }
+    base::Result<domain::User> found = tx->users().FindByEmail(email);
+    if (found) {
+      user = std::move(*found);
+    } else if (found.error().code() != base::StatusCode::kNotFound) {
+      return base::Fail(found.error());
+    }
+  }
+  bool verified = false;
+  {
+    hashing_.acquire();
+    if (user && user->active) {
+      verified = security::VerifyPassword(request.password, user->password_hash);
+    } else {
+      security::VerifyDummy(request.password, settings_.argon2);
+    }
+    if (verified && security::NeedsRehash(user->password_hash, settings_.argon2)) {
+      if (auto rehashed = security::HashPassword(request.password, settings_.argon2)) {
+        user->password_hash = *rehashed;
+      }
+    }
+    hashing_.release();
+  }
+  if (!verified) {
+    NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, false, nullptr, request_id));
+    return base::Fail(InvalidCredentials());
+  }
+  LoginResult result;
+  result.token = security::NewSessionToken(*clinic);
+  result.csrf_token = security::CsrfToken(result.token);
+  result.user = *user;
+  result.principal = {*clinic, user->id, user->role, user->patient_id,
+                      security::HashToken(result.token),
+                      clock_.Now() + settings_.absolute_timeout};
+  NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, true, &result, request_id));
+  return result;
+}
+
+base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::string& email,
+                                          const std::optional<domain::User>& user, bool success,
+                                          const LoginResult* result,
+                                          std::string_view request_id) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      db_.Begin(clinic, storage::Access::kWrite));
+  const base::Timestamp now = clock_.Now();
+  domain::AuditEntry entry;
+  entry.action = "session.login";
+  entry.object_type = "session";
+  entry.request_id = std::string(request_id);
+  if (user) {
+    entry.user_id = user->id;
+    entry.role = user->role;
+  }
+  if (success) {
+    NP_RETURN_IF_ERROR(tx->login_attempts().Reset(email));
+    NP_RETURN_IF_ERROR(tx->users().Update(*user));  // persists a rehash, if any
+    NP_RETURN_IF_ERROR(tx->sessions().Create({clinic, result->principal.token_hash, user->id, now,
+                                              now, result->principal.session_expires_at}));
+  } else {
+    NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx->login_attempts().Get(email));
+    ++throttle.failures;
+    const int over = throttle.failures - settings_.free_failures;
+    if (over >= 0) {
+      const seconds backoff = std::min<seconds>(seconds(int64_t{1} << std::min(over, 20)),
+                                                settings_.max_backoff);
+      throttle.locked_until = now + backoff;
+    }
+    NP_RETURN_IF_ERROR(tx->login_attempts().Put(email, throttle));
+    entry.outcome = domain::AuditOutcome::kDenied;
+    entry.detail = user ? "wrong password" : "unknown account";
+  }
+  NP_RETURN_IF_ERROR(tx->audit().Append(entry));
+  return tx->Commit();
+}
+
+base::Result<Principal> Authenticator::Authenticate(std::string_view token) {
+  const std::optional<security::SessionToken> parsed = security::ParseSessionToken(token);
+  if (!parsed) return base::Fail(base::Unauthenticated("no valid session"));
+  const std::string hash = security::HashToken(*parsed);
+  const base::Timestamp now = clock_.Now();
+  std::optional<domain::AuthSession> session;
+  std::optional<domain::User> user;
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        db_.Begin(parsed->clinic, storage::Access::kRead));
+    base::Result<domain::AuthSession> found = tx->sessions().Get(hash);
+    if (!found) {
+      if (found.error().code() == base::StatusCode::kNotFound) {
+        return base::Fail(base::Unauthenticated("no valid session"));
+      }
+      return base::Fail(found.error());
+    }
+    session = *found;
+    NP_ASSIGN_OR_RETURN(user, tx->users().Get(session->user_id));
+  }
+  const bool expired = now >= session->expires_at ||
+                       now - session->last_seen_at >= settings_.idle_timeout || !user->active;
+  const bool stale = now - session->last_seen_at >= settings_.touch_interval;
+  if (expired || stale) {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        db_.Begin(parsed->clinic, storage::Access::kWrite));
+    if (expired) {
+      NP_RETURN_IF_ERROR(tx->sessions().Delete(hash));
+    } else {
+      NP_RETURN_IF_ERROR(tx->sessions().Touch(hash, now));
+    }
+    NP_RETURN_IF_ERROR(tx->Commit());
+    if (expired) return base::Fail(base::Unauthenticated("the session has expired"));
+  }
+  return Principal{parsed->clinic, user->id, user->role, user->patient_id, hash,
+                   session->expires_at};
+}
+
+base::Status Authenticator::Logout(const RequestContext& context) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      db_.Begin(context.principal.clinic, storage::Access::kWrite));
+  NP_RETURN_IF_ERROR(tx->sessions().Delete(context.principal.token_hash));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("session.logout", "session", "", {})));
+  return tx->Commit();
+}
+
+}  // namespace needlepoint::app

@@ -1,0 +1,92 @@
+// Authentication: logging in with clinic, e-mail and password; turning a session token into
+// a Principal; logging out. Sessions expire after 15 idle minutes and 12 hours in all
+// (configurable). Failed logins back off per account (exponentially, capped, never a
+// permanent lockout) and per client address; an unknown clinic, an unknown account and a
+// wrong password all get the same answer, in the same time.
+#pragma once
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <semaphore>
+#include <string>
+
+#include "needlepoint/app/context.h"
+#include "needlepoint/security/password.h"
+#include "needlepoint/security/token.h"
+#include "needlepoint/storage/database.h"
+
+namespace needlepoint::app {
+
+struct AuthSettings {
+  std::chrono::seconds idle_timeout = std::chrono::minutes(15);
+  std::chrono::seconds absolute_timeout = std::chrono::hours(12);
+  // last_seen is written back at most this often (so reads stay reads); the idle timeout is
+  // therefore exact to within this much.
+  std::chrono::seconds touch_interval = std::chrono::seconds(30);
+  int free_failures = 5;  // failed logins before the account backs off
+  std::chrono::seconds max_backoff = std::chrono::minutes(15);
+  int address_attempts_per_minute = 30;
+  security::Argon2Params argon2 = security::DefaultArgon2Params();
+  int concurrent_hashes = 2;  // bounds the memory Argon2 can take under a login burst
+};
+
+struct LoginRequest {
+  std::string clinic;  // the clinic's login name (slug)
+  std::string email;
+  std::string password;
+};
+
+struct LoginResult {
+  security::SessionToken token;
+  std::string csrf_token;
+  Principal principal;
+  domain::User user;
+};
+
+// Throttled: try again after `retry_after`. Carried in the Status message as seconds too.
+struct Throttled {
+  std::chrono::seconds retry_after;
+};
+
+class Authenticator {
+ public:
+  // `db` and `clock` must outlive the authenticator. Thread-safe.
+  Authenticator(storage::Database& db, const base::Clock& clock, AuthSettings settings = {});
+
+  // kUnauthenticated "invalid credentials" for any wrong clinic, account or password (or an
+  // account without a password); kResourceExhausted "too many attempts; retry in N s" while
+  // the account or the address is backing off.
+  base::Result<LoginResult> Login(const LoginRequest& request, std::string_view client_address,
+                                  std::string_view request_id);
+
+  // The principal of a live session; kUnauthenticated if the token is malformed, unknown,
+  // idle for too long, past its absolute lifetime, or its user was deactivated.
+  base::Result<Principal> Authenticate(std::string_view token);
+
+  // Ends the session server-side; the token is useless afterwards.
+  base::Status Logout(const RequestContext& context);
+
+  const AuthSettings& settings() const { return settings_; }
+
+ private:
+  // kResourceExhausted if `address` made too many attempts in the last minute.
+  base::Status CheckAddress(std::string_view address);
+  base::Status RecordOutcome(base::ClinicId clinic, const std::string& email,
+                             const std::optional<domain::User>& user, bool success,
+                             const LoginResult* result, std::string_view request_id);
+
+  storage::Database& db_;
+  const base::Clock& clock_;
+  AuthSettings settings_;
+  std::counting_semaphore<64> hashing_;
+  std::mutex address_mutex_;
+  std::map<std::string, std::deque<base::Timestamp>, std::less<>> address_attempts_;
+};
+
+// "retry in N s" → N, for the Retry-After header; 1 if absent.
+int RetryAfterSeconds(const base::Status& status);
+
+}  // namespace needlepoint::app

@@ -1,0 +1,33 @@
+#include "needlepoint/app/env.h"
+
+#include "needlepoint/protocol/protocol_loader.h"
+
+namespace needlepoint::app {
+
+base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::Active(
+    storage::Transaction& tx) {
+  base::Result<domain::StoredProtocol> stored = tx.protocols().Active();
+  if (!stored) {
+    if (stored.error().code() == base::StatusCode::kNotFound) return protocol::DefaultProtocol();
+    return base::Fail(stored.error());
+  }
+  const auto key = std::make_pair(tx.clinic(), stored->seq);
+  {
+    std::lock_guard lock(mutex_);
+    auto it = parsed_.find(key);
+    if (it != parsed_.end()) return it->second;
+  }
+  // Uploads were validated when stored; a failure here means the stored text was damaged.
+  base::Result<protocol::Protocol> loaded =
+      protocol::LoadProtocol(stored->toml, stored->name + "-" + stored->version + ".toml");
+  if (!loaded) {
+    return base::Fail(base::Internal("the clinic's stored protocol no longer loads: " +
+                                     loaded.error().ToString()));
+  }
+  auto shared = std::make_shared<const protocol::Protocol>(std::move(*loaded));
+  std::lock_guard lock(mutex_);
+  parsed_.emplace(key, shared);
+  return shared;
+}
+
+}  // namespace needlepoint::app

@@ -1,0 +1,34 @@
+// What every use case runs against: the database, the clock, the clinic protocols and the
+// password settings. Built once by the server (or a test) and shared by all requests.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "needlepoint/base/clock.h"
+#include "needlepoint/protocol/protocol.h"
+#include "needlepoint/security/password.h"
+#include "needlepoint/storage/database.h"
+
+namespace needlepoint::app {
+
+// Each clinic's active protocol, parsed once per uploaded version. Thread-safe.
+class ProtocolCache {
+ public:
+  // The active protocol of the transaction's clinic: its newest upload, or the built-in one.
+  base::Result<std::shared_ptr<const protocol::Protocol>> Active(storage::Transaction& tx);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::pair<base::ClinicId, int64_t>, std::shared_ptr<const protocol::Protocol>> parsed_;
+};
+
+struct AppEnv {
+  storage::Database& db;
+  const base::Clock& clock;
+  ProtocolCache& protocols;
+  security::Argon2Params argon2 = security::DefaultArgon2Params();
+};
+
+}  // namespace needlepoint::app

@@ -1,0 +1,139 @@
+// `needlepoint serve` and `needlepoint audit verify`.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "needlepoint/app/administration.h"
+#include "needlepoint/app/audit_writer.h"
+#include "needlepoint/app/auth.h"
+#include "needlepoint/app/setup.h"
+#include "needlepoint/cli/commands.h"
+#include "needlepoint/cli/input.h"
+#include "needlepoint/cli/store_options.h"
+#include "needlepoint/http/dispatcher.h"
+#include "needlepoint/http/routes.h"
+#include "needlepoint/http/server.h"
+
+namespace needlepoint::cli {
+namespace {
+
+int Failed(const base::Status& status, CommandContext& context) {
+  PrintStatus(status, context.err);
+  return status.code() == base::StatusCode::kInvalidArgument ? kExitBadInput : kExitFailure;
+}
+
+struct ServeOptions {
+  storage::StoreConfig store;
+  std::string listen = "127.0.0.1:8080";
+  int threads = 4;
+  bool demo = true;
+  uint64_t argon2_memory_mib = 0;
+  uint64_t argon2_passes = 0;
+};
+
+}  // namespace
+
+Command ServeCommand() {
+  return {"serve", "Serve the clinic over HTTP (creates a demo clinic on first start)",
+          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
+            auto options = std::make_shared<ServeOptions>();
+            AddStoreOptions(app, options->store);
+            app.add_option("--listen", options->listen, "Address and port (127.0.0.1:8080)");
+            app.add_option("--threads", options->threads, "I/O threads")
+                ->check(CLI::Range(1, 64));
+            app.add_flag("!--no-demo", options->demo,
+                         "Do not create the demo clinic in an empty database");
+            app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
+                           "Argon2id memory per password hash (default: docs/SECURITY.md)")
+                ->check(CLI::Range(19, 4096));
+            app.add_option("--argon2-passes", options->argon2_passes, "Argon2id passes")
+                ->check(CLI::Range(2, 20));
+            return [options, &context] {
+              const size_t colon = options->listen.rfind(':');
+              if (colon == std::string::npos) {
+                context.err << "--listen must be ADDRESS:PORT\n";
+                return kExitBadInput;
+              }
+              http::ServerOptions server_options;
+              server_options.address = options->listen.substr(0, colon);
+              try {
+                server_options.port =
+                    static_cast<uint16_t>(std::stoi(options->listen.substr(colon + 1)));
+              } catch (const std::exception&) {
+                context.err << "--listen: the port must be a number\n";
+                return kExitBadInput;
+              }
+              server_options.threads = options->threads;
+              options->store.connections = std::max(8, options->threads * 2);
+              auto store = storage::OpenStore(options->store, context.clock);
+              if (!store) return Failed(store.error(), context);
+              storage::Database& db = (*store)->database();
+
+              app::ProtocolCache protocols;
+              app::AppEnv env{db, context.clock, protocols};
+              if (options->argon2_memory_mib > 0) env.argon2.memory_kib = options->argon2_memory_mib * 1024;
+              if (options->argon2_passes > 0) env.argon2.passes = options->argon2_passes;
+              if (options->demo) {
+                auto login = app::EnsureDemoClinic(env);
+                if (!login) return Failed(login.error(), context);
+                if (*login) {
+                  context.out << fmt::format(
+                      "\nA demo clinic was created. Its owner login, shown this once:\n"
+                      "  clinic:   {}\n  email:    {}\n  password: {}\n\n",
+                      (*login)->clinic, (*login)->email, (*login)->password);
+                }
+              }
+              app::AuthSettings auth_settings;
+              auth_settings.argon2 = env.argon2;
+              app::Authenticator auth(db, context.clock, auth_settings);
+              app::AuditWriter audit(db);
+              const http::Router router(http::ApiRoutes());
+              http::Dispatcher dispatcher(router, env, auth, audit);
+              http::Server server(server_options, dispatcher);
+              base::Status listening = server.Listen();
+              if (!listening.ok()) return Failed(listening, context);
+              context.out << fmt::format("Needlepoint is serving http://{}:{} ({} backend)\n",
+                                         server_options.address, server.port(), db.backend());
+              context.out.flush();
+              server.Run();
+              context.out << "stopped\n";
+              return kExitOk;
+            };
+          }};
+}
+
+Command AuditCommand() {
+  return {"audit", "Verify the audit log's hash chains",
+          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
+            app.require_subcommand(1);
+            auto config = std::make_shared<storage::StoreConfig>();
+            CLI::App* verify = app.add_subcommand(
+                "verify", "Detect altered, removed or reordered audit rows in every clinic");
+            AddStoreOptions(*verify, *config);
+            return [config, &context] {
+              config->migrate = false;
+              config->create_key = false;
+              auto store = storage::OpenStore(*config, context.clock);
+              if (!store) return Failed(store.error(), context);
+              auto reports = app::VerifyAuditChains((*store)->database(), (*store)->audit_key());
+              if (!reports) return Failed(reports.error(), context);
+              bool ok = true;
+              int64_t rows = 0;
+              for (const app::ClinicChainReport& clinic : *reports) {
+                rows += clinic.report.rows;
+                if (clinic.report.ok) continue;
+                ok = false;
+                context.out << fmt::format("clinic {}: BROKEN at row {}: {}\n",
+                                           clinic.clinic.value(), clinic.report.first_bad_seq,
+                                           clinic.report.problem);
+              }
+              context.out << fmt::format("{} clinics, {} audit rows: {}\n", reports->size(), rows,
+                                         ok ? "every chain verifies" : "TAMPERING DETECTED");
+              return ok ? kExitOk : kExitFailure;
+            };
+          }};
+}
+
+}  // namespace needlepoint::cli

@@ -1,0 +1,219 @@
+#include "needlepoint/http/dispatcher.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "needlepoint/http/problem.h"
+#include "needlepoint/security/token.h"
+
+namespace needlepoint::http {
+namespace {
+
+bool Mutating(Method method) { return method != Method::kGet; }
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Whether a cookie-authenticated mutation carries proof that it came from our own pages.
+bool CsrfOk(const Request& request, const std::string& token) {
+  const std::string_view fetch_site = request.Header("sec-fetch-site");
+  if (fetch_site == "cross-site") return false;
+  const std::string_view origin = request.Header("origin");
+  if (!origin.empty()) {
+    const std::string_view host = request.Header("host");
+    if (origin != "https://" + std::string(host) && origin != "http://" + std::string(host)) {
+      return false;
+    }
+  }
+  const std::optional<security::SessionToken> parsed = security::ParseSessionToken(token);
+  return parsed &&
+         security::SecureEquals(request.Header("x-csrf-token"), security::CsrfToken(*parsed));
+}
+
+bool MediaTypeOk(const Request& request, Body body) {
+  if (body == Body::kNone) return true;
+  const std::string type = Lower(request.Header("content-type"));
+  const std::string_view want = body == Body::kJson ? "application/json" : "application/toml";
+  if (!type.starts_with(want)) return false;
+  const std::string_view rest = std::string_view(type).substr(want.size());
+  return rest.empty() || rest.front() == ';';
+}
+
+}  // namespace
+
+std::string SessionTokenOf(const Request& request, bool& from_cookie) {
+  from_cookie = false;
+  const std::string_view authorization = request.Header("authorization");
+  if (authorization.size() > 7 && Lower(authorization.substr(0, 7)) == "bearer ") {
+    return std::string(authorization.substr(7));
+  }
+  std::string_view cookies = request.Header("cookie");
+  while (!cookies.empty()) {
+    const size_t end = cookies.find(';');
+    std::string_view pair = cookies.substr(0, end);
+    cookies = end == std::string_view::npos ? std::string_view() : cookies.substr(end + 1);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    if (pair.starts_with(kSessionCookie) && pair.size() > kSessionCookie.size() &&
+        pair[kSessionCookie.size()] == '=') {
+      from_cookie = true;
+      return std::string(pair.substr(kSessionCookie.size() + 1));
+    }
+  }
+  return "";
+}
+
+Dispatcher::Dispatcher(const Router& router, app::AppEnv& env, app::Authenticator& auth,
+                       app::AuditWriter& audit)
+    : router_(router), env_(env), auth_(auth), audit_(audit) {}
+
+void Dispatcher::AddSecurityHeaders(Response& response, std::string_view path,
+                                    std::string_view request_id) {
+  response.SetHeader("Content-Security-Policy",
+                     "default-src 'self'; object-src 'none'; base-uri 'none'; "
+                     "frame-ancestors 'none'; form-action 'self'");
+  response.SetHeader("X-Content-Type-Options", "nosniff");
+  response.SetHeader("X-Frame-Options", "DENY");
+  response.SetHeader("Referrer-Policy", "no-referrer");
+  response.SetHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  response.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
+  response.SetHeader("Cross-Origin-Resource-Policy", "same-origin");
+  if (path.starts_with("/api/")) response.SetHeader("Cache-Control", "no-store");
+  response.SetHeader("X-Request-Id", std::string(request_id));
+  if (response.content_type == "application/json" ||
+      response.content_type == "application/problem+json") {
+    response.content_type += "; charset=utf-8";
+  }
+}
+
+void Dispatcher::Handle(const Request& request, Send send) {
+  const auto started = std::chrono::steady_clock::now();
+  app::RequestContext context;
+  context.request_id = security::RandomHex();
+  const Router::Match match = router_.Find(request.method, request.path);
+  bool deferred_audit = false;
+  Response response = Run(request, match, context, deferred_audit);
+
+  auto finish = [send = std::move(send), started, path = request.path,
+                 method = request.method, request_id = context.request_id,
+                 pattern = match.route != nullptr ? match.route->pattern : std::string("-"),
+                 user = context.principal.user](Response r) {
+    AddSecurityHeaders(r, path, request_id);
+    spdlog::info("{} {} {} {:.1f}ms request={} user={}", MethodName(method), pattern, r.status,
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                           started)
+                     .count(),
+                 request_id, user.value());
+    send(std::move(r));
+  };
+  if (!deferred_audit || context.read_audit.empty()) {
+    finish(std::move(response));
+    return;
+  }
+  // Audited: release the response only once its audit rows are durable; fail closed.
+  std::vector<storage::ClinicAuditEntry> entries;
+  for (domain::AuditEntry& entry : context.read_audit) {
+    entries.push_back({context.principal.clinic, std::move(entry)});
+  }
+  audit_.Submit(std::move(entries),
+                [finish, response = std::move(response), path = request.path,
+                 request_id = context.request_id](const base::Status& status) mutable {
+                  if (status.ok()) {
+                    finish(std::move(response));
+                    return;
+                  }
+                  spdlog::error("audit write failed, response withheld: request={} {}",
+                                request_id, status.ToString());
+                  finish(Problem(base::Unavailable("the audit log cannot be written; retry"),
+                                 path, request_id));
+                });
+}
+
+Response Dispatcher::Run(const Request& request, const Router::Match& match,
+                         app::RequestContext& context, bool& deferred_audit) {
+  const std::string& id = context.request_id;
+  if (match.route == nullptr) {
+    if (match.allowed.empty()) return ProblemWithStatus(404, "no such resource", request.path, id);
+    Response response = ProblemWithStatus(405, "method not allowed", request.path, id);
+    std::string allowed;
+    for (Method method : match.allowed) {
+      allowed += (allowed.empty() ? "" : ", ") + std::string(MethodName(method));
+    }
+    response.SetHeader("Allow", allowed);
+    return response;
+  }
+  const Route& route = *match.route;
+  const bool audited = route.phi != Phi::kNone;
+
+  if (!route.is_public()) {
+    bool from_cookie = false;
+    const std::string token = SessionTokenOf(request, from_cookie);
+    base::Result<app::Principal> principal =
+        token.empty() ? base::Result<app::Principal>(
+                            base::Fail(base::Unauthenticated("log in first")))
+                      : auth_.Authenticate(token);
+    if (!principal) {
+      // Not audited: no user is known, and a flood of forged tokens must not fill a
+      // clinic's audit log. The server log records the attempt (without the token).
+      Response response = Problem(principal.error(), request.path, id);
+      if (response.status == 401) response.SetHeader("WWW-Authenticate", "Bearer");
+      return response;
+    }
+    context.principal = *principal;
+    if (from_cookie && Mutating(request.method) && !CsrfOk(request, token)) {
+      context.read_audit.push_back(context.Audit(route.audit_action, route.object_type,
+                                                 match.ids.empty() ? "" : std::to_string(match.ids[0]),
+                                                 {}, domain::AuditOutcome::kDenied,
+                                                 "missing or invalid CSRF token"));
+      deferred_audit = true;
+      return Problem(base::PermissionDenied("missing or invalid CSRF token"), request.path, id);
+    }
+    if (!route.roles.Contains(context.principal.role)) {
+      context.read_audit.push_back(context.Audit(
+          route.audit_action, route.object_type,
+          match.ids.empty() ? "" : std::to_string(match.ids[0]), {},
+          domain::AuditOutcome::kDenied,
+          "role " + std::string(domain::CodeName(context.principal.role)) + " not allowed"));
+      deferred_audit = true;
+      return Problem(base::PermissionDenied("your role may not do this"), request.path, id);
+    }
+  }
+  if (!MediaTypeOk(request, route.body)) {
+    return ProblemWithStatus(
+        415, route.body == Body::kJson ? "send application/json" : "send application/toml",
+        request.path, id);
+  }
+
+  Response response;
+  try {
+    Call call{request, context, env_, auth_, match.ids};
+    response = route.handler(call);
+  } catch (const std::exception& error) {
+    spdlog::error("handler failed: request={} {}", id, error.what());
+    context.read_audit.clear();
+    response = Problem(base::Internal(error.what()), request.path, id);
+  }
+  if (audited) {
+    deferred_audit = true;
+    // Exactly one row per patient-data request: reads append theirs; a successful write
+    // committed its own; anything else that failed records the failure here.
+    if (context.read_audit.empty() && response.status >= 400) {
+      std::optional<base::PatientId> patient;
+      if (route.object_type == "patient" && !match.ids.empty()) {
+        patient = base::PatientId(match.ids[0]);
+      }
+      context.read_audit.push_back(context.Audit(
+          route.audit_action, route.object_type,
+          match.ids.empty() ? "" : std::to_string(match.ids[0]), patient,
+          response.status == 403 || response.status == 404 ? domain::AuditOutcome::kDenied
+                                                           : domain::AuditOutcome::kFailed,
+          "HTTP " + std::to_string(response.status)));
+    }
+  }
+  return response;
+}
+
+}  // namespace needlepoint::http

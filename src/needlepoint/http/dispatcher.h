@@ -1,0 +1,50 @@
+// Dispatcher: the request pipeline every API call goes through, in one place —
+// route lookup, authentication (bearer token or session cookie), CSRF protection for cookie
+// sessions, role check, body media type, the handler, the audit guarantees (exactly one row
+// per patient-data request; audited reads become durable before the response is released),
+// and the security headers on every response.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "needlepoint/app/audit_writer.h"
+#include "needlepoint/app/auth.h"
+#include "needlepoint/app/env.h"
+#include "needlepoint/http/router.h"
+
+namespace needlepoint::http {
+
+inline constexpr std::string_view kSessionCookie = "__Host-np_session";
+
+class Dispatcher {
+ public:
+  // Everything must outlive the dispatcher.
+  Dispatcher(const Router& router, app::AppEnv& env, app::Authenticator& auth,
+             app::AuditWriter& audit);
+
+  using Send = std::function<void(Response)>;
+
+  // Handles `request`; calls `send` exactly once, possibly on the audit writer's thread.
+  void Handle(const Request& request, Send send);
+
+  // Adds the headers every response carries (CSP, nosniff, frame-ancestors, referrer policy,
+  // HSTS, no caching of API responses, the request id).
+  static void AddSecurityHeaders(Response& response, std::string_view path,
+                                 std::string_view request_id);
+
+ private:
+  Response Run(const Request& request, const Router::Match& match, app::RequestContext& context,
+               bool& deferred_audit);
+
+  const Router& router_;
+  app::AppEnv& env_;
+  app::Authenticator& auth_;
+  app::AuditWriter& audit_;
+};
+
+// The session token of `request`: from "Authorization: Bearer …", else from the session
+// cookie. `from_cookie` tells which (cookie sessions need CSRF protection).
+std::string SessionTokenOf(const Request& request, bool& from_cookie);
+
+}  // namespace needlepoint::http

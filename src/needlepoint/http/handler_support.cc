@@ -1,0 +1,33 @@
+#include "needlepoint/http/handler_support.h"
+
+#include <algorithm>
+
+#include "needlepoint/contract/strict_json.h"
+
+namespace needlepoint::http {
+
+base::Result<nlohmann::json> JsonBody(const Call& call) {
+  NP_ASSIGN_OR_RETURN(nlohmann::json body, contract::ParseStrictJson(call.request.body));
+  if (!body.is_object()) {
+    return base::Fail(base::Status::Invalid({{"/", "the body must be a JSON object"}}));
+  }
+  return body;
+}
+
+base::Result<std::vector<std::pair<std::string, std::string>>> QueryParams(
+    const Call& call, std::initializer_list<std::string_view> allowed) {
+  std::vector<std::pair<std::string, std::string>> params;
+  if (!ParseQuery(call.request.query, params)) {
+    return base::Fail(base::Status::Invalid({{"?", "malformed query string"}}));
+  }
+  std::vector<base::FieldProblem> problems;
+  for (const auto& [name, value] : params) {
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      problems.push_back({"?" + name.substr(0, 40), "unknown query parameter"});
+    }
+  }
+  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
+  return params;
+}
+
+}  // namespace needlepoint::http

@@ -1,0 +1,42 @@
+// What the handlers share: reading a strict JSON body, turning a Status into a problem
+// response for the current request, and the set-cookie line of a session.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "needlepoint/contract/json_reader.h"
+#include "needlepoint/http/problem.h"
+#include "needlepoint/http/router.h"
+#include "needlepoint/http/views.h"
+
+namespace needlepoint::http {
+
+// The problem response for `status` on this call.
+inline Response Fail(const Call& call, const base::Status& status) {
+  return Problem(status, call.request.path, call.context.request_id);
+}
+
+// The request body as strict JSON (no duplicate keys, UTF-8, within limits); kInvalidArgument
+// otherwise. The document must be an object.
+base::Result<nlohmann::json> JsonBody(const Call& call);
+
+// Every problem collected while reading a body, or OK.
+inline base::Status Check(contract::Problems& problems) {
+  if (problems.empty()) return base::OkStatus();
+  return std::move(problems).ToStatus();
+}
+
+// Decoded query parameters; kInvalidArgument for unknown names or malformed encoding.
+base::Result<std::vector<std::pair<std::string, std::string>>> QueryParams(
+    const Call& call, std::initializer_list<std::string_view> allowed);
+
+}  // namespace needlepoint::http
+
+// In a handler (with a `Call& call` in scope): evaluates `rexpr` (a Result<T>); on error
+// returns the problem response, otherwise assigns the value to `lhs` (which may declare it).
+#define NP_ASSIGN_OR_RETURN_RESPONSE(lhs, rexpr) \
+  NP_ASSIGN_OR_RETURN_RESPONSE_IMPL_(NP_CONCAT_(np_response_, __LINE__), lhs, rexpr)
+#define NP_ASSIGN_OR_RETURN_RESPONSE_IMPL_(tmp, lhs, rexpr)          \
+  auto tmp = (rexpr);                                                \
+  if (!tmp.has_value()) return ::needlepoint::http::Fail(call, tmp.error()); \
+  lhs = std::move(tmp).value()

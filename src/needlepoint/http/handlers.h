@@ -1,0 +1,40 @@
+// The API's handlers, one function per route (see routes.cc for the table that wires them).
+// Each parses its input, calls one app function and serialises the answer.
+#pragma once
+
+#include "needlepoint/http/router.h"
+
+namespace needlepoint::http {
+
+// Session
+Response Login(Call& call);
+Response WhoAmI(Call& call);
+Response Logout(Call& call);
+// Patients
+Response CreatePatient(Call& call);
+Response GetPatient(Call& call);
+Response UpdatePatient(Call& call);
+Response SearchPatients(Call& call);
+Response CreatePortalAccount(Call& call);
+// Consultations and plans
+Response SubmitConsultation(Call& call);
+Response GetConsultation(Call& call);
+Response ListPatientConsultations(Call& call);
+Response CreatePlan(Call& call);
+Response GetPlan(Call& call);
+Response EditPlan(Call& call);
+Response ListPatientPlans(Call& call);
+// Administration
+Response GetClinic(Call& call);
+Response UpdateClinic(Call& call);
+Response ListStaff(Call& call);
+Response CreateStaff(Call& call);
+Response UpdateStaff(Call& call);
+Response GetProtocol(Call& call);
+Response UploadProtocol(Call& call);
+Response ListAudit(Call& call);
+// Service
+Response Health(Call& call);
+Response OpenApi(Call& call);
+
+}  // namespace needlepoint::http

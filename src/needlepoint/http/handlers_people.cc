@@ -1,0 +1,170 @@
+// Handlers for the session, patients and portal accounts: parse, call one app function,
+// serialise.
+#include "needlepoint/app/patients.h"
+#include "needlepoint/http/dispatcher.h"
+#include "needlepoint/http/handler_support.h"
+#include "needlepoint/http/handlers.h"
+#include "needlepoint/security/token.h"
+
+namespace needlepoint::http {
+namespace {
+
+using contract::JsonObject;
+using contract::Need;
+using contract::Problems;
+
+std::string SessionCookie(const std::string& value, int max_age) {
+  return std::string(kSessionCookie) + "=" + value +
+         "; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+}
+
+}  // namespace
+
+// ---- Session --------------------------------------------------------------------------------
+
+Response Login(Call& call) {
+  NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
+  Problems problems;
+  JsonObject object = *JsonObject::Open(body, "", problems);
+  app::LoginRequest login;
+  login.clinic = object.String("clinic", Need::kRequired, 100).value_or("");
+  login.email = object.String("email", Need::kRequired, 320).value_or("");
+  login.password = object.String("password", Need::kRequired, 1024).value_or("");
+  object.RejectUnknownKeys();
+  if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
+  base::Result<app::LoginResult> result =
+      call.auth.Login(login, call.request.client_address, call.context.request_id);
+  if (!result) {
+    Response response = Fail(call, result.error());
+    if (response.status == 429) {
+      response.SetHeader("Retry-After", std::to_string(app::RetryAfterSeconds(result.error())));
+    }
+    return response;
+  }
+  Json view = SessionView(result->principal, result->user, result->csrf_token);
+  view["token"] = result->token.ToString();
+  Response response = JsonResponse(view, 201);
+  response.SetHeader(
+      "Set-Cookie",
+      SessionCookie(result->token.ToString(),
+                    static_cast<int>(call.auth.settings().absolute_timeout.count())));
+  return response;
+}
+
+Response WhoAmI(Call& call) {
+  auto tx = call.env.db.Begin(call.context.principal.clinic, storage::Access::kRead);
+  if (!tx) return Fail(call, tx.error());
+  base::Result<domain::User> user = (*tx)->users().Get(call.context.principal.user);
+  if (!user) return Fail(call, user.error());
+  bool from_cookie = false;
+  const std::optional<security::SessionToken> token =
+      security::ParseSessionToken(SessionTokenOf(call.request, from_cookie));
+  return JsonResponse(SessionView(call.context.principal, *user,
+                                  token ? security::CsrfToken(*token) : std::string()));
+}
+
+Response Logout(Call& call) {
+  base::Status status = call.auth.Logout(call.context);
+  if (!status.ok()) return Fail(call, status);
+  Response response;
+  response.status = 204;
+  response.content_type.clear();
+  response.SetHeader("Set-Cookie", SessionCookie("", 0));
+  return response;
+}
+
+// ---- Patients -------------------------------------------------------------------------------
+
+namespace {
+
+struct PatientBody {
+  app::PatientPatch patch;
+  int64_t version = 0;
+};
+
+// Reads patient fields; `create` requires names and birth date, a patch requires `version`.
+base::Result<PatientBody> ReadPatientBody(const nlohmann::json& body, bool create) {
+  Problems problems;
+  JsonObject object = *JsonObject::Open(body, "", problems);
+  const Need names = create ? Need::kRequired : Need::kOptional;
+  PatientBody out;
+  out.patch.given_name = object.String("given_name", names, 400);
+  out.patch.family_name = object.String("family_name", names, 400);
+  out.patch.birth_date = object.Date("birth_date", names);
+  out.patch.email = object.String("email", Need::kOptional, 254);
+  out.patch.phone = object.String("phone", Need::kOptional, 32);
+  if (auto type = object.Integer("fitzpatrick", Need::kOptional, 1, 6)) {
+    out.patch.fitzpatrick = static_cast<int>(*type);
+  }
+  if (!create) out.version = object.Integer("version", Need::kRequired, 1, INT64_MAX).value_or(0);
+  object.RejectUnknownKeys();
+  NP_RETURN_IF_ERROR(Check(problems));
+  return out;
+}
+
+}  // namespace
+
+Response CreatePatient(Call& call) {
+  NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
+  NP_ASSIGN_OR_RETURN_RESPONSE(PatientBody fields, ReadPatientBody(body, true));
+  app::PatientFields create{*fields.patch.given_name, *fields.patch.family_name,
+                            *fields.patch.birth_date,   fields.patch.email.value_or(""),
+                            fields.patch.phone.value_or(""), fields.patch.fitzpatrick};
+  base::Result<domain::Patient> patient = app::CreatePatient(call.env, call.context, create);
+  if (!patient) return Fail(call, patient.error());
+  return JsonResponse(PatientView(*patient), 201);
+}
+
+Response GetPatient(Call& call) {
+  base::Result<domain::Patient> patient =
+      app::GetPatient(call.env, call.context, base::PatientId(call.Id()));
+  if (!patient) return Fail(call, patient.error());
+  return JsonResponse(PatientView(*patient));
+}
+
+Response UpdatePatient(Call& call) {
+  NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
+  NP_ASSIGN_OR_RETURN_RESPONSE(PatientBody fields, ReadPatientBody(body, false));
+  base::Result<domain::Patient> patient = app::UpdatePatient(
+      call.env, call.context, base::PatientId(call.Id()), fields.patch, fields.version);
+  if (!patient) return Fail(call, patient.error());
+  return JsonResponse(PatientView(*patient));
+}
+
+Response SearchPatients(Call& call) {
+  NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
+  Problems problems;
+  JsonObject object = *JsonObject::Open(body, "", problems);
+  storage::PatientQuery query;
+  query.text = object.String("q", Need::kOptional, 200).value_or("");
+  query.limit = static_cast<int>(object.Integer("limit", Need::kOptional, 1, 500).value_or(50));
+  query.offset =
+      static_cast<int>(object.Integer("offset", Need::kOptional, 0, 1'000'000).value_or(0));
+  object.RejectUnknownKeys();
+  if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
+  base::Result<storage::Page<domain::Patient>> page =
+      app::SearchPatients(call.env, call.context, query);
+  if (!page) return Fail(call, page.error());
+  Json items = Json::array();
+  for (const domain::Patient& patient : page->items) items.push_back(PatientView(patient));
+  return JsonResponse({{"items", std::move(items)},
+                       {"total", page->total},
+                       {"limit", query.limit},
+                       {"offset", query.offset}});
+}
+
+Response CreatePortalAccount(Call& call) {
+  NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
+  Problems problems;
+  JsonObject object = *JsonObject::Open(body, "", problems);
+  const std::string email = object.String("email", Need::kRequired, 254).value_or("");
+  const std::string password = object.String("password", Need::kRequired, 1024).value_or("");
+  object.RejectUnknownKeys();
+  if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
+  base::Result<domain::User> user = app::CreatePortalAccount(
+      call.env, call.context, base::PatientId(call.Id()), email, password);
+  if (!user) return Fail(call, user.error());
+  return JsonResponse(UserView(*user), 201);
+}
+
+}  // namespace needlepoint::http

@@ -1,0 +1,77 @@
+// The route table's types and the matcher. Every route declares, next to its handler, who
+// may call it (roles; none: public), whether it reads or writes patient data (which decides
+// its audit and caching), what body it takes, and what a denial records in the audit log.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "needlepoint/app/auth.h"
+#include "needlepoint/app/context.h"
+#include "needlepoint/app/env.h"
+#include "needlepoint/domain/clinic.h"
+#include "needlepoint/domain/code_set.h"
+#include "needlepoint/http/message.h"
+
+namespace needlepoint::http {
+
+using RoleSet = domain::CodeSet<domain::Role>;
+inline constexpr RoleSet kStaff = {domain::Role::kOwner, domain::Role::kProvider,
+                                   domain::Role::kFrontDesk};
+inline constexpr RoleSet kClinical = {domain::Role::kOwner, domain::Role::kProvider};
+inline constexpr RoleSet kOwner = {domain::Role::kOwner};
+inline constexpr RoleSet kEveryone = RoleSet::All();
+
+enum class Phi { kNone, kRead, kWrite };
+enum class Body { kNone, kJson, kToml };
+
+// What a handler gets: the request, who is asking, the numeric path parameters ({id}) in
+// order, and the application.
+struct Call {
+  const Request& request;
+  app::RequestContext& context;
+  app::AppEnv& env;
+  app::Authenticator& auth;
+  const std::vector<int64_t>& ids;
+
+  int64_t Id(size_t index = 0) const { return ids.at(index); }
+};
+
+using Handler = std::function<Response(Call&)>;
+
+struct Route {
+  Method method = Method::kGet;
+  std::string pattern;  // "/api/v1/patients/{id}"
+  RoleSet roles;        // empty: public (no session)
+  Phi phi = Phi::kNone;
+  Body body = Body::kNone;
+  std::string audit_action;  // recorded for a denial or a failure ("patient.read")
+  std::string object_type;   // what {id} names ("patient"), or ""
+  std::string summary;
+  Handler handler;
+
+  bool is_public() const { return roles.empty(); }
+};
+
+class Router {
+ public:
+  explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}
+
+  struct Match {
+    const Route* route = nullptr;        // null: no route for this method (see `allowed`)
+    std::vector<int64_t> ids;            // the {id} values
+    std::vector<Method> allowed;         // methods that exist for this path (for 405)
+  };
+  // The route for `method` and `path`. {id} matches a positive decimal number only.
+  Match Find(Method method, std::string_view path) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace needlepoint::http

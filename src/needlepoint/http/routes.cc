@@ -1,0 +1,74 @@
+#include "needlepoint/http/routes.h"
+
+#include "needlepoint/http/handlers.h"
+
+namespace needlepoint::http {
+
+std::vector<Route> ApiRoutes() {
+  using enum Method;
+  constexpr RoleSet kPublic = {};
+  const RoleSet staff_and_patient = kEveryone;
+  // method, pattern, roles, phi, body, audit action, object type, summary, handler
+  return {
+      {kGet, "/healthz", kPublic, Phi::kNone, Body::kNone, "", "", "Liveness", Health},
+      {kGet, "/api/openapi.json", kPublic, Phi::kNone, Body::kNone, "", "",
+       "This API's OpenAPI document", OpenApi},
+
+      {kPost, "/api/v1/session", kPublic, Phi::kNone, Body::kJson, "session.login", "session",
+       "Log in", Login},
+      {kGet, "/api/v1/session", kEveryone, Phi::kNone, Body::kNone, "session.read", "session",
+       "Who am I", WhoAmI},
+      {kDelete, "/api/v1/session", kEveryone, Phi::kNone, Body::kNone, "session.logout",
+       "session", "Log out", Logout},
+
+      {kGet, "/api/v1/clinic", kStaff, Phi::kNone, Body::kNone, "clinic.read", "clinic",
+       "Clinic settings", GetClinic},
+      {kPatch, "/api/v1/clinic", kOwner, Phi::kNone, Body::kJson, "clinic.update", "clinic",
+       "Change clinic settings", UpdateClinic},
+      {kGet, "/api/v1/staff", kStaff, Phi::kNone, Body::kNone, "staff.list", "user",
+       "List staff", ListStaff},
+      {kPost, "/api/v1/staff", kOwner, Phi::kNone, Body::kJson, "staff.create", "user",
+       "Add a staff account", CreateStaff},
+      {kPatch, "/api/v1/staff/{id}", kOwner, Phi::kNone, Body::kJson, "staff.update", "user",
+       "Change a staff account", UpdateStaff},
+
+      {kPost, "/api/v1/patients", kStaff, Phi::kWrite, Body::kJson, "patient.create", "patient",
+       "Register a patient", CreatePatient},
+      {kPost, "/api/v1/patients/search", kStaff, Phi::kRead, Body::kJson, "patient.search",
+       "patient", "Search patients by name, e-mail or phone", SearchPatients},
+      {kGet, "/api/v1/patients/{id}", staff_and_patient, Phi::kRead, Body::kNone,
+       "patient.read", "patient", "Read a patient", GetPatient},
+      {kPatch, "/api/v1/patients/{id}", kStaff, Phi::kWrite, Body::kJson, "patient.update",
+       "patient", "Change a patient's details", UpdatePatient},
+      {kPost, "/api/v1/patients/{id}/portal-account", kStaff, Phi::kWrite, Body::kJson,
+       "patient.portal_account.create", "patient", "Give a patient a portal login",
+       CreatePortalAccount},
+      {kGet, "/api/v1/patients/{id}/consultations", kClinical, Phi::kRead, Body::kNone,
+       "consultation.list", "patient", "A patient's consultations", ListPatientConsultations},
+      {kGet, "/api/v1/patients/{id}/plans", staff_and_patient, Phi::kRead, Body::kNone,
+       "plan.list", "patient", "A patient's treatment plans", ListPatientPlans},
+
+      {kPost, "/api/v1/consultations", kClinical, Phi::kWrite, Body::kJson,
+       "consultation.create", "consultation", "Record and screen a consultation intake",
+       SubmitConsultation},
+      {kGet, "/api/v1/consultations/{id}", kClinical, Phi::kRead, Body::kNone,
+       "consultation.read", "consultation", "Read a consultation", GetConsultation},
+
+      {kPost, "/api/v1/plans", kClinical, Phi::kWrite, Body::kJson, "plan.create", "plan",
+       "Plan the series for a consultation", CreatePlan},
+      {kGet, "/api/v1/plans/{id}", staff_and_patient, Phi::kRead, Body::kNone, "plan.read",
+       "plan", "Read a treatment plan", GetPlan},
+      {kPatch, "/api/v1/plans/{id}", kClinical, Phi::kWrite, Body::kJson, "plan.update", "plan",
+       "Edit a plan's depths, interval or status", EditPlan},
+
+      {kGet, "/api/v1/protocol", kClinical, Phi::kNone, Body::kNone, "protocol.read",
+       "protocol", "The clinic's active protocol", GetProtocol},
+      {kPut, "/api/v1/protocol", kOwner, Phi::kNone, Body::kToml, "protocol.upload", "protocol",
+       "Upload a new protocol version", UploadProtocol},
+
+      {kGet, "/api/v1/audit", kOwner, Phi::kRead, Body::kNone, "audit.read", "audit",
+       "Read the audit log", ListAudit},
+  };
+}
+
+}  // namespace needlepoint::http

@@ -1,0 +1,276 @@
+// Boost 1.74's Asio needs <utility> before it under C++20/23.
+#include <utility>
+
+#include "needlepoint/http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+#include "needlepoint/http/problem.h"
+
+namespace needlepoint::http {
+namespace {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(ServerOptions options, Dispatcher& dispatcher)
+      : options_(std::move(options)),
+        dispatcher_(dispatcher),
+        ioc_(std::max(1, options_.threads)),
+        acceptor_(net::make_strand(ioc_)),
+        signals_(ioc_),
+        check_(ioc_) {}
+
+  class Connection;
+
+  base::Status Listen();
+  void Accept();
+  void Run();
+  void Stop();
+  void WatchStop();
+
+  void Register(Connection* connection) {
+    std::lock_guard lock(mutex_);
+    connections_.insert(connection);
+  }
+  void Unregister(Connection* connection) {
+    std::lock_guard lock(mutex_);
+    connections_.erase(connection);
+  }
+
+  ServerOptions options_;
+  Dispatcher& dispatcher_;
+  net::io_context ioc_;
+  tcp::acceptor acceptor_;
+  net::signal_set signals_;
+  net::steady_timer check_;
+  std::atomic<bool> stopping_{false};
+  std::chrono::steady_clock::time_point stop_started_;
+  std::mutex mutex_;
+  std::unordered_set<Connection*> connections_;
+  uint16_t port_ = 0;
+};
+
+// One client connection: reads a request, hands it to the dispatcher, writes the response,
+// and repeats while the client keeps the connection alive.
+class Server::Impl::Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket&& socket, Impl& server) : stream_(std::move(socket)), server_(server) {
+    server_.Register(this);
+    beast::error_code ec;
+    const tcp::endpoint remote = stream_.socket().remote_endpoint(ec);
+    if (!ec) address_ = remote.address().to_string();
+  }
+  ~Connection() { server_.Unregister(this); }
+
+  void Start() {
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+  }
+
+  // On shutdown: an idle connection closes now, a busy one after its response.
+  void CloseIfIdle() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->busy_) self->Close();
+    });
+  }
+
+ private:
+  void Read() {
+    if (server_.stopping_) return Close();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options_.header_limit));
+    parser_->body_limit(server_.options_.body_limit);
+    stream_.expires_after(first_ ? server_.options_.read_timeout : server_.options_.idle_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
+  }
+
+  void OnRead(beast::error_code ec, std::size_t) {
+    first_ = false;
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == net::error::operation_aborted || ec == net::error::connection_reset ||
+        ec == net::error::eof) {
+      return Close();
+    }
+    if (ec) {
+      const int status = ec == bhttp::error::header_limit ? 431
+                         : ec == bhttp::error::body_limit ? 413
+                                                          : 400;
+      const std::string detail = status == 431   ? "the request headers are too large"
+                                 : status == 413 ? "the request body is larger than 1 MiB"
+                                                 : "malformed HTTP request";
+      Response response = ProblemWithStatus(status, detail, "", "");
+      Dispatcher::AddSecurityHeaders(response, "/", "");
+      return Respond(std::move(response), /*keep_alive=*/false);
+    }
+    bhttp::request<bhttp::string_body> raw = parser_->release();
+    Request request;
+    request.method = ParseMethod(std::string_view(raw.method_string()));
+    request.target = std::string(raw.target());
+    const size_t question = request.target.find('?');
+    request.path = request.target.substr(0, question);
+    if (question != std::string::npos) request.query = request.target.substr(question + 1);
+    for (const auto& field : raw) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request.headers[name] = std::string(field.value());
+    }
+    request.body = std::move(raw.body());
+    request.client_address = address_;
+    request.keep_alive = raw.keep_alive();
+    busy_ = true;
+    server_.dispatcher_.Handle(
+        request, [self = shared_from_this(), keep_alive = request.keep_alive](Response response) {
+          net::post(self->stream_.get_executor(),
+                    [self, keep_alive, response = std::move(response)]() mutable {
+                      self->Respond(std::move(response), keep_alive);
+                    });
+        });
+  }
+
+  void Respond(Response response, bool keep_alive) {
+    busy_ = true;
+    keep_alive = keep_alive && !server_.stopping_;
+    auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
+    message->version(11);
+    message->result(static_cast<unsigned>(response.status));
+    if (!response.content_type.empty()) message->set(bhttp::field::content_type, response.content_type);
+    for (const auto& [name, value] : response.headers) message->set(name, value);
+    message->body() = std::move(response.body);
+    message->keep_alive(keep_alive);
+    message->prepare_payload();
+    stream_.expires_after(server_.options_.read_timeout);
+    bhttp::async_write(stream_, *message,
+                       [self = shared_from_this(), message, keep_alive](beast::error_code ec,
+                                                                        std::size_t) {
+                         self->busy_ = false;
+                         if (ec || !keep_alive) return self->Close();
+                         self->Read();
+                       });
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  Impl& server_;
+  std::string address_;
+  bool busy_ = false;
+  bool first_ = true;
+};
+
+base::Status Server::Impl::Listen() {
+  beast::error_code ec;
+  const net::ip::address address = net::ip::make_address(options_.address, ec);
+  if (ec) return base::InvalidArgument("--listen: '" + options_.address + "' is not an IP address");
+  const tcp::endpoint endpoint(address, options_.port);
+  acceptor_.open(endpoint.protocol(), ec);
+  if (!ec) acceptor_.set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor_.bind(endpoint, ec);
+  if (!ec) acceptor_.listen(net::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return base::Unavailable("cannot listen on " + options_.address + ":" +
+                             std::to_string(options_.port) + ": " + ec.message());
+  }
+  port_ = acceptor_.local_endpoint().port();
+  return base::OkStatus();
+}
+
+void Server::Impl::Accept() {
+  acceptor_.async_accept(net::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (!stopping_ && acceptor_.is_open()) Accept();
+      return;
+    }
+    std::make_shared<Connection>(std::move(socket), *this)->Start();
+    Accept();
+  });
+}
+
+void Server::Impl::Run() {
+  if (options_.handle_signals) {
+    signals_.add(SIGINT);
+    signals_.add(SIGTERM);
+    signals_.async_wait([this](beast::error_code ec, int) {
+      if (!ec) Stop();
+    });
+  }
+  Accept();
+  std::vector<std::thread> threads;
+  for (int i = 1; i < std::max(1, options_.threads); ++i) {
+    threads.emplace_back([this] { ioc_.run(); });
+  }
+  ioc_.run();
+  for (auto& thread : threads) thread.join();
+}
+
+void Server::Impl::Stop() {
+  if (stopping_.exchange(true)) return;
+  net::post(ioc_, [this] {
+    spdlog::info("stopping: no new connections, finishing in-flight requests");
+    stop_started_ = std::chrono::steady_clock::now();
+    beast::error_code ec;
+    acceptor_.close(ec);
+    signals_.cancel(ec);
+    std::vector<Connection*> open;
+    {
+      std::lock_guard lock(mutex_);
+      open.assign(connections_.begin(), connections_.end());
+    }
+    for (Connection* connection : open) {
+      // The registry may hold a connection that is being destroyed; take a strong reference
+      // only while it is still registered.
+      std::shared_ptr<Connection> alive;
+      {
+        std::lock_guard lock(mutex_);
+        if (connections_.contains(connection)) alive = connection->weak_from_this().lock();
+      }
+      if (alive) alive->CloseIfIdle();
+    }
+    WatchStop();
+  });
+}
+
+void Server::Impl::WatchStop() {
+  bool done;
+  {
+    std::lock_guard lock(mutex_);
+    done = connections_.empty();
+  }
+  if (done || std::chrono::steady_clock::now() - stop_started_ > options_.shutdown_grace) {
+    ioc_.stop();
+    return;
+  }
+  check_.expires_after(std::chrono::milliseconds(20));
+  check_.async_wait([this](beast::error_code) { WatchStop(); });
+}
+
+Server::Server(ServerOptions options, Dispatcher& dispatcher)
+    : impl_(std::make_unique<Impl>(std::move(options), dispatcher)) {}
+Server::~Server() = default;
+base::Status Server::Listen() { return impl_->Listen(); }
+uint16_t Server::port() const { return impl_->port_; }
+void Server::Run() { impl_->Run(); }
+void Server::Stop() { impl_->Stop(); }
+
+}  // namespace needlepoint::http

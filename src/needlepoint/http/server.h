@@ -1,0 +1,50 @@
+// Server: HTTP/1.1 on Boost.Beast over Asio — a small pool of I/O threads, keep-alive,
+// limits on header size (8 KiB) and body size (1 MiB), read and idle timeouts, and a graceful
+// stop (on SIGTERM/SIGINT or Stop()) that refuses new connections, lets in-flight requests
+// finish, and closes idle connections. It only moves bytes: every request goes to the
+// Dispatcher.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "needlepoint/base/status.h"
+#include "needlepoint/http/dispatcher.h"
+
+namespace needlepoint::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  uint16_t port = 8080;  // 0: any free port (tests)
+  int threads = 4;
+  std::size_t header_limit = 8 * 1024;
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::seconds read_timeout{10};  // a whole request, once its first byte arrived
+  std::chrono::seconds idle_timeout{30};  // between requests on a kept-alive connection
+  std::chrono::seconds shutdown_grace{10};
+  bool handle_signals = true;  // stop gracefully on SIGTERM and SIGINT
+};
+
+class Server {
+ public:
+  Server(ServerOptions options, Dispatcher& dispatcher);
+  ~Server();
+
+  // Binds and listens. kUnavailable if the address cannot be bound.
+  base::Status Listen();
+  // The bound port (after Listen).
+  uint16_t port() const;
+  // Serves until stopped; returns once every connection has finished or the grace period
+  // has passed.
+  void Run();
+  // Starts a graceful stop. Thread-safe; idempotent.
+  void Stop();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace needlepoint::http

@@ -1,0 +1,147 @@
+#include "needlepoint/http/views.h"
+
+#include <chrono>
+
+namespace needlepoint::http {
+namespace {
+
+Json Parsed(const std::string& text) {
+  Json parsed = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return parsed.is_discarded() ? Json(nullptr) : parsed;
+}
+
+Json Depth(domain::DepthRange range) { return {{"min", range.min.mm()}, {"max", range.max.mm()}}; }
+
+}  // namespace
+
+std::string TimeText(base::Timestamp t) {
+  const auto seconds = std::chrono::floor<std::chrono::seconds>(t);
+  const auto day = std::chrono::floor<std::chrono::days>(seconds);
+  const std::chrono::year_month_day ymd(day);
+  const std::chrono::hh_mm_ss<std::chrono::seconds> time(seconds - day);
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()));
+  return out;
+}
+
+Json ClinicView(const domain::Clinic& clinic) {
+  return {{"id", clinic.id.value()},
+          {"slug", clinic.slug},
+          {"name", clinic.name},
+          {"time_zone", clinic.time_zone},
+          {"created_at", TimeText(clinic.created_at)}};
+}
+
+Json UserView(const domain::User& user) {
+  Json view = {{"id", user.id.value()},
+               {"email", user.email},
+               {"display_name", user.display_name},
+               {"role", domain::CodeName(user.role)},
+               {"title", user.title},
+               {"active", user.active},
+               {"created_at", TimeText(user.created_at)}};
+  if (user.patient_id) view["patient_id"] = user.patient_id->value();
+  return view;
+}
+
+Json PatientView(const domain::Patient& patient) {
+  return {{"id", patient.id.value()},
+          {"given_name", patient.given_name},
+          {"family_name", patient.family_name},
+          {"birth_date", patient.birth_date.ToString()},
+          {"email", patient.email},
+          {"phone", patient.phone},
+          {"fitzpatrick", patient.fitzpatrick ? Json(*patient.fitzpatrick) : Json(nullptr)},
+          {"version", patient.version},
+          {"created_at", TimeText(patient.created_at)},
+          {"updated_at", TimeText(patient.updated_at)}};
+}
+
+Json ConsultationView(const domain::Consultation& c) {
+  return {{"id", c.id.value()},
+          {"patient_id", c.patient_id.value()},
+          {"recorded_by", c.recorded_by.value()},
+          {"created_at", TimeText(c.created_at)},
+          {"protocol", {{"name", c.protocol.name}, {"version", c.protocol.version}}},
+          {"verdict", domain::CodeName(c.verdict)},
+          {"earliest_date", c.earliest_date ? Json(c.earliest_date->ToString()) : Json(nullptr)},
+          {"intake", Parsed(c.intake_json)},
+          {"screening", Parsed(c.screening_json)}};
+}
+
+Json PlanView(const domain::TreatmentPlan& plan, domain::Role role) {
+  const Json computed = Parsed(plan.plan_json);
+  auto field = [&](const char* key) {
+    return computed.is_object() && computed.contains(key) ? computed[key] : Json(nullptr);
+  };
+  Json view = {{"id", plan.id.value()},
+               {"patient_id", plan.patient_id.value()},
+               {"status", domain::CodeName(plan.status)},
+               {"sessions", plan.sessions},
+               {"interval_days", {{"min", plan.interval_min_days},
+                                  {"max", plan.interval_max_days}}},
+               {"schedule", field("schedule")},
+               {"maintenance", field("maintenance")}};
+  if (role == domain::Role::kFrontDesk) return view;  // schedules, not clinical detail
+  if (role == domain::Role::kPatient) {
+    // The portal: what to do and when; no depths, overrides or evidence notes.
+    Json prep = field("prep");
+    Json aftercare = field("aftercare");
+    view["prep"] = prep;
+    view["aftercare"] = aftercare;
+    view["follow_up_photos"] = field("follow_up_photos");
+    return view;
+  }
+  Json zones = Json::array();
+  for (const domain::StoredZone& zone : plan.zones) {
+    zones.push_back({{"zone", domain::CodeName(zone.zone)},
+                     {"depth_mm", Depth(zone.depth)},
+                     {"protocol_depth_mm", Depth(zone.protocol_depth)},
+                     {"override_reason", zone.override_reason.empty()
+                                             ? Json(nullptr)
+                                             : Json(zone.override_reason)}});
+  }
+  view["consultation_id"] = plan.consultation_id.value();
+  view["interval_override_reason"] = plan.interval_override_reason.empty()
+                                         ? Json(nullptr)
+                                         : Json(plan.interval_override_reason);
+  view["zones"] = std::move(zones);
+  view["protocol"] = {{"name", plan.protocol.name}, {"version", plan.protocol.version}};
+  view["computed"] = computed;
+  view["created_by"] = plan.created_by.value();
+  view["version"] = plan.version;
+  view["created_at"] = TimeText(plan.created_at);
+  view["updated_at"] = TimeText(plan.updated_at);
+  return view;
+}
+
+Json AuditView(const domain::AuditRecord& r) {
+  const domain::AuditEntry& e = r.entry;
+  return {{"seq", r.seq},
+          {"at", TimeText(r.at)},
+          {"user_id", e.user_id ? Json(e.user_id->value()) : Json(nullptr)},
+          {"role", e.role ? Json(domain::CodeName(*e.role)) : Json(nullptr)},
+          {"action", e.action},
+          {"object_type", e.object_type},
+          {"object_id", e.object_id},
+          {"patient_id", e.patient_id ? Json(e.patient_id->value()) : Json(nullptr)},
+          {"request_id", e.request_id},
+          {"outcome", domain::CodeName(e.outcome)},
+          {"detail", e.detail},
+          {"hash", r.hash}};
+}
+
+Json SessionView(const app::Principal& principal, const domain::User& user,
+                 const std::string& csrf_token) {
+  Json view = {{"user", UserView(user)},
+               {"clinic_id", principal.clinic.value()},
+               {"role", domain::CodeName(principal.role)},
+               {"expires_at", TimeText(principal.session_expires_at)}};
+  if (!csrf_token.empty()) view["csrf_token"] = csrf_token;
+  return view;
+}
+
+}  // namespace needlepoint::http

@@ -1,0 +1,92 @@
+// Login sessions, login throttling and uploaded protocols (the twin of sql_auth.cc).
+#include "needlepoint/storage/memory/memory_repositories.h"
+
+namespace needlepoint::storage::memory {
+
+using base::Result;
+
+base::Status MemorySessions::Create(const domain::AuthSession& session) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.clinic_exists()) return MissingReference();
+  NP_RETURN_IF_ERROR(CheckReference(c_.data().users, session.user_id));
+  if (c_.data().sessions.contains(session.token_hash)) return DuplicateKey();
+  domain::AuthSession stored = session;
+  stored.clinic_id = c_.clinic();
+  c_.Mutable().sessions.emplace(stored.token_hash, stored);
+  return base::OkStatus();
+}
+
+Result<domain::AuthSession> MemorySessions::Get(std::string_view token_hash) {
+  auto it = c_.data().sessions.find(token_hash);
+  if (it == c_.data().sessions.end()) return base::Fail(base::NotFound("session not found"));
+  return it->second;
+}
+
+base::Status MemorySessions::Touch(std::string_view token_hash, base::Timestamp last_seen) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.data().sessions.contains(token_hash)) return base::OkStatus();
+  c_.Mutable().sessions.find(token_hash)->second.last_seen_at = last_seen;
+  return base::OkStatus();
+}
+
+base::Status MemorySessions::Delete(std::string_view token_hash) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.data().sessions.contains(token_hash)) return base::OkStatus();
+  auto& sessions = c_.Mutable().sessions;
+  sessions.erase(sessions.find(token_hash));
+  return base::OkStatus();
+}
+
+base::Status MemorySessions::DeleteForUser(base::UserId user) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  auto& sessions = c_.Mutable().sessions;
+  std::erase_if(sessions, [&](const auto& entry) { return entry.second.user_id == user; });
+  return base::OkStatus();
+}
+
+Result<domain::LoginThrottle> MemoryLoginAttempts::Get(std::string_view email) {
+  auto it = c_.data().login_attempts.find(email);
+  return it == c_.data().login_attempts.end() ? domain::LoginThrottle{} : it->second;
+}
+
+base::Status MemoryLoginAttempts::Put(std::string_view email,
+                                      const domain::LoginThrottle& throttle) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.clinic_exists()) return MissingReference();
+  c_.Mutable().login_attempts.insert_or_assign(std::string(email), throttle);
+  return base::OkStatus();
+}
+
+base::Status MemoryLoginAttempts::Reset(std::string_view email) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.data().login_attempts.contains(email)) return base::OkStatus();
+  auto& attempts = c_.Mutable().login_attempts;
+  attempts.erase(attempts.find(email));
+  return base::OkStatus();
+}
+
+Result<domain::StoredProtocol> MemoryProtocols::Active() {
+  if (c_.data().protocols.empty()) {
+    return base::Fail(base::NotFound("the clinic uses the built-in protocol"));
+  }
+  return c_.data().protocols.back();
+}
+
+Result<domain::StoredProtocol> MemoryProtocols::Add(const domain::StoredProtocol& protocol) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.clinic_exists()) return base::Fail(MissingReference());
+  for (const domain::StoredProtocol& existing : c_.data().protocols) {
+    if (existing.name == protocol.name && existing.version == protocol.version) {
+      return base::Fail(DuplicateKey());
+    }
+  }
+  NP_RETURN_IF_ERROR(CheckReference(c_.data().users, protocol.uploaded_by));
+  domain::StoredProtocol stored = protocol;
+  stored.clinic_id = c_.clinic();
+  stored.seq = static_cast<int64_t>(c_.data().protocols.size()) + 1;
+  stored.created_at = c_.Now();
+  c_.Mutable().protocols.push_back(stored);
+  return stored;
+}
+
+}  // namespace needlepoint::storage::memory
