@@ -33,8 +33,14 @@ test: test-deps configure
 	ctest --test-dir $(BUILD) --output-on-failure -j $(CTEST_JOBS)
 
 bench: bench-deps configure
-	cmake --build $(BUILD) --target needlepoint_bench
+	cmake --build $(BUILD)
 	@tools/bench.sh $(BUILD)
+
+# The long crash and race runs: ten times the kills and bookings of the default suite.
+soak: test-deps configure
+	cmake --build $(BUILD)
+	NP_SOAK=10 ctest --test-dir $(BUILD) --output-on-failure -j 1 \
+	  -R 'postgres_cluster|CrashTest|ConcurrencyTest'
 
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cc')

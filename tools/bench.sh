@@ -1,13 +1,114 @@
 #!/usr/bin/env bash
-# `make bench`: runs the benchmark programs with repetitions and prints medians.
-# Results are recorded by hand, with the machine, in docs/PERFORMANCE.md.
+# `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
+# with the machine description go into docs/PERFORMANCE.md by hand.
+#   tools/bench.sh BUILD_DIR [engine|password|storage|http]...   (default: all)
 set -euo pipefail
-build=${1:-build}
-out=${BENCH_OUT:-$build/bench-results}
-mkdir -p "$out"
-echo "== engine (Google Benchmark, median of 10 repetitions)"
-"$build/bench/needlepoint_bench" --benchmark_repetitions=10 \
-  --benchmark_report_aggregates_only=true --benchmark_format=console \
-  --benchmark_out="$out/engine.json" --benchmark_out_format=json \
-  | grep -E "median|^Run|^CPU|^---|Benchmark"
-echo "results: $out"
+build=$(realpath "${1:-build}")
+shift || true
+parts=("$@")
+((${#parts[@]})) || parts=(engine password storage http)
+out=$build/bench-results
+data=$build/bench-data
+mkdir -p "$out" "$data"
+want() { local p; for p in "${parts[@]}"; do [[ $p == "$1" ]] && return 0; done; return 1; }
+
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+
+if want engine; then
+  echo "== engine (Google Benchmark, median of 10 repetitions)"
+  "$build/bench/needlepoint_bench" --benchmark_repetitions=10 \
+    --benchmark_report_aggregates_only=true --benchmark_out="$out/engine.json" \
+    --benchmark_out_format=json 2>/dev/null | grep -E "_median"
+fi
+
+if want password; then
+  echo "== Argon2id verification (one login)"
+  "$build/bench/needlepoint_password_bench" 2>/dev/null | grep BM_
+fi
+
+if want storage; then
+  echo "== storage: day view and patient history latency, booking throughput (8 writers)"
+  # Data sets are generated once and kept in $data (1M appointments take minutes).
+  sqlite_run() {  # label clinics
+    local db=$data/sqlite-$1.db gen=()
+    [[ -f $db ]] || gen=(--generate --clinics "$2" --patients 180)
+    "$build/bench/needlepoint_storage_bench" --db "sqlite:$db" "${gen[@]}" --reads 20000 \
+      --seconds 10 --label "sqlite $1" 2>/dev/null
+  }
+  sqlite_run 10k 10
+  sqlite_run 1M 1000
+  pg=$data/pg
+  if [[ ! -f $pg/url ]] || ! "$(ls -d /usr/lib/postgresql/*/bin | tail -1)/pg_isready" \
+        -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" >/dev/null 2>&1; then
+    if [[ -d $pg/data ]]; then
+      bindir=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
+      port=$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")
+      runuser -u postgres -- "$bindir/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -o \
+        "-c listen_addresses='' -k $pg/sock -p $port -c shared_buffers=256MB" start >/dev/null
+    else
+      "$(dirname "$0")/pg-test-cluster.sh" start "$pg" >/dev/null
+    fi
+  fi
+  url=$(cat "$pg/url")
+  pg_run() {  # label database clinics
+    local target="${url/needlepoint_test/$2}" gen=()
+    if ! runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
+          -U postgres -lqt | cut -d'|' -f1 | grep -qw "$2"; then
+      runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
+        -U postgres -qc "CREATE DATABASE $2" postgres
+      gen=(--generate --clinics "$3" --patients 180)
+    fi
+    (cd "$data" && "$build/bench/needlepoint_storage_bench" --db "$target" "${gen[@]}" \
+      --reads 20000 --seconds 10 --label "postgres $1" 2>/dev/null)
+  }
+  pg_run 10k bench_10k 10
+  pg_run 1M bench_1m 1000
+fi
+
+if want http; then
+  echo "== HTTP (wrk, 2 threads, 64 connections, 15 s each, SQLite, server with 2 I/O threads)"
+  work=$(mktemp -d)
+  trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+  port=18181
+  "$build/needlepoint" serve --db "sqlite:$work/np.db" --listen "127.0.0.1:$port" \
+    --threads 2 >"$work/serve.out" 2>"$work/serve.log" &
+  server=$!
+  for _ in $(seq 100); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+  password=$(awk '/password:/ {print $2}' "$work/serve.out")
+  token=$(curl -s -X POST -H 'Content-Type: application/json' \
+    -d "{\"clinic\":\"demo-1\",\"email\":\"owner@demo.clinic\",\"password\":\"$password\"}" \
+    "http://127.0.0.1:$port/api/v1/session" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  patient=$(curl -s -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"limit":1}' "http://127.0.0.1:$port/api/v1/patients/search" |
+    sed 's/^{"items":\[{"id":\([0-9]*\),.*/\1/')
+  cat >"$work/get.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer $token"
+LUA
+  cat >"$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer $token"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"patient_id":$patient,"intake":{"patient":{"birth_date":"1988-03-14","fitzpatrick":4},"areas":["cheeks","forehead","perioral"],"concerns":[{"code":"acne_scars","subtype":"rolling","severity":3,"areas":["cheeks"]},{"code":"fine_lines","severity":2}],"history":["herpes_history"],"medications":[{"code":"topical_retinoid","last_use":"2026-01-01"},{"code":"fish_oil"}]}}'
+LUA
+  run() {  # label url script
+    local args=(-t2 -c64 -d15s --latency)
+    [[ -n $3 ]] && args+=(-s "$3")
+    wrk "${args[@]}" "$2" >"$work/wrk.txt"
+    local rps p50 p99 non2xx
+    rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+    p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+    non2xx=$(awk '/Non-2xx/ {print $5}' "$work/wrk.txt")
+    printf "%-34s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
+    echo "$rps"
+  }
+  ceiling=$(run "GET /healthz (ceiling)" "http://127.0.0.1:$port/healthz" "" | tee /dev/stderr | tail -1)
+  read_rps=$(run "GET /api/v1/patients/{id}" "http://127.0.0.1:$port/api/v1/patients/$patient" \
+    "$work/get.lua" | tee /dev/stderr | tail -1)
+  post_rps=$(run "POST /api/v1/consultations" "http://127.0.0.1:$port/api/v1/consultations" \
+    "$work/post.lua" | tee /dev/stderr | tail -1)
+  awk -v c="$ceiling" -v r="$read_rps" -v p="$post_rps" \
+    'BEGIN {printf "ratio to ceiling: patient read %.1f%%, consultation post %.1f%%\n", 100*r/c, 100*p/c}'
+  audit=$("$build/needlepoint" audit verify --db "sqlite:$work/np.db" | tail -1)
+  echo "after the run: $audit"
+fi

@@ -1,23 +1,8 @@
 #!/usr/bin/env bash
-# `make run`: shows what the needlepoint command does, with a worked example.
+# `make run`: serves the clinic at http://127.0.0.1:8080 from var/needlepoint.db. The first
+# start creates a demo clinic and prints its owner login once. Ctrl-C stops the server
+# gracefully. NEEDLEPOINT_LISTEN and NEEDLEPOINT_DB override the defaults.
 set -euo pipefail
 build=${1:-build}
-bin="$build/needlepoint"
-"$bin" --help
-echo
-echo "Worked example: a patient stopped isotretinoin on 2026-08-01 and has a history of cold sores."
-example=$(mktemp)
-trap 'rm -f "$example"' EXIT
-cat > "$example" <<'JSON'
-{
-  "assessed_on": "2026-11-20",
-  "planned_date": "2026-12-04",
-  "patient": { "birth_date": "1988-03-14", "fitzpatrick": 4 },
-  "areas": ["cheeks", "perioral"],
-  "concerns": [ { "code": "acne_scars", "subtype": "rolling", "severity": 3, "areas": ["cheeks"] } ],
-  "history": ["herpes_history"],
-  "medications": [ { "code": "isotretinoin", "last_dose": "2026-08-01" } ]
-}
-JSON
-echo "\$ $bin plan --format text example.json"
-"$bin" plan --format text "$example"
+exec "$build/needlepoint" serve --db "${NEEDLEPOINT_DB:-sqlite:var/needlepoint.db}" \
+  --listen "${NEEDLEPOINT_LISTEN:-127.0.0.1:8080}"

@@ -1,11 +1,16 @@
-// AuditWriter: makes audited reads durable with group commit. Request threads submit entries
-// with a completion callback; one writer thread appends everything queued in one database
-// transaction (one fsync for many requests) and then calls each callback with the outcome.
-// The HTTP layer sends a read's response only from that callback, so patient data never
-// leaves the server before its audit row is on disk — and if the audit cannot be written the
-// request fails closed.
+// AuditWriter: records audited reads with group commit. Request threads submit entries with a
+// completion callback; one writer thread appends everything queued in one database
+// transaction and then calls each callback with the outcome. The HTTP layer sends a read's
+// response only from that callback, so patient data never leaves the server before its audit
+// row is committed — and if the audit cannot be written the request fails closed.
+//
+// Durability (docs/SECURITY.md): in kSynced mode each batch is fsynced before its callbacks
+// run. In kCommitted mode (the default) a batch is committed — it survives any crash of the
+// server — and the writer fsyncs at least every `sync_interval`, so a power loss can lose at
+// most that window's read-audit rows; never a write, and never a write's audit row.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -22,7 +27,10 @@ class AuditWriter {
   using Callback = std::function<void(const base::Status&)>;
 
   // Starts the writer thread. `db` must outlive the writer.
-  explicit AuditWriter(storage::Database& db, std::size_t max_batch = 512);
+  explicit AuditWriter(storage::Database& db,
+                       storage::AuditDurability durability = storage::AuditDurability::kCommitted,
+                       std::chrono::milliseconds sync_interval = std::chrono::milliseconds(100),
+                       std::size_t max_batch = 512);
   // Writes what is queued, then stops.
   ~AuditWriter();
   AuditWriter(const AuditWriter&) = delete;
@@ -43,6 +51,8 @@ class AuditWriter {
   void Run();
 
   storage::Database& db_;
+  const storage::AuditDurability durability_;
+  const std::chrono::milliseconds sync_interval_;
   const std::size_t max_batch_;
   std::mutex mutex_;
   std::condition_variable ready_;

@@ -153,11 +153,44 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
   return tx->Commit();
 }
 
+std::optional<Principal> Authenticator::FromCache(const std::string& hash, base::Timestamp now) {
+  std::lock_guard lock(cache_mutex_);
+  auto it = cache_.find(hash);
+  if (it == cache_.end()) return std::nullopt;
+  const Cached& cached = it->second;
+  const bool fresh = now - cached.checked_at < settings_.session_cache_ttl &&
+                     now < cached.principal.session_expires_at &&
+                     now - cached.last_seen < settings_.touch_interval;
+  if (!fresh) return std::nullopt;
+  return cached.principal;
+}
+
+void Authenticator::Remember(const std::string& hash, const Principal& principal,
+                             base::Timestamp last_seen, base::Timestamp now) {
+  if (settings_.session_cache_ttl.count() <= 0) return;
+  std::lock_guard lock(cache_mutex_);
+  if (cache_.size() > 100000) cache_.clear();  // bound the memory
+  cache_.insert_or_assign(hash, Cached{principal, last_seen, now});
+}
+
+void Authenticator::ForgetUser(base::ClinicId clinic, base::UserId user) {
+  std::lock_guard lock(cache_mutex_);
+  std::erase_if(cache_, [&](const auto& entry) {
+    return entry.second.principal.clinic == clinic && entry.second.principal.user == user;
+  });
+}
+
+void Authenticator::Forget(const std::string& hash) {
+  std::lock_guard lock(cache_mutex_);
+  cache_.erase(hash);
+}
+
 base::Result<Principal> Authenticator::Authenticate(std::string_view token) {
   const std::optional<security::SessionToken> parsed = security::ParseSessionToken(token);
   if (!parsed) return base::Fail(base::Unauthenticated("no valid session"));
   const std::string hash = security::HashToken(*parsed);
   const base::Timestamp now = clock_.Now();
+  if (std::optional<Principal> cached = FromCache(hash, now)) return *cached;
   std::optional<domain::AuthSession> session;
   std::optional<domain::User> user;
   {
@@ -171,7 +204,14 @@ base::Result<Principal> Authenticator::Authenticate(std::string_view token) {
       return base::Fail(found.error());
     }
     session = *found;
-    NP_ASSIGN_OR_RETURN(user, tx->users().Get(session->user_id));
+    base::Result<domain::User> found_user = tx->users().Get(session->user_id);
+    if (!found_user) {
+      if (found_user.error().code() == base::StatusCode::kNotFound) {
+        return base::Fail(base::Unauthenticated("no valid session"));
+      }
+      return base::Fail(found_user.error());
+    }
+    user = std::move(*found_user);
   }
   const bool expired = now >= session->expires_at ||
                        now - session->last_seen_at >= settings_.idle_timeout || !user->active;
@@ -185,13 +225,19 @@ base::Result<Principal> Authenticator::Authenticate(std::string_view token) {
       NP_RETURN_IF_ERROR(tx->sessions().Touch(hash, now));
     }
     NP_RETURN_IF_ERROR(tx->Commit());
-    if (expired) return base::Fail(base::Unauthenticated("the session has expired"));
+    if (expired) {
+      Forget(hash);
+      return base::Fail(base::Unauthenticated("the session has expired"));
+    }
   }
-  return Principal{parsed->clinic, user->id, user->role, user->patient_id, hash,
-                   session->expires_at};
+  const Principal principal{parsed->clinic, user->id,  user->role, user->patient_id,
+                            hash,           session->expires_at};
+  Remember(hash, principal, stale ? now : session->last_seen_at, now);
+  return principal;
 }
 
 base::Status Authenticator::Logout(const RequestContext& context) {
+  Forget(context.principal.token_hash);
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       db_.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_RETURN_IF_ERROR(tx->sessions().Delete(context.principal.token_hash));

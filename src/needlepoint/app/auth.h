@@ -12,6 +12,7 @@
 #include <mutex>
 #include <semaphore>
 #include <string>
+#include <unordered_map>
 
 #include "needlepoint/app/context.h"
 #include "needlepoint/security/password.h"
@@ -31,6 +32,10 @@ struct AuthSettings {
   int address_attempts_per_minute = 30;
   security::Argon2Params argon2 = security::DefaultArgon2Params();
   int concurrent_hashes = 2;  // bounds the memory Argon2 can take under a login burst
+  // A validated session is trusted from memory for this long before the database is asked
+  // again. Logout on this server takes effect at once; a session ended elsewhere (another
+  // server of a chain, a password change) stops working within this time. 0: always ask.
+  std::chrono::seconds session_cache_ttl = std::chrono::seconds(2);
 };
 
 struct LoginRequest {
@@ -69,6 +74,10 @@ class Authenticator {
   // Ends the session server-side; the token is useless afterwards.
   base::Status Logout(const RequestContext& context);
 
+  // Drops `user`'s sessions from this server's cache (after a password, role or activity
+  // change, which also deletes them from the database).
+  void ForgetUser(base::ClinicId clinic, base::UserId user);
+
   const AuthSettings& settings() const { return settings_; }
 
  private:
@@ -78,9 +87,21 @@ class Authenticator {
                              const std::optional<domain::User>& user, bool success,
                              const LoginResult* result, std::string_view request_id);
 
+  struct Cached {
+    Principal principal;
+    base::Timestamp last_seen;
+    base::Timestamp checked_at;
+  };
+  std::optional<Principal> FromCache(const std::string& hash, base::Timestamp now);
+  void Remember(const std::string& hash, const Principal& principal, base::Timestamp last_seen,
+                base::Timestamp now);
+  void Forget(const std::string& hash);
+
   storage::Database& db_;
   const base::Clock& clock_;
   AuthSettings settings_;
+  std::mutex cache_mutex_;
+  std::unordered_map<std::string, Cached> cache_;  // by token hash
   std::counting_semaphore<64> hashing_;
   std::mutex address_mutex_;
   std::map<std::string, std::deque<base::Timestamp>, std::less<>> address_attempts_;

@@ -122,31 +122,35 @@ base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& cont
 
 base::Result<domain::TreatmentPlan> GetPlan(AppEnv& env, RequestContext& context,
                                             base::PlanId id) {
+  std::optional<base::PatientId> owner;  // whose plan it is, if it exists
+  bool denied = false;
   base::Result<domain::TreatmentPlan> plan = [&]() -> base::Result<domain::TreatmentPlan> {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
     NP_ASSIGN_OR_RETURN(domain::TreatmentPlan found, tx->plans().Get(id));
+    owner = found.patient_id;
     if (!MaySee(context.principal, found.patient_id)) {
+      denied = true;
       return base::Fail(base::NotFound("treatment plan not found"));
     }
     return found;
   }();
-  AuditRead(context, "plan.read", "plan", id.ToString(),
-            plan ? std::optional(plan->patient_id) : std::nullopt, plan);
+  AuditRead(context, "plan.read", "plan", id.ToString(), owner, plan, denied);
   return plan;
 }
 
 base::Result<std::vector<domain::TreatmentPlan>> ListPlans(AppEnv& env, RequestContext& context,
                                                            base::PatientId patient) {
   using List = std::vector<domain::TreatmentPlan>;
+  const bool allowed = MaySee(context.principal, patient);
   base::Result<List> list = [&]() -> base::Result<List> {
-    if (!MaySee(context.principal, patient)) return base::Fail(base::NotFound("patient not found"));
+    if (!allowed) return base::Fail(base::NotFound("patient not found"));
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
     NP_RETURN_IF_ERROR(tx->patients().Get(patient));
     return tx->plans().ListForPatient(patient);
   }();
-  AuditRead(context, "plan.list", "patient", patient.ToString(), patient, list);
+  AuditRead(context, "plan.list", "patient", patient.ToString(), patient, list, !allowed);
   return list;
 }
 

@@ -77,13 +77,14 @@ base::Result<domain::Patient> CreatePatient(AppEnv& env, RequestContext& context
 
 base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context,
                                          base::PatientId id) {
+  const bool allowed = MaySee(context.principal, id);
   base::Result<domain::Patient> patient = [&]() -> base::Result<domain::Patient> {
-    if (!MaySee(context.principal, id)) return base::Fail(NotFoundPatient());
+    if (!allowed) return base::Fail(NotFoundPatient());
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
     return tx->patients().Get(id);
   }();
-  AuditRead(context, "patient.read", "patient", id.ToString(), id, patient);
+  AuditRead(context, "patient.read", "patient", id.ToString(), id, patient, !allowed);
   return patient;
 }
 

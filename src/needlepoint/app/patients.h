@@ -57,21 +57,22 @@ base::Result<domain::User> CreatePortalAccount(AppEnv& env, RequestContext& cont
 // Whether the principal may see patient `id`'s records: staff always, a patient only their own.
 bool MaySee(const Principal& principal, base::PatientId id);
 
-// Appends the read audit of `result` (success, or a failed read of a missing object).
+// Appends the read audit of `result`: success; denied when `denied` (a patient reaching for
+// another patient's record, answered as not found); otherwise failed.
 template <typename T>
 void AuditRead(RequestContext& context, std::string action, std::string object_type,
                std::string object_id, std::optional<base::PatientId> patient,
-               const base::Result<T>& result) {
+               const base::Result<T>& result, bool denied = false) {
   if (result) {
     context.read_audit.push_back(
         context.Audit(std::move(action), std::move(object_type), std::move(object_id), patient));
-  } else {
-    context.read_audit.push_back(context.Audit(std::move(action), std::move(object_type),
-                                               std::move(object_id), patient,
-                                               domain::AuditOutcome::kFailed,
-                                               std::string(base::StatusCodeName(
-                                                   result.error().code()))));
+    return;
   }
+  context.read_audit.push_back(context.Audit(
+      std::move(action), std::move(object_type), std::move(object_id), patient,
+      denied ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kFailed,
+      denied ? "not the principal's own record"
+             : std::string(base::StatusCodeName(result.error().code()))));
 }
 
 }  // namespace needlepoint::app

@@ -1,6 +1,8 @@
 // `needlepoint serve` and `needlepoint audit verify`.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <spdlog/async.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -31,6 +33,7 @@ struct ServeOptions {
   bool demo = true;
   uint64_t argon2_memory_mib = 0;
   uint64_t argon2_passes = 0;
+  bool strict_read_audit = false;
 };
 
 }  // namespace
@@ -50,12 +53,20 @@ Command ServeCommand() {
                 ->check(CLI::Range(19, 4096));
             app.add_option("--argon2-passes", options->argon2_passes, "Argon2id passes")
                 ->check(CLI::Range(2, 20));
+            app.add_flag("--strict-read-audit", options->strict_read_audit,
+                         "fsync every read's audit row before answering (default: committed "
+                         "before answering, fsynced within 100 ms; see docs/SECURITY.md)");
             return [options, &context] {
               const size_t colon = options->listen.rfind(':');
               if (colon == std::string::npos) {
                 context.err << "--listen must be ADDRESS:PORT\n";
                 return kExitBadInput;
               }
+              // The access log is written by a background thread, off the request path.
+              spdlog::init_thread_pool(16384, 1);
+              spdlog::set_default_logger(std::make_shared<spdlog::async_logger>(
+                  "needlepoint", std::make_shared<spdlog::sinks::stderr_sink_mt>(),
+                  spdlog::thread_pool(), spdlog::async_overflow_policy::overrun_oldest));
               http::ServerOptions server_options;
               server_options.address = options->listen.substr(0, colon);
               try {
@@ -88,7 +99,9 @@ Command ServeCommand() {
               app::AuthSettings auth_settings;
               auth_settings.argon2 = env.argon2;
               app::Authenticator auth(db, context.clock, auth_settings);
-              app::AuditWriter audit(db);
+              app::AuditWriter audit(db, options->strict_read_audit
+                                             ? storage::AuditDurability::kSynced
+                                             : storage::AuditDurability::kCommitted);
               const http::Router router(http::ApiRoutes());
               http::Dispatcher dispatcher(router, env, auth, audit);
               http::Server server(server_options, dispatcher);

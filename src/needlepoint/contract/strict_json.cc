@@ -22,6 +22,9 @@ class StrictDomBuilder {
     return Value(value);
   }
   bool string(json::string_t& value) {
+    if (value.find('\0') != std::string::npos) {
+      return Reject("a string contains the NUL character (\\u0000)");
+    }
     if (value.size() > limits_.max_string_bytes) {
       return Reject("a string is longer than " + std::to_string(limits_.max_string_bytes) +
                     " bytes");
@@ -36,6 +39,7 @@ class StrictDomBuilder {
       return Reject("duplicate key '" + name.substr(0, 64) + "'");
     }
     if (name.size() > limits_.max_string_bytes) return Reject("a key is too long");
+    if (name.find('\0') != std::string::npos) return Reject("a key contains the NUL character");
     pending_ = &object[name];
     return true;
   }

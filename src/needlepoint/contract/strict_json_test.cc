@@ -47,6 +47,12 @@ TEST(StrictJsonTest, RejectsInvalidUtf8) {
   EXPECT_NE(ErrorOf("{\"a\": \"\\ud800\"}").find("invalid JSON"), std::string::npos);
 }
 
+TEST(StrictJsonTest, RejectsNulCharacters) {
+  // PostgreSQL cannot store U+0000 in text; refusing it keeps both backends identical.
+  EXPECT_EQ(ErrorOf(R"({"name": "Ada\u0000Null"})"), "a string contains the NUL character (\\u0000)");
+  EXPECT_EQ(ErrorOf(R"({"a\u0000b": 1})"), "a key contains the NUL character");
+}
+
 TEST(StrictJsonTest, EnforcesLimits) {
   JsonLimits limits;
   limits.max_depth = 3;

@@ -81,7 +81,10 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view path,
   response.SetHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   response.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
   response.SetHeader("Cross-Origin-Resource-Policy", "same-origin");
-  if (path.starts_with("/api/")) response.SetHeader("Cache-Control", "no-store");
+  // Nothing this server answers may be cached: API responses carry patient data, and error
+  // answers should not linger either.
+  response.SetHeader("Cache-Control", "no-store");
+  (void)path;
   response.SetHeader("X-Request-Id", std::string(request_id));
   if (response.content_type == "application/json" ||
       response.content_type == "application/problem+json") {
@@ -147,6 +150,12 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
   }
   const Route& route = *match.route;
   const bool audited = route.phi != Phi::kNone;
+  // A denial or failure row names the object and, for patient routes, the patient.
+  const std::string object_id = match.ids.empty() ? "" : std::to_string(match.ids[0]);
+  std::optional<base::PatientId> path_patient;
+  if (route.object_type == "patient" && !match.ids.empty()) {
+    path_patient = base::PatientId(match.ids[0]);
+  }
 
   if (!route.is_public()) {
     bool from_cookie = false;
@@ -165,16 +174,15 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     context.principal = *principal;
     if (from_cookie && Mutating(request.method) && !CsrfOk(request, token)) {
       context.read_audit.push_back(context.Audit(route.audit_action, route.object_type,
-                                                 match.ids.empty() ? "" : std::to_string(match.ids[0]),
-                                                 {}, domain::AuditOutcome::kDenied,
+                                                 object_id, path_patient,
+                                                 domain::AuditOutcome::kDenied,
                                                  "missing or invalid CSRF token"));
       deferred_audit = true;
       return Problem(base::PermissionDenied("missing or invalid CSRF token"), request.path, id);
     }
     if (!route.roles.Contains(context.principal.role)) {
       context.read_audit.push_back(context.Audit(
-          route.audit_action, route.object_type,
-          match.ids.empty() ? "" : std::to_string(match.ids[0]), {},
+          route.audit_action, route.object_type, object_id, path_patient,
           domain::AuditOutcome::kDenied,
           "role " + std::string(domain::CodeName(context.principal.role)) + " not allowed"));
       deferred_audit = true;
@@ -201,13 +209,8 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     // Exactly one row per patient-data request: reads append theirs; a successful write
     // committed its own; anything else that failed records the failure here.
     if (context.read_audit.empty() && response.status >= 400) {
-      std::optional<base::PatientId> patient;
-      if (route.object_type == "patient" && !match.ids.empty()) {
-        patient = base::PatientId(match.ids[0]);
-      }
       context.read_audit.push_back(context.Audit(
-          route.audit_action, route.object_type,
-          match.ids.empty() ? "" : std::to_string(match.ids[0]), patient,
+          route.audit_action, route.object_type, object_id, path_patient,
           response.status == 403 || response.status == 404 ? domain::AuditOutcome::kDenied
                                                            : domain::AuditOutcome::kFailed,
           "HTTP " + std::to_string(response.status)));

@@ -82,6 +82,7 @@ Response UpdateStaff(Call& call) {
   base::Result<domain::User> user =
       app::UpdateStaff(call.env, call.context, base::UserId(call.Id()), changes);
   if (!user) return Fail(call, user.error());
+  call.auth.ForgetUser(call.context.principal.clinic, user->id);
   return JsonResponse(UserView(*user));
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "needlepoint/http/problem.h"
+#include "needlepoint/security/token.h"
 
 namespace needlepoint::http {
 namespace {
@@ -114,8 +115,10 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       const std::string detail = status == 431   ? "the request headers are too large"
                                  : status == 413 ? "the request body is larger than 1 MiB"
                                                  : "malformed HTTP request";
-      Response response = ProblemWithStatus(status, detail, "", "");
-      Dispatcher::AddSecurityHeaders(response, "/", "");
+      const std::string request_id = security::RandomHex();
+      Response response = ProblemWithStatus(status, detail, "", request_id);
+      Dispatcher::AddSecurityHeaders(response, "", request_id);
+      spdlog::info("- - {} request={} ({})", status, request_id, ec.message());
       return Respond(std::move(response), /*keep_alive=*/false);
     }
     bhttp::request<bhttp::string_body> raw = parser_->release();

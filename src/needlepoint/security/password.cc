@@ -53,7 +53,7 @@ int64_t CodePoints(std::string_view text) {
 
 }  // namespace
 
-Argon2Params DefaultArgon2Params() { return {64 * 1024, 3}; }
+Argon2Params DefaultArgon2Params() { return {128 * 1024, 3}; }
 
 base::Result<std::string> HashPassword(std::string_view password, const Argon2Params& params) {
   EnsureSodium();

@@ -55,6 +55,14 @@ struct NewClinic {
   std::string time_zone;
 };
 
+// How durable an audit batch must be when AppendAudit returns.
+enum class AuditDurability {
+  kSynced,     // on disk: survives a power loss (the backend's fsync has returned)
+  kCommitted,  // committed: survives any crash of the server process, and reaches the disk
+               // with the next Sync() or synced commit (power loss can lose only such a
+               // suffix of the log, never a write's own audit row)
+};
+
 // An audit entry for a given clinic, for batch appends.
 struct ClinicAuditEntry {
   base::ClinicId clinic_id;
@@ -78,9 +86,15 @@ class Database {
   // Every clinic id, ascending (operations: audit verification, backups, demo data).
   virtual base::Result<std::vector<base::ClinicId>> ListClinics() = 0;
 
-  // Appends audit rows for several clinics in one durable transaction (group commit for
-  // audited reads); either all rows are stored or none.
-  virtual base::Status AppendAudit(std::span<const ClinicAuditEntry> entries) = 0;
+  // Appends audit rows for several clinics in one transaction (group commit for audited
+  // reads); either all rows are stored or none.
+  virtual base::Status AppendAudit(std::span<const ClinicAuditEntry> entries,
+                                   AuditDurability durability) = 0;
+  base::Status AppendAudit(std::span<const ClinicAuditEntry> entries) {
+    return AppendAudit(entries, AuditDurability::kSynced);
+  }
+  // Makes everything committed so far durable on disk (fsync).
+  virtual base::Status Sync() = 0;
 
   // "sqlite", "postgres" or "memory".
   virtual std::string_view backend() const = 0;

@@ -106,7 +106,8 @@ base::Result<std::vector<base::ClinicId>> MemoryDatabase::ListClinics() {
   return store_.ListClinics();
 }
 
-base::Status MemoryDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries) {
+base::Status MemoryDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries,
+                                         AuditDurability /*durability*/) {
   if (entries.empty()) return base::OkStatus();
   // Held until the batch is published, so no write transaction interleaves.
   NP_ASSIGN_OR_RETURN(WriterLease writer, store_.AcquireWriter());

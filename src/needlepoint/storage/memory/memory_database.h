@@ -34,7 +34,10 @@ class MemoryDatabase final : public Database {
   base::Result<std::vector<base::ClinicId>> ListClinics() override;
   // kNotFound ("clinic not found") if an entry names a clinic that does not exist; then no
   // row is stored.
-  base::Status AppendAudit(std::span<const ClinicAuditEntry> entries) override;
+  using Database::AppendAudit;
+  base::Status AppendAudit(std::span<const ClinicAuditEntry> entries,
+                           AuditDurability durability) override;
+  base::Status Sync() override { return base::OkStatus(); }
   std::string_view backend() const override { return "memory"; }
 
  private:

@@ -74,7 +74,7 @@ class PgBackend final : public sql::SqlBackend {
     return base::OkStatus();
   }
 
-  base::Result<std::unique_ptr<sql::SqlLease>> Begin(Access access) override {
+  base::Result<std::unique_ptr<sql::SqlLease>> Begin(Access access, bool relaxed) override {
     PgConnection* connection = nullptr;
     {
       std::unique_lock lock(mutex_);
@@ -120,6 +120,11 @@ class PgBackend final : public sql::SqlBackend {
     base::Status begun = connection->Exec(access == Access::kRead
                                               ? "BEGIN TRANSACTION READ ONLY"
                                               : "BEGIN");
+    if (begun.ok() && relaxed) {
+      // Asynchronous commit for this transaction only: the WAL writer flushes it within
+      // three wal_writer_delay periods.
+      begun = connection->Exec("SET LOCAL synchronous_commit = off");
+    }
     if (!begun.ok()) {
       release();
       return base::Fail(std::move(begun));
@@ -128,6 +133,15 @@ class PgBackend final : public sql::SqlBackend {
   }
 
   std::string_view name() const override { return "postgres"; }
+
+  base::Status Sync() override {
+    // Asynchronously committed transactions reach the disk within three wal_writer_delay
+    // periods; force it now: a synchronous commit that writes a commit record (txid_current
+    // assigns a transaction id) waits for the WAL to be flushed up to it, and so past them.
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<sql::SqlLease> lease, Begin(Access::kWrite, false));
+    NP_RETURN_IF_ERROR(lease->session().Query("SELECT txid_current()", {}));
+    return lease->Commit();
+  }
 
  private:
   void Release(PgConnection* connection) {

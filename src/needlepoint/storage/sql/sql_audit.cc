@@ -36,32 +36,50 @@ AuditRecord ReadRecord(const SqlRow& row) {
 }  // namespace
 
 Result<AuditRecord> SqlAudit::Append(const domain::AuditEntry& entry) {
-  // Taking the next sequence number locks the head row until commit (PostgreSQL).
+  const domain::AuditEntry* one[] = {&entry};
+  NP_ASSIGN_OR_RETURN(std::vector<AuditRecord> records, AppendBatch(one));
+  return records.front();
+}
+
+Result<std::vector<AuditRecord>> SqlAudit::AppendBatch(
+    std::span<const domain::AuditEntry* const> entries) {
+  if (entries.empty()) return std::vector<AuditRecord>();
+  // Reserving the batch's sequence numbers locks the head row until commit (PostgreSQL);
+  // SQLite serialises writers anyway. The chain continues from the head's hash.
   NP_ASSIGN_OR_RETURN(SqlRows head,
-                      c_.session.Query("UPDATE audit_heads SET seq = seq + 1 "
+                      c_.session.Query("UPDATE audit_heads SET seq = seq + ? "
                                        "WHERE clinic_id = ? RETURNING seq, hash",
-                                       {c_.clinic}));
+                                       {static_cast<int64_t>(entries.size()), c_.clinic}));
   if (head.empty()) return base::Fail(base::NotFound("clinic not found"));
-  AuditRecord record;
-  record.clinic_id = c_.clinic;
-  record.seq = head.front().Int(0);
-  record.prev_hash = head.front().Text(1);
-  record.at = c_.clock.Now();
-  record.entry = entry;
-  record.hash = AuditRowHash(key_, record);
-  const std::optional<std::string> role =
-      entry.role ? std::optional<std::string>(std::string(domain::CodeName(*entry.role)))
-                 : std::nullopt;
-  NP_RETURN_IF_ERROR(c_.session.Execute(
-      "INSERT INTO audit_log (clinic_id, seq, at_us, user_id, role, action, object_type, "
-      "object_id, patient_id, request_id, outcome, detail, prev_hash, hash) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {c_.clinic, record.seq, record.at, entry.user_id, role, entry.action, entry.object_type,
-       entry.object_id, entry.patient_id, entry.request_id, domain::CodeName(entry.outcome),
-       entry.detail, record.prev_hash, record.hash}));
+  int64_t seq = head.front().Int(0) - static_cast<int64_t>(entries.size());
+  std::string previous = head.front().Text(1);
+  const base::Timestamp now = c_.clock.Now();
+  std::vector<AuditRecord> records;
+  records.reserve(entries.size());
+  for (const domain::AuditEntry* entry : entries) {
+    AuditRecord record;
+    record.clinic_id = c_.clinic;
+    record.seq = ++seq;
+    record.prev_hash = previous;
+    record.at = now;
+    record.entry = *entry;
+    record.hash = AuditRowHash(key_, record);
+    const std::optional<std::string> role =
+        entry->role ? std::optional<std::string>(std::string(domain::CodeName(*entry->role)))
+                    : std::nullopt;
+    NP_RETURN_IF_ERROR(c_.session.Execute(
+        "INSERT INTO audit_log (clinic_id, seq, at_us, user_id, role, action, object_type, "
+        "object_id, patient_id, request_id, outcome, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {c_.clinic, record.seq, record.at, entry->user_id, role, entry->action,
+         entry->object_type, entry->object_id, entry->patient_id, entry->request_id,
+         domain::CodeName(entry->outcome), entry->detail, record.prev_hash, record.hash}));
+    previous = record.hash;
+    records.push_back(std::move(record));
+  }
   NP_RETURN_IF_ERROR(c_.session.Execute("UPDATE audit_heads SET hash = ? WHERE clinic_id = ?",
-                                        {record.hash, c_.clinic}));
-  return record;
+                                        {previous, c_.clinic}));
+  return records;
 }
 
 Result<std::vector<AuditRecord>> SqlAudit::List(const AuditQuery& query) {

@@ -147,7 +147,8 @@ base::Result<std::vector<base::ClinicId>> SqlDatabase::ListClinics() {
   return out;
 }
 
-base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries) {
+base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries,
+                                      AuditDurability durability) {
   if (entries.empty()) return base::OkStatus();
   // Group by clinic (stable, so each clinic's rows keep their order) to switch tenant once
   // per clinic.
@@ -157,16 +158,21 @@ base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries)
   std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
     return a->clinic_id < b->clinic_id;
   });
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(Access::kWrite));
+  NP_ASSIGN_OR_RETURN(
+      std::unique_ptr<SqlLease> lease,
+      backend_->Begin(Access::kWrite, durability == AuditDurability::kCommitted));
   SqlSession& session = lease->session();
-  std::optional<base::ClinicId> tenant;
-  for (const ClinicAuditEntry* entry : ordered) {
-    if (tenant != entry->clinic_id) {
-      NP_RETURN_IF_ERROR(session.SetTenant(entry->clinic_id));
-      tenant = entry->clinic_id;
+  for (size_t start = 0; start < ordered.size();) {
+    const base::ClinicId clinic = ordered[start]->clinic_id;
+    std::vector<const domain::AuditEntry*> rows;
+    size_t end = start;
+    for (; end < ordered.size() && ordered[end]->clinic_id == clinic; ++end) {
+      rows.push_back(&ordered[end]->entry);
     }
-    SqlAudit audit({session, entry->clinic_id, clock_}, audit_key_);
-    NP_RETURN_IF_ERROR(audit.Append(entry->entry));
+    NP_RETURN_IF_ERROR(session.SetTenant(clinic));
+    SqlAudit audit({session, clinic, clock_}, audit_key_);
+    NP_RETURN_IF_ERROR(audit.AppendBatch(rows));
+    start = end;
   }
   return lease->Commit();
 }

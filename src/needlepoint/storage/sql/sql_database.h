@@ -21,7 +21,10 @@ class SqlDatabase final : public Database {
   base::Result<domain::Clinic> CreateClinic(const NewClinic& clinic) override;
   base::Result<base::ClinicId> FindClinic(std::string_view slug) override;
   base::Result<std::vector<base::ClinicId>> ListClinics() override;
-  base::Status AppendAudit(std::span<const ClinicAuditEntry> entries) override;
+  using Database::AppendAudit;
+  base::Status AppendAudit(std::span<const ClinicAuditEntry> entries,
+                           AuditDurability durability) override;
+  base::Status Sync() override { return backend_->Sync(); }
   std::string_view backend() const override { return backend_->name(); }
 
   SqlBackend& sql_backend() { return *backend_; }

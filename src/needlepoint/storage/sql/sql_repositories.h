@@ -117,6 +117,9 @@ class SqlAudit final : public AuditRepository {
   base::Result<domain::AuditRecord> Append(const domain::AuditEntry& entry) override;
   base::Result<std::vector<domain::AuditRecord>> List(const AuditQuery& query) override;
   base::Result<std::pair<int64_t, std::string>> Head() override;
+  // Appends several rows with one read and one update of the chain head.
+  base::Result<std::vector<domain::AuditRecord>> AppendBatch(
+      std::span<const domain::AuditEntry* const> entries);
 
  private:
   SqlContext c_;

@@ -118,8 +118,11 @@ class SqlLease {
 class SqlBackend {
  public:
   virtual ~SqlBackend() = default;
-  // Begins a transaction (SQLite: BEGIN IMMEDIATE for writes; PostgreSQL: BEGIN).
-  virtual base::Result<std::unique_ptr<SqlLease>> Begin(Access access) = 0;
+  // Begins a transaction (SQLite: BEGIN IMMEDIATE for writes; PostgreSQL: BEGIN). A
+  // `relaxed` write commits without waiting for the disk (see AuditDurability::kCommitted).
+  virtual base::Result<std::unique_ptr<SqlLease>> Begin(Access access, bool relaxed = false) = 0;
+  // fsyncs what has been committed.
+  virtual base::Status Sync() = 0;
   virtual std::string_view name() const = 0;
 };
 

@@ -33,13 +33,13 @@ class SqliteLease final : public sql::SqlLease {
   SqliteLease(SqliteConnection& connection, std::function<void()> release)
       : connection_(connection), release_(std::move(release)) {}
   ~SqliteLease() override {
-    if (open_) (void)connection_.Exec("ROLLBACK");
+    if (open_) (void)connection_.Execute("ROLLBACK", {});
     release_();
   }
   sql::SqlSession& session() override { return connection_; }
   base::Status Commit() override {
     if (!open_) return base::FailedPrecondition("the transaction has already ended");
-    base::Status status = connection_.Exec("COMMIT");
+    base::Status status = base::StatusOf(connection_.Execute("COMMIT", {}));
     if (!status.ok()) return status;  // still open: the destructor rolls back
     open_ = false;
     return status;
@@ -59,18 +59,23 @@ class SqliteBackend final : public sql::SqlBackend {
     for (auto& reader : readers_) free_readers_.push_back(reader.get());
   }
 
-  base::Result<std::unique_ptr<sql::SqlLease>> Begin(Access access) override {
+  base::Result<std::unique_ptr<sql::SqlLease>> Begin(Access access, bool relaxed) override {
     if (access == Access::kWrite) {
       if (!writer_mutex_.try_lock_for(timeout_)) {
         return base::Fail(base::Unavailable("the database is busy; retry"));
       }
-      base::Status begun = writer_->Exec("BEGIN IMMEDIATE");
-      if (!begun.ok()) {
+      // A relaxed commit skips the WAL fsync; the next synced commit or Sync() covers it.
+      if (relaxed) (void)writer_->Exec("PRAGMA synchronous = NORMAL");
+      auto release = [this, relaxed] {
+        if (relaxed) (void)writer_->Exec("PRAGMA synchronous = FULL");
         writer_mutex_.unlock();
+      };
+      base::Status begun = base::StatusOf(writer_->Execute("BEGIN IMMEDIATE", {}));
+      if (!begun.ok()) {
+        release();
         return base::Fail(std::move(begun));
       }
-      return std::unique_ptr<sql::SqlLease>(
-          std::make_unique<SqliteLease>(*writer_, [this] { writer_mutex_.unlock(); }));
+      return std::unique_ptr<sql::SqlLease>(std::make_unique<SqliteLease>(*writer_, release));
     }
     SqliteConnection* reader = nullptr;
     {
@@ -88,7 +93,7 @@ class SqliteBackend final : public sql::SqlBackend {
       }
       reader_freed_.notify_one();
     };
-    base::Status begun = reader->Exec("BEGIN");
+    base::Status begun = base::StatusOf(reader->Execute("BEGIN", {}));
     if (!begun.ok()) {
       release();
       return base::Fail(std::move(begun));
@@ -97,6 +102,17 @@ class SqliteBackend final : public sql::SqlBackend {
   }
 
   std::string_view name() const override { return "sqlite"; }
+
+  base::Status Sync() override {
+    // fdatasync on any descriptor of the WAL file flushes every committed frame.
+    const std::string wal = writer_->path() + "-wal";
+    const int fd = ::open(wal.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return base::OkStatus();  // no WAL: everything was checkpointed
+    const int rc = ::fdatasync(fd);
+    ::close(fd);
+    if (rc != 0) return base::Unavailable("cannot sync the database's write-ahead log");
+    return base::OkStatus();
+  }
 
  private:
   std::unique_ptr<SqliteConnection> writer_;

@@ -1,0 +1,312 @@
+// The authorisation matrix, generated from the route table: every route × every role
+// (and no session) × its own clinic's object, another patient's, another clinic's and a
+// missing one → the expected status, with no patient data in any denial. A route added
+// without an entry here fails the suite.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <functional>
+#include <set>
+
+#include "needlepoint/app/consultations.h"
+#include "needlepoint/http/routes.h"
+#include "needlepoint/protocol/protocol_loader.h"
+#include "needlepoint/http/testing/test_server.h"
+
+namespace needlepoint::http::testing {
+namespace {
+
+using nlohmann::json;
+
+enum class Target { kOwn, kOtherPatient, kOtherClinic, kMissing };
+constexpr std::array<std::string_view, 4> kRoles = {"owner", "provider", "front_desk",
+                                                    "patient"};
+
+// Expected status for each role on its own clinic's object (for the patient: their own).
+struct Expectation {
+  int owner, provider, front_desk, patient;
+  int For(std::string_view role) const {
+    return role == "owner" ? owner : role == "provider" ? provider
+                                 : role == "front_desk" ? front_desk
+                                                        : patient;
+  }
+};
+
+const std::map<std::string, Expectation>& Matrix() {
+  static const std::map<std::string, Expectation> matrix = {
+      {"GET /healthz", {200, 200, 200, 200}},
+      {"GET /api/openapi.json", {200, 200, 200, 200}},
+      {"POST /api/v1/session", {201, 201, 201, 201}},
+      {"GET /api/v1/session", {200, 200, 200, 200}},
+      {"DELETE /api/v1/session", {204, 204, 204, 204}},
+      {"GET /api/v1/clinic", {200, 200, 200, 403}},
+      {"PATCH /api/v1/clinic", {200, 403, 403, 403}},
+      {"GET /api/v1/staff", {200, 200, 200, 403}},
+      {"POST /api/v1/staff", {201, 403, 403, 403}},
+      {"PATCH /api/v1/staff/{id}", {200, 403, 403, 403}},
+      {"POST /api/v1/patients", {201, 201, 201, 403}},
+      {"POST /api/v1/patients/search", {200, 200, 200, 403}},
+      {"GET /api/v1/patients/{id}", {200, 200, 200, 200}},
+      {"PATCH /api/v1/patients/{id}", {200, 200, 200, 403}},
+      {"POST /api/v1/patients/{id}/portal-account", {201, 201, 201, 403}},
+      {"GET /api/v1/patients/{id}/consultations", {200, 200, 403, 403}},
+      {"GET /api/v1/patients/{id}/plans", {200, 200, 200, 200}},
+      {"POST /api/v1/consultations", {201, 201, 403, 403}},
+      {"GET /api/v1/consultations/{id}", {200, 200, 403, 403}},
+      {"POST /api/v1/plans", {201, 201, 403, 403}},
+      {"GET /api/v1/plans/{id}", {200, 200, 200, 200}},
+      {"PATCH /api/v1/plans/{id}", {200, 200, 403, 403}},
+      {"GET /api/v1/protocol", {200, 200, 403, 403}},
+      {"PUT /api/v1/protocol", {201, 403, 403, 403}},
+      {"GET /api/v1/audit", {200, 403, 403, 403}},
+  };
+  return matrix;
+}
+
+std::string Key(const Route& route) {
+  return std::string(MethodName(route.method)) + " " + route.pattern;
+}
+
+class AuthorizationMatrix : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres" && storage::testing::TestPostgresUrl().empty()) {
+      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
+    }
+    TestServerOptions options;
+    options.backend = GetParam();
+    auto server = TestServer::Start(options);
+    ASSERT_TRUE(server.has_value()) << server.error().ToString();
+    server_ = std::move(*server);
+    auto a = SeedApiClinic(*server_, "matrix-a");
+    ASSERT_TRUE(a.has_value()) << a.error().ToString();
+    a_ = *a;
+    auto b = SeedApiClinic(*server_, "matrix-b");
+    ASSERT_TRUE(b.has_value()) << b.error().ToString();
+    b_ = *b;
+  }
+
+  // The id the request names, by target. For the patient role, "own" is their own record.
+  int64_t PatientId(Target target, std::string_view role) const {
+    switch (target) {
+      case Target::kOwn: return a_.seed.patient.id.value();
+      case Target::kOtherPatient: return a_.seed.patient2.id.value();
+      case Target::kOtherClinic: return b_.seed.patient.id.value();
+      case Target::kMissing: return 999999999999;
+    }
+    (void)role;
+    return 0;
+  }
+  int64_t PlanId(Target target) const {
+    switch (target) {
+      case Target::kOwn: return a_.plan.id.value();
+      case Target::kOtherPatient: return OtherPatientPlan().id.value();
+      case Target::kOtherClinic: return b_.plan.id.value();
+      case Target::kMissing: return 999999999999;
+    }
+    return 0;
+  }
+  int64_t ConsultationId(Target target) const {
+    switch (target) {
+      case Target::kOwn:
+      case Target::kOtherPatient: return a_.consultation.id.value();
+      case Target::kOtherClinic: return b_.consultation.id.value();
+      case Target::kMissing: return 999999999999;
+    }
+    return 0;
+  }
+  int64_t StaffId(Target target) const {
+    switch (target) {
+      case Target::kOwn:
+      case Target::kOtherPatient: return a_.seed.provider2.id.value();
+      case Target::kOtherClinic: return b_.seed.provider2.id.value();
+      case Target::kMissing: return 999999999999;
+    }
+    return 0;
+  }
+  // A plan of patient2 (made on first use), for the patient role's "someone else's" case.
+  const domain::TreatmentPlan& OtherPatientPlan() const {
+    if (!other_plan_) {
+      app::RequestContext context;
+      context.principal = {a_.seed.clinic.id, a_.seed.provider.id, domain::Role::kProvider,
+                           {}, "", {}};
+      const json intake = {{"patient", {{"birth_date", "1990-01-01"}, {"fitzpatrick", 2}}},
+                           {"areas", {"neck"}},
+                           {"concerns", {{{"code", "laxity"}, {"severity", 2}}}}};
+      auto consultation =
+          app::SubmitConsultation(server_->env(), context, a_.seed.patient2.id, intake);
+      other_plan_ = app::CreatePlan(server_->env(), context, consultation->id).value();
+    }
+    return *other_plan_;
+  }
+  int64_t Version(const std::string& what, int64_t id) const {
+    auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
+    if (what == "patient") {
+      auto patient = tx->patients().Get(base::PatientId(id));
+      return patient ? patient->version : 1;
+    }
+    auto plan = tx->plans().Get(base::PlanId(id));
+    return plan ? plan->version : 1;
+  }
+
+  struct Built {
+    std::string path;
+    std::string body;
+    std::string content_type = "application/json";
+  };
+
+  // The request for `route` aimed at `target`.
+  Built Build(const Route& route, Target target, std::string_view role) {
+    static std::atomic<int> serial{0};
+    const std::string n = std::to_string(serial++);
+    const std::string key = Key(route);
+    const std::string patient = std::to_string(PatientId(target, role));
+    if (key == "POST /api/v1/session") {
+      return {route.pattern, json{{"clinic", a_.seed.clinic.slug},
+                                  {"email", a_.seed.owner.email},
+                                  {"password", kTestPassword}}
+                                 .dump()};
+    }
+    if (key == "PATCH /api/v1/clinic") return {route.pattern, R"({"name":"Harbour Skin"})"};
+    if (key == "POST /api/v1/staff") {
+      return {route.pattern, json{{"email", "new" + n + "@example.test"},
+                                  {"display_name", "New Nurse"},
+                                  {"role", "provider"},
+                                  {"password", kTestPassword}}
+                                 .dump()};
+    }
+    if (key == "PATCH /api/v1/staff/{id}") {
+      return {"/api/v1/staff/" + std::to_string(StaffId(target)), R"({"title":"RN"})"};
+    }
+    if (key == "POST /api/v1/patients") {
+      return {route.pattern,
+              R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})"};
+    }
+    if (key == "POST /api/v1/patients/search") return {route.pattern, R"({"q":"a"})"};
+    if (key == "GET /api/v1/patients/{id}") return {"/api/v1/patients/" + patient, ""};
+    if (key == "PATCH /api/v1/patients/{id}") {
+      return {"/api/v1/patients/" + patient,
+              json{{"version", Version("patient", PatientId(target, role))}, {"phone", "123"}}
+                  .dump()};
+    }
+    if (key == "POST /api/v1/patients/{id}/portal-account") {
+      return {"/api/v1/patients/" + patient + "/portal-account",
+              json{{"email", "portal" + n + "@example.test"}, {"password", kTestPassword}}.dump()};
+    }
+    if (key == "GET /api/v1/patients/{id}/consultations") {
+      return {"/api/v1/patients/" + patient + "/consultations", ""};
+    }
+    if (key == "GET /api/v1/patients/{id}/plans") return {"/api/v1/patients/" + patient + "/plans", ""};
+    if (key == "POST /api/v1/consultations") {
+      return {route.pattern,
+              json{{"patient_id", PatientId(target, role)},
+                   {"intake", {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                               {"areas", {"cheeks"}},
+                               {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
+                  .dump()};
+    }
+    if (key == "GET /api/v1/consultations/{id}") {
+      return {"/api/v1/consultations/" + std::to_string(ConsultationId(target)), ""};
+    }
+    if (key == "POST /api/v1/plans") {
+      return {route.pattern, json{{"consultation_id", ConsultationId(target)}}.dump()};
+    }
+    if (key == "GET /api/v1/plans/{id}") {
+      return {"/api/v1/plans/" + std::to_string(PlanId(target)), ""};
+    }
+    if (key == "PATCH /api/v1/plans/{id}") {
+      return {"/api/v1/plans/" + std::to_string(PlanId(target)),
+              json{{"version", Version("plan", PlanId(target))}, {"status", "active"}}.dump()};
+    }
+    if (key == "PUT /api/v1/protocol") {
+      std::string toml(protocol::DefaultProtocolText());
+      toml.replace(toml.find("version = \"1.0.0\""), 17, "version = \"matrix-" + n + "\"");
+      return {route.pattern, toml, "application/toml"};
+    }
+    return {route.pattern, ""};  // GETs and DELETE without ids
+  }
+
+  bool TakesObject(const Route& route) const {
+    return route.pattern.find("{id}") != std::string::npos || Key(route) == "POST /api/v1/consultations" ||
+           Key(route) == "POST /api/v1/plans";
+  }
+
+  HttpResult Send(const Route& route, const Built& built, const std::string& token) {
+    std::map<std::string, std::string> headers;
+    if (!token.empty()) headers["Authorization"] = "Bearer " + token;
+    if (!built.body.empty()) headers["Content-Type"] = built.content_type;
+    return Client(server_->port()).Send(MethodName(route.method), built.path, built.body, headers);
+  }
+
+  std::string TokenFor(std::string_view role, const Route& route) {
+    if (Key(route) != "DELETE /api/v1/session") return a_.tokens.at(std::string(role));
+    // Logging out ends the session: use a fresh one for every cell.
+    const std::string email = role == "owner"       ? a_.seed.owner.email
+                              : role == "provider"  ? a_.seed.provider.email
+                              : role == "front_desk" ? a_.seed.front_desk.email
+                                                     : a_.patient_user.email;
+    return Login(Client(server_->port()), a_.seed.clinic.slug, email).Json()["token"];
+  }
+
+  std::unique_ptr<TestServer> server_;
+  SeededApiClinic a_, b_;
+  mutable std::optional<domain::TreatmentPlan> other_plan_;
+};
+
+void ExpectNoPatientData(const HttpResult& result, const std::string& where) {
+  for (const char* canary : {"Lovelace", "Hopper", "ada@example", "grace@example", "1988-03-14"}) {
+    EXPECT_EQ(result.body.find(canary), std::string::npos)
+        << where << " leaked '" << canary << "': " << result.body;
+  }
+}
+
+TEST_P(AuthorizationMatrix, EveryRouteEveryRoleEveryObject) {
+  const std::vector<Route> routes = ApiRoutes();
+  for (const Route& route : routes) {
+    const std::string key = Key(route);
+    auto expected = Matrix().find(key);
+    if (expected == Matrix().end()) {
+      ADD_FAILURE() << key << " has no entry in the authorisation matrix";
+      continue;
+    }
+    // No session.
+    {
+      const HttpResult result = Send(route, Build(route, Target::kOwn, "owner"), "");
+      const int want = route.is_public() ? expected->second.owner : 401;
+      EXPECT_EQ(result.status, want) << key << " without a session: " << result.body;
+      if (want == 401) ExpectNoPatientData(result, key + " without a session");
+    }
+    if (route.is_public()) continue;
+    for (std::string_view role : kRoles) {
+      const int own = expected->second.For(role);
+      std::vector<Target> targets = {Target::kOwn};
+      if (TakesObject(route)) {
+        targets.insert(targets.end(), {Target::kOtherClinic, Target::kMissing});
+        if (role == "patient") targets.push_back(Target::kOtherPatient);
+      }
+      for (Target target : targets) {
+        const int want = target == Target::kOwn ? own : (own < 400 ? 404 : own);
+        const HttpResult result =
+            Send(route, Build(route, target, role), TokenFor(role, route));
+        const std::string where = key + " as " + std::string(role) + " on " +
+                                  std::to_string(static_cast<int>(target));
+        EXPECT_EQ(result.status, want) << where << ": " << result.body;
+        if (result.status >= 400) ExpectNoPatientData(result, where);
+      }
+    }
+  }
+}
+
+TEST_P(AuthorizationMatrix, TheMatrixNamesOnlyRoutesThatExist) {
+  std::set<std::string> keys;
+  for (const Route& route : ApiRoutes()) keys.insert(Key(route));
+  for (const auto& [key, expectation] : Matrix()) {
+    EXPECT_TRUE(keys.contains(key)) << key << " is in the matrix but not in the route table";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AuthorizationMatrix, ::testing::Values("sqlite", "postgres"),
+                         storage::testing::BackendName);
+
+}  // namespace
+}  // namespace needlepoint::http::testing

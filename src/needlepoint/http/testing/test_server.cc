@@ -1,0 +1,450 @@
+// Boost 1.74's Asio needs <utility> before it under C++20/23.
+#include <utility>
+
+#include "needlepoint/http/testing/test_server.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
+#include <cerrno>
+#include <charconv>
+#include <optional>
+#include <random>
+#include <spdlog/spdlog.h>
+
+#include "needlepoint/app/consultations.h"
+#include "needlepoint/http/routes.h"
+#include "needlepoint/protocol/protocol_loader.h"
+#include "needlepoint/security/password.h"
+
+namespace needlepoint::http::testing {
+namespace {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+}  // namespace
+
+base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOptions& options) {
+  spdlog::set_level(spdlog::level::warn);  // one line per request would drown the test output
+  std::unique_ptr<TestServer> server(new TestServer());
+  NP_ASSIGN_OR_RETURN(server->store_,
+                      storage::testing::OpenTestStore(options.backend, server->clock_));
+  server->env_ = std::make_unique<app::AppEnv>(
+      app::AppEnv{server->store_->db(), server->clock_, server->protocols_, options.auth.argon2});
+  server->auth_ =
+      std::make_unique<app::Authenticator>(server->store_->db(), server->clock_, options.auth);
+  server->audit_ = std::make_unique<app::AuditWriter>(server->store_->db());
+  server->router_ = std::make_unique<Router>(ApiRoutes());
+  server->dispatcher_ = std::make_unique<Dispatcher>(*server->router_, *server->env_,
+                                                     *server->auth_, *server->audit_);
+  ServerOptions server_options;
+  server_options.port = 0;
+  server_options.threads = 2;
+  server_options.read_timeout = options.read_timeout;
+  server_options.idle_timeout = options.idle_timeout;
+  server_options.handle_signals = false;
+  server_options.shutdown_grace = std::chrono::seconds(5);
+  server->server_ = std::make_unique<Server>(server_options, *server->dispatcher_);
+  NP_RETURN_IF_ERROR(server->server_->Listen());
+  server->thread_ = std::thread([raw = server.get()] { raw->server_->Run(); });
+  return server;
+}
+
+void TestServer::Stop() {
+  if (!thread_.joinable()) return;
+  server_->Stop();
+  thread_.join();
+}
+
+TestServer::~TestServer() { Stop(); }
+
+nlohmann::json HttpResult::Json() const {
+  return nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+}
+
+std::string HttpResult::Header(const std::string& lower_name) const {
+  auto it = headers.find(lower_name);
+  return it == headers.end() ? "" : it->second;
+}
+
+HttpResult Client::Send(std::string_view method, const std::string& target,
+                        const std::string& body,
+                        const std::map<std::string, std::string>& headers) const {
+  HttpResult result;
+  try {
+    net::io_context ioc;
+    beast::tcp_stream stream(ioc);
+    stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port_));
+    stream.expires_after(std::chrono::seconds(30));
+    bhttp::request<bhttp::string_body> request(bhttp::string_to_verb(beast::string_view(method.data(), method.size())), target, 11);
+    request.set(bhttp::field::host, "127.0.0.1:" + std::to_string(port_));
+    for (const auto& [name, value] : headers) request.set(name, value);
+    request.body() = body;
+    request.prepare_payload();
+    bhttp::write(stream, request);
+    beast::flat_buffer buffer;
+    bhttp::response_parser<bhttp::string_body> parser;
+    parser.body_limit(64 * 1024 * 1024);
+    bhttp::read(stream, buffer, parser);
+    const auto& response = parser.get();
+    result.status = static_cast<int>(response.result_int());
+    for (const auto& field : response) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      result.headers[name] = std::string(field.value());
+    }
+    result.body = response.body();
+    beast::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  } catch (const std::exception&) {
+    result.status = 0;
+  }
+  return result;
+}
+
+std::string Client::SendRaw(const std::string& bytes, std::chrono::milliseconds timeout) const {
+  std::unique_ptr<RawConnection> connection = RawConnection::Open(port_);
+  if (connection == nullptr) return "";
+  connection->Write(bytes);
+  return connection->ReadUntilClosed(timeout);
+}
+
+std::map<std::string, std::string> Bearer(const std::string& token, bool json) {
+  std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + token}};
+  if (json) headers["Content-Type"] = "application/json";
+  return headers;
+}
+
+HttpResult Login(const Client& client, const std::string& clinic, const std::string& email,
+                 std::string_view password, const std::map<std::string, std::string>& headers) {
+  std::map<std::string, std::string> all = headers;
+  all["Content-Type"] = "application/json";
+  const nlohmann::json body = {{"clinic", clinic}, {"email", email}, {"password", password}};
+  return client.Send("POST", "/api/v1/session", body.dump(), all);
+}
+
+base::Result<SeededApiClinic> SeedApiClinic(TestServer& server, std::string_view prefix) {
+  static const std::string hash =
+      security::HashPassword(kTestPassword, server.env().argon2).value_or("");
+  SeededApiClinic seeded;
+  NP_ASSIGN_OR_RETURN(seeded.seed, storage::testing::SeedClinic(server.db(), prefix));
+  storage::testing::SeededClinic& s = seeded.seed;
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        server.db().Begin(s.clinic.id, storage::Access::kWrite));
+    for (domain::User* user : {&s.owner, &s.provider, &s.provider2, &s.front_desk}) {
+      user->password_hash = hash;
+      NP_ASSIGN_OR_RETURN(*user, tx->users().Update(*user));
+    }
+    domain::User portal;
+    portal.email = "ada.portal@example.test";
+    portal.display_name = "Ada Lovelace";
+    portal.role = domain::Role::kPatient;
+    portal.patient_id = s.patient.id;
+    portal.password_hash = hash;
+    NP_ASSIGN_OR_RETURN(seeded.patient_user, tx->users().Create(portal));
+    NP_RETURN_IF_ERROR(tx->Commit());
+  }
+  app::RequestContext context;
+  context.principal = {s.clinic.id, s.provider.id, domain::Role::kProvider, {}, "", {}};
+  context.request_id = "seed";
+  const nlohmann::json intake = {
+      {"assessed_on", "2026-11-20"},
+      {"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+      {"areas", {"cheeks", "forehead"}},
+      {"concerns", {{{"code", "acne_scars"}, {"subtype", "rolling"}, {"severity", 3},
+                     {"areas", {"cheeks"}}},
+                    {{"code", "fine_lines"}, {"severity", 2}, {"areas", {"forehead"}}}}}};
+  NP_ASSIGN_OR_RETURN(seeded.consultation,
+                      app::SubmitConsultation(server.env(), context, s.patient.id, intake));
+  NP_ASSIGN_OR_RETURN(seeded.plan, app::CreatePlan(server.env(), context, seeded.consultation.id));
+
+  const Client client(server.port());
+  const std::vector<std::pair<std::string, std::string>> logins = {
+      {"owner", s.owner.email},
+      {"provider", s.provider.email},
+      {"front_desk", s.front_desk.email},
+      {"patient", seeded.patient_user.email}};
+  for (const auto& [role, email] : logins) {
+    HttpResult login = Login(client, s.clinic.slug, email);
+    if (login.status != 201) {
+      return base::Fail(base::Internal("login of " + role + " failed: " + login.body));
+    }
+    seeded.tokens[role] = login.Json()["token"].get<std::string>();
+  }
+  return seeded;
+}
+
+// ---- Helpers for the security suites -------------------------------------------------------
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::chrono::milliseconds Left(Clock::time_point deadline) {
+  return std::max(std::chrono::milliseconds(0),
+                  std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()));
+}
+
+// Parses one response from the front of `raw`; the bytes it took, or nullopt if incomplete.
+std::optional<size_t> ParseOne(std::string_view raw, HttpResult& out) {
+  const size_t end = raw.find("\r\n\r\n");
+  if (end == std::string_view::npos) return std::nullopt;
+  HttpResult result;
+  std::string_view head = raw.substr(0, end);
+  const size_t line_end = std::min(head.find("\r\n"), head.size());
+  const std::string_view status_line = head.substr(0, line_end);
+  const size_t space = status_line.find(' ');
+  if (!status_line.starts_with("HTTP/1.") || space == std::string_view::npos) return std::nullopt;
+  const std::string_view code = status_line.substr(space + 1, 3);
+  (void)std::from_chars(code.data(), code.data() + code.size(), result.status);
+  head.remove_prefix(line_end);
+  while (!head.empty()) {
+    if (head.starts_with("\r\n")) head.remove_prefix(2);
+    const size_t next = std::min(head.find("\r\n"), head.size());
+    const std::string_view field = head.substr(0, next);
+    head.remove_prefix(next);
+    const size_t colon = field.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string name(field.substr(0, colon));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string_view value = field.substr(colon + 1);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+    result.headers[name] = std::string(value);
+  }
+  size_t length = 0;
+  const std::string declared = result.Header("content-length");
+  (void)std::from_chars(declared.data(), declared.data() + declared.size(), length);
+  if (raw.size() < end + 4 + length) return std::nullopt;
+  result.body = std::string(raw.substr(end + 4, length));
+  out = std::move(result);
+  return end + 4 + length;
+}
+
+}  // namespace
+
+bool BackendAvailable(std::string_view backend) {
+  return backend != "postgres" || !storage::testing::TestPostgresUrl().empty();
+}
+
+std::map<std::string, std::string> SessionCookie(const std::string& token, const std::string& csrf,
+                                                 bool json) {
+  std::map<std::string, std::string> headers = {
+      {"Cookie", std::string(kSessionCookie) + "=" + token}};
+  if (!csrf.empty()) headers["X-CSRF-Token"] = csrf;
+  if (json) headers["Content-Type"] = "application/json";
+  return headers;
+}
+
+std::string UnknownToken(base::ClinicId clinic) {
+  static constexpr std::string_view kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::random_device random;
+  std::string secret;
+  for (int i = 0; i < 43; ++i) secret += kAlphabet[random() % kAlphabet.size()];
+  return clinic.ToString() + "." + secret;
+}
+
+std::string RouteKey(const Route& route) {
+  return std::string(MethodName(route.method)) + " " + route.pattern;
+}
+
+HttpResult ParseHttpResponse(std::string_view raw) {
+  HttpResult result;
+  ParseOne(raw, result);
+  return result;
+}
+
+bool CanConnect(uint16_t port) { return RawConnection::Open(port) != nullptr; }
+
+std::unique_ptr<RawConnection> RawConnection::Open(uint16_t port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) return nullptr;
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(port);
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+    ::close(fd);
+    return nullptr;
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+  return std::unique_ptr<RawConnection>(new RawConnection(fd));
+}
+
+RawConnection::~RawConnection() { ::close(fd_); }
+
+bool RawConnection::Write(std::string_view bytes) {
+  const Clock::time_point deadline = Clock::now() + std::chrono::seconds(20);
+  while (!bytes.empty()) {
+    const ssize_t n = ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+    if (n > 0) {
+      bytes.remove_prefix(static_cast<size_t>(n));
+      continue;
+    }
+    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return false;
+    pollfd ready{fd_, POLLOUT, 0};
+    if (::poll(&ready, 1, static_cast<int>(Left(deadline).count())) <= 0) return false;
+  }
+  return true;
+}
+
+bool RawConnection::ReadSome(std::chrono::milliseconds timeout) {
+  if (closed_) return false;
+  pollfd ready{fd_, POLLIN, 0};
+  if (::poll(&ready, 1, static_cast<int>(timeout.count())) <= 0) return false;
+  char chunk[16384];
+  const ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
+  if (n > 0) {
+    buffer_.append(chunk, static_cast<size_t>(n));
+    return true;
+  }
+  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return true;
+  closed_ = true;  // end of stream, or reset
+  return false;
+}
+
+HttpResult RawConnection::ReadResponse(std::chrono::milliseconds timeout) {
+  const Clock::time_point deadline = Clock::now() + timeout;
+  for (;;) {
+    HttpResult result;
+    if (const std::optional<size_t> used = ParseOne(buffer_, result)) {
+      buffer_.erase(0, *used);
+      return result;
+    }
+    if (!ReadSome(Left(deadline))) {
+      if (const std::optional<size_t> used = ParseOne(buffer_, result)) {
+        buffer_.erase(0, *used);
+        return result;
+      }
+      return HttpResult{};
+    }
+  }
+}
+
+std::string RawConnection::ReadUntilClosed(std::chrono::milliseconds timeout) {
+  const Clock::time_point deadline = Clock::now() + timeout;
+  do {
+    ReadSome(Left(deadline));
+  } while (!closed_ && Left(deadline).count() > 0);
+  std::string out = std::move(buffer_);
+  buffer_.clear();
+  return out;
+}
+
+ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededApiClinic& clinic) {
+  static std::atomic<int> serial{0};
+  const std::string n = std::to_string(serial++);
+  const std::string key = RouteKey(route);
+  const storage::testing::SeededClinic& s = clinic.seed;
+  const std::string patient = s.patient.id.ToString();
+  auto version = [&](bool of_plan) -> int64_t {
+    auto tx = server.db().Begin(s.clinic.id, storage::Access::kRead);
+    if (!tx) return 1;
+    if (of_plan) {
+      auto plan = (*tx)->plans().Get(clinic.plan.id);
+      return plan ? plan->version : 1;
+    }
+    auto found = (*tx)->patients().Get(s.patient.id);
+    return found ? found->version : 1;
+  };
+  const std::string json = "application/json";
+  auto with_id = [&](std::string pattern, const std::string& id) {
+    pattern.replace(pattern.find("{id}"), 4, id);
+    return pattern;
+  };
+  const std::string method(MethodName(route.method));
+  if (key == "POST /api/v1/session") {
+    return {method, route.pattern,
+            nlohmann::json{{"clinic", s.clinic.slug},
+                           {"email", s.owner.email},
+                           {"password", kTestPassword}}
+                .dump(),
+            json};
+  }
+  if (key == "PATCH /api/v1/clinic") return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
+  if (key == "POST /api/v1/staff") {
+    return {method, route.pattern,
+            nlohmann::json{{"email", "example" + n + "@example.test"},
+                           {"display_name", "New Nurse"},
+                           {"role", "provider"},
+                           {"password", kTestPassword}}
+                .dump(),
+            json};
+  }
+  if (key == "PATCH /api/v1/staff/{id}") {
+    return {method, with_id(route.pattern, s.provider2.id.ToString()), R"({"title":"RN"})", json};
+  }
+  if (key == "POST /api/v1/patients") {
+    return {method, route.pattern,
+            R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})", json};
+  }
+  if (key == "POST /api/v1/patients/search") return {method, route.pattern, R"({"q":"a"})", json};
+  if (key == "PATCH /api/v1/patients/{id}") {
+    return {method, with_id(route.pattern, patient),
+            nlohmann::json{{"version", version(false)}, {"phone", "123"}}.dump(), json};
+  }
+  if (key == "POST /api/v1/patients/{id}/portal-account") {
+    return {method, with_id(route.pattern, s.patient2.id.ToString()),
+            nlohmann::json{{"email", "portal" + n + "@example.test"}, {"password", kTestPassword}}
+                .dump(),
+            json};
+  }
+  if (key == "POST /api/v1/consultations") {
+    return {method, route.pattern,
+            nlohmann::json{
+                {"patient_id", s.patient.id.value()},
+                {"intake", {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                            {"areas", {"cheeks"}},
+                            {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
+                .dump(),
+            json};
+  }
+  if (key == "GET /api/v1/consultations/{id}") {
+    return {method, with_id(route.pattern, clinic.consultation.id.ToString()), "", ""};
+  }
+  if (key == "POST /api/v1/plans") {
+    return {method, route.pattern,
+            nlohmann::json{{"consultation_id", clinic.consultation.id.value()}}.dump(), json};
+  }
+  if (key == "GET /api/v1/plans/{id}") {
+    return {method, with_id(route.pattern, clinic.plan.id.ToString()), "", ""};
+  }
+  if (key == "PATCH /api/v1/plans/{id}") {
+    return {method, with_id(route.pattern, clinic.plan.id.ToString()),
+            nlohmann::json{{"version", version(true)}, {"status", "active"}}.dump(),
+            json};
+  }
+  if (key == "PUT /api/v1/protocol") {
+    std::string toml(protocol::DefaultProtocolText());
+    const std::string_view original = "version = \"1.0.0\"";
+    toml.replace(toml.find(original), original.size(),
+                 "version = \"example-" + n + "-" + s.clinic.id.ToString() + "\"");
+    return {method, route.pattern, toml, "application/toml"};
+  }
+  if (route.pattern.find("{id}") != std::string::npos) {
+    return {method, with_id(route.pattern, patient), "", ""};  // the patient's sub-resources
+  }
+  return {method, route.pattern, "", ""};
+}
+
+int64_t PatientTotal(const Client& client, const std::string& token) {
+  const HttpResult result =
+      client.Send("POST", "/api/v1/patients/search", R"({"q":"","limit":1})", Bearer(token));
+  if (result.status != 200) return -1;
+  const nlohmann::json body = result.Json();
+  return body.contains("total") ? body["total"].get<int64_t>() : -1;
+}
+
+}  // namespace needlepoint::http::testing

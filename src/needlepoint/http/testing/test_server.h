@@ -1,0 +1,179 @@
+// Test support for black-box API tests: a real server on a loopback port (in this process,
+// so tests can move its clock), a minimal HTTP client, and a clinic seeded with one user per
+// role, patients, a consultation and a plan.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <thread>
+
+#include "needlepoint/app/audit_writer.h"
+#include "needlepoint/app/auth.h"
+#include "needlepoint/app/env.h"
+#include "needlepoint/http/dispatcher.h"
+#include "needlepoint/http/router.h"
+#include "needlepoint/http/server.h"
+#include "needlepoint/storage/testing/test_store.h"
+
+namespace needlepoint::http::testing {
+
+struct TestServerOptions {
+  std::string backend = "sqlite";
+  std::chrono::seconds read_timeout{10};
+  std::chrono::seconds idle_timeout{30};
+  // Argon2 lowered to the OWASP minimum for test speed; the per-address login limit raised,
+  // since every test logs in from 127.0.0.1 while the fake clock stands still.
+  app::AuthSettings auth;
+  TestServerOptions() {
+    auth.argon2 = {19 * 1024, 2};
+    auth.address_attempts_per_minute = 1'000'000;
+  }
+};
+
+class TestServer {
+ public:
+  // Opens the backend's test store and starts serving on 127.0.0.1:<free port>.
+  static base::Result<std::unique_ptr<TestServer>> Start(const TestServerOptions& options = {});
+  ~TestServer();
+
+  uint16_t port() const { return server_->port(); }
+  base::FakeClock& clock() { return clock_; }
+  storage::testing::TestStore& store() { return *store_; }
+  storage::Database& db() { return store_->db(); }
+  app::AppEnv& env() { return *env_; }
+  // Stops the server (waits for Run to return).
+  void Stop();
+
+ private:
+  TestServer() = default;
+  base::FakeClock clock_{storage::testing::At(0)};
+  std::unique_ptr<storage::testing::TestStore> store_;
+  app::ProtocolCache protocols_;
+  std::unique_ptr<app::AppEnv> env_;
+  std::unique_ptr<app::Authenticator> auth_;
+  std::unique_ptr<app::AuditWriter> audit_;
+  std::unique_ptr<Router> router_;
+  std::unique_ptr<Dispatcher> dispatcher_;
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+};
+
+struct HttpResult {
+  int status = 0;  // 0: the connection closed without a response
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+
+  nlohmann::json Json() const;
+  std::string Header(const std::string& lower_name) const;
+};
+
+// One request per connection unless told otherwise; enough for tests.
+class Client {
+ public:
+  explicit Client(uint16_t port) : port_(port) {}
+  HttpResult Send(std::string_view method, const std::string& target, const std::string& body = "",
+                  const std::map<std::string, std::string>& headers = {}) const;
+  // Sends `bytes` as-is and returns whatever comes back before the server closes or
+  // `timeout` passes.
+  std::string SendRaw(const std::string& bytes, std::chrono::milliseconds timeout) const;
+  uint16_t port() const { return port_; }
+
+ private:
+  uint16_t port_;
+};
+
+// `Authorization: Bearer <token>` (+ JSON content type when `json`).
+std::map<std::string, std::string> Bearer(const std::string& token, bool json = true);
+
+inline constexpr std::string_view kTestPassword = "correct horse battery staple 7";
+
+struct SeededApiClinic {
+  storage::testing::SeededClinic seed;  // owner, providers, front desk, rooms, two patients
+  domain::User patient_user;            // portal account of seed.patient
+  domain::Consultation consultation;    // of seed.patient
+  domain::TreatmentPlan plan;           // of seed.patient
+  std::map<std::string, std::string> tokens;  // role name -> bearer token
+};
+
+// Seeds a clinic through the app layer (passwords set to kTestPassword) and logs every role
+// in over HTTP.
+base::Result<SeededApiClinic> SeedApiClinic(TestServer& server, std::string_view prefix);
+
+// Logs in over HTTP; returns the login response.
+HttpResult Login(const Client& client, const std::string& clinic, const std::string& email,
+                 std::string_view password = kTestPassword,
+                 const std::map<std::string, std::string>& headers = {});
+
+// ---- Helpers for the security suites -------------------------------------------------------
+
+// Whether tests can run on `backend` ("postgres" needs the test cluster).
+bool BackendAvailable(std::string_view backend);
+
+// `Cookie: __Host-np_session=<token>`, plus `X-CSRF-Token` when `csrf` is not empty and a
+// JSON content type when `json`.
+std::map<std::string, std::string> SessionCookie(const std::string& token,
+                                                 const std::string& csrf = "", bool json = true);
+
+// A token of the right shape ("<clinic>.<43 base64url characters>") that names no session.
+std::string UnknownToken(base::ClinicId clinic);
+
+// "GET /api/v1/patients/{id}": the route's method and pattern.
+std::string RouteKey(const Route& route);
+
+// One HTTP/1.1 response parsed from raw bytes (status 0 when there is no complete one).
+HttpResult ParseHttpResponse(std::string_view raw);
+
+// Whether 127.0.0.1:`port` accepts a TCP connection.
+bool CanConnect(uint16_t port);
+
+// A TCP connection driven byte by byte, for what Client cannot do: half-sent requests,
+// oversized ones, kept-alive connections.
+class RawConnection {
+ public:
+  // Connects to 127.0.0.1:`port`; null if the connection is refused.
+  static std::unique_ptr<RawConnection> Open(uint16_t port);
+  ~RawConnection();
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  // Writes all of `bytes`; false once the server has closed or reset the connection.
+  bool Write(std::string_view bytes);
+  // Reads one response (by Content-Length); status 0 if none arrives within `timeout` or
+  // the connection closes first.
+  HttpResult ReadResponse(std::chrono::milliseconds timeout);
+  // Reads until the server closes the connection or `timeout` passes (0: only what has
+  // already arrived); returns the bytes.
+  std::string ReadUntilClosed(std::chrono::milliseconds timeout);
+  // True once the server closed (end of stream or reset) the connection.
+  bool closed() const { return closed_; }
+
+ private:
+  explicit RawConnection(int fd) : fd_(fd) {}
+  // Reads what is available within `timeout` into buffer_; false on timeout or close.
+  bool ReadSome(std::chrono::milliseconds timeout);
+
+  int fd_;
+  bool closed_ = false;
+  std::string buffer_;
+};
+
+// A request for `route` that reaches its handler as `clinic`'s owner would send it: ids of
+// the clinic's own objects, current versions, fresh e-mail addresses and protocol versions.
+// (DELETE /api/v1/session ends the session that sends it: send it with a spare one.)
+struct ExampleRequest {
+  std::string method;
+  std::string path;
+  std::string body;          // "" for routes without a body
+  std::string content_type;  // "" for routes without a body
+};
+ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededApiClinic& clinic);
+
+// The total of a patient search for "" as the holder of `token` (-1 on failure).
+int64_t PatientTotal(const Client& client, const std::string& token);
+
+}  // namespace needlepoint::http::testing

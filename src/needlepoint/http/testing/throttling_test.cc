@@ -1,0 +1,156 @@
+// Login throttling and account enumeration (§7 P3), on SQLite: after 5 wrong passwords an
+// account answers 429 with Retry-After — even to the right password — and backs off
+// exponentially up to 15 minutes, never for good: once the (fake) clock passes the backoff
+// the right password gets in. An unknown account, an unknown clinic and a wrong password get
+// the same status and body (apart from request_id), and an unknown account backs off like a
+// real one. The per-address limit answers 429 after 30 attempts in a minute and recovers.
+#include <gtest/gtest.h>
+
+#include "needlepoint/http/testing/test_server.h"
+
+namespace needlepoint::http::testing {
+namespace {
+
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+constexpr std::string_view kWrong = "not the right password 1";
+
+class Throttling : public ::testing::Test {
+ protected:
+  void Start(const TestServerOptions& options = {}) {
+    auto server = TestServer::Start(options);
+    ASSERT_TRUE(server.has_value()) << server.error().ToString();
+    server_ = std::move(*server);
+    auto a = SeedApiClinic(*server_, "throttle");
+    ASSERT_TRUE(a.has_value()) << a.error().ToString();
+    a_ = *a;
+  }
+
+  Client client() const { return Client(server_->port()); }
+  HttpResult Attempt(const std::string& email, std::string_view password,
+                     const std::string& clinic = "") const {
+    return Login(client(), clinic.empty() ? a_.seed.clinic.slug : clinic, email, password);
+  }
+  static int RetryAfter(const HttpResult& result) {
+    const std::string value = result.Header("retry-after");
+    return value.empty() ? -1 : std::stoi(value);
+  }
+  // The body without what differs per request.
+  static nlohmann::json Comparable(const HttpResult& result) {
+    nlohmann::json body = result.Json();
+    if (body.is_object()) body.erase("request_id");
+    return body;
+  }
+
+  std::unique_ptr<TestServer> server_;
+  SeededApiClinic a_;
+};
+
+TEST_F(Throttling, FiveWrongPasswordsBackOffWithRetryAfterButNeverLockForGood) {
+  Start();
+  const std::string email = a_.seed.provider.email;
+  for (int i = 0; i < 5; ++i) {
+    const HttpResult result = Attempt(email, kWrong);
+    ASSERT_EQ(result.status, 401) << "attempt " << i + 1 << ": " << result.body;
+  }
+  // Now even the right password waits.
+  HttpResult throttled = Attempt(email, kTestPassword);
+  EXPECT_EQ(throttled.status, 429) << throttled.body;
+  EXPECT_GE(RetryAfter(throttled), 1);
+  EXPECT_TRUE(throttled.Header("content-type").starts_with("application/problem+json"));
+  EXPECT_EQ(throttled.body.find("Lovelace"), std::string::npos);
+  // Other accounts are not affected.
+  EXPECT_EQ(Attempt(a_.seed.front_desk.email, kTestPassword).status, 201);
+
+  // Past the backoff the right password gets in, and success resets the count.
+  server_->clock().Advance(seconds(RetryAfter(throttled)));
+  const HttpResult in = Attempt(email, kTestPassword);
+  ASSERT_EQ(in.status, 201) << in.body;
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Attempt(email, kWrong).status, 401);
+  EXPECT_EQ(Attempt(email, kTestPassword).status, 201) << "four failures must not lock";
+
+  // Keep guessing: the backoff doubles, capped at 15 minutes.
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(Attempt(email, kWrong).status, 401);
+  int previous = 0;
+  for (int round = 0; round < 14; ++round) {
+    const HttpResult blocked = Attempt(email, kWrong);
+    ASSERT_EQ(blocked.status, 429) << "round " << round << ": " << blocked.body;
+    const int wait = RetryAfter(blocked);
+    EXPECT_GE(wait, previous) << "round " << round;
+    EXPECT_LE(wait, 15 * 60) << "round " << round;
+    previous = wait;
+    server_->clock().Advance(seconds(wait));
+    ASSERT_EQ(Attempt(email, kWrong).status, 401) << "round " << round;
+  }
+  EXPECT_EQ(previous, 15 * 60) << "the backoff should reach its 15-minute cap";
+  const HttpResult capped = Attempt(email, kTestPassword);
+  EXPECT_EQ(capped.status, 429);
+  EXPECT_LE(RetryAfter(capped), 15 * 60);
+  server_->clock().Advance(minutes(15));
+  EXPECT_EQ(Attempt(email, kTestPassword).status, 201) << "no permanent lockout";
+}
+
+TEST_F(Throttling, UnknownAccountsAndClinicsLookLikeWrongPasswords) {
+  Start();
+  const HttpResult wrong_password = Attempt(a_.seed.owner.email, kWrong);
+  const HttpResult unknown_account = Attempt("nobody@example.test", kWrong);
+  const HttpResult unknown_clinic = Attempt(a_.seed.owner.email, kWrong, "no-such-clinic");
+  const HttpResult unknown_both = Attempt("nobody@example.test", kWrong, "no-such-clinic");
+  EXPECT_EQ(wrong_password.status, 401) << wrong_password.body;
+  for (const HttpResult* other : {&unknown_account, &unknown_clinic, &unknown_both}) {
+    EXPECT_EQ(other->status, wrong_password.status) << other->body;
+    EXPECT_EQ(Comparable(*other), Comparable(wrong_password))
+        << other->body << "\nvs\n" << wrong_password.body;
+    EXPECT_EQ(other->Header("content-type"), wrong_password.Header("content-type"));
+    EXPECT_EQ(other->Header("www-authenticate"), wrong_password.Header("www-authenticate"));
+    EXPECT_EQ(other->headers.contains("set-cookie"), wrong_password.headers.contains("set-cookie"));
+  }
+  // Locking out: an unknown account backs off exactly like a real one, so the 429 does not
+  // reveal which accounts exist.
+  for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(Attempt(a_.seed.owner.email, kWrong).status, 401);
+    ASSERT_EQ(Attempt("nobody@example.test", kWrong).status, 401);
+  }
+  const HttpResult real = Attempt(a_.seed.owner.email, kWrong);
+  const HttpResult fake = Attempt("nobody@example.test", kWrong);
+  EXPECT_EQ(real.status, 429);
+  EXPECT_EQ(fake.status, real.status);
+  EXPECT_EQ(fake.Header("retry-after"), real.Header("retry-after"));
+  EXPECT_EQ(Comparable(fake), Comparable(real)) << fake.body << "\nvs\n" << real.body;
+  // The e-mail is matched without regard to case, so case variants share the throttle.
+  const HttpResult upper = Attempt("OWNER@EXAMPLE.TEST", kTestPassword);
+  EXPECT_EQ(upper.status, 429) << upper.body;
+}
+
+TEST_F(Throttling, TheAddressLimitAnswers429After30AttemptsAMinuteAndRecovers) {
+  TestServerOptions options;
+  options.auth.address_attempts_per_minute = 30;
+  Start(options);
+  server_->clock().Advance(seconds(61));  // forget the seeding's logins
+  for (int i = 0; i < 30; ++i) {
+    // Different accounts, so no account's own backoff interferes.
+    const HttpResult result =
+        i % 3 == 0 ? Attempt(a_.seed.owner.email, kTestPassword)
+                   : Attempt("guess" + std::to_string(i) + "@example.test", kWrong);
+    ASSERT_EQ(result.status, i % 3 == 0 ? 201 : 401) << "attempt " << i + 1 << ": " << result.body;
+    server_->clock().Advance(seconds(1));
+  }
+  const HttpResult blocked = Attempt(a_.seed.owner.email, kTestPassword);
+  EXPECT_EQ(blocked.status, 429) << blocked.body;
+  const int wait = RetryAfter(blocked);
+  EXPECT_GE(wait, 1);
+  EXPECT_LE(wait, 60);
+  // Also for another clinic's accounts: the limit is the address's.
+  EXPECT_EQ(Attempt("someone@example.test", kWrong, "no-such-clinic").status, 429);
+  // Logged-in requests are not login attempts.
+  EXPECT_EQ(client()
+                .Send("GET", "/api/v1/session", "", Bearer(a_.tokens.at("owner"), false))
+                .status,
+            200);
+  server_->clock().Advance(seconds(wait));
+  EXPECT_EQ(Attempt(a_.seed.owner.email, kTestPassword).status, 201);
+}
+
+}  // namespace
+}  // namespace needlepoint::http::testing
