@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -94,10 +95,10 @@ TEST_P(CrashTest, KilledWritersLoseNothingAcknowledgedAndLeaveNothingHalfWritten
   const std::string backend = GetParam();
   base::FakeClock clock(At(0));
   std::string target;
+  std::optional<ScratchDir> scratch;
   if (backend == "sqlite") {
-    const fs::path dir = fs::path(::testing::TempDir()) / UniqueSlug("np-crash");
-    fs::create_directories(dir);
-    target = (dir / "crash.db").string();
+    scratch.emplace("np-crash");
+    target = (scratch->path() / "crash.db").string();
   } else {
     if (TestPostgresUrl().empty()) GTEST_SKIP() << "no PostgreSQL test cluster";
     target = FreshPostgresDatabase().value();

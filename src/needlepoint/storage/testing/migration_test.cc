@@ -18,14 +18,12 @@ namespace fs = std::filesystem;
 using base::StatusCode;
 using ::testing::HasSubstr;
 
-std::string FreshSqlitePath() {
-  const fs::path dir = fs::path(::testing::TempDir()) / UniqueSlug("np-migrate");
-  fs::create_directories(dir);
-  return (dir / "db.sqlite").string();
-}
-
 class SqliteMigrationTest : public ::testing::Test {
  protected:
+  // A path no earlier call returned, in the test's own scratch directory.
+  std::string FreshSqlitePath() {
+    return (scratch_.path() / ("db-" + std::to_string(files_++) + ".sqlite")).string();
+  }
   base::Result<std::unique_ptr<sqlite::SqliteStore>> Open(const std::string& path,
                                                           std::optional<int> to = std::nullopt,
                                                           bool migrate = true) {
@@ -35,6 +33,8 @@ class SqliteMigrationTest : public ::testing::Test {
     options.migrate = migrate;
     return sqlite::SqliteStore::Open(options, clock_, TestAuditKey());
   }
+  ScratchDir scratch_{"np-migrate"};
+  int files_ = 0;
   base::FakeClock clock_{At(0)};
   const int latest_ = static_cast<int>(sqlite::SqliteMigrations()->size());
 };

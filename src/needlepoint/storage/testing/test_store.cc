@@ -45,20 +45,16 @@ std::vector<std::string> FirstColumn(const sql::SqlRows& rows) {
 class SqliteTestStore final : public TestStore {
  public:
   static base::Result<std::unique_ptr<TestStore>> Open(const base::Clock& clock) {
-    static std::atomic<int> counter{0};
-    const fs::path dir = fs::path(::testing::TempDir()) /
-                         ("np-sqlite-" + std::to_string(getpid()) + "-" +
-                          std::to_string(counter++));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    auto scratch = std::make_unique<ScratchDir>("np-sqlite");
     sqlite::SqliteOptions options;
-    options.path = (dir / "test.db").string();
+    options.path = (scratch->path() / "test.db").string();
     NP_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::SqliteStore> store,
                         sqlite::SqliteStore::Open(options, clock, TestAuditKey()));
     NP_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::SqliteConnection> raw,
                         sqlite::SqliteConnection::Open(
                             options.path, sqlite::SqliteConnection::Mode::kReadWrite, 5000));
-    return std::unique_ptr<TestStore>(new SqliteTestStore(std::move(store), std::move(raw)));
+    return std::unique_ptr<TestStore>(
+        new SqliteTestStore(std::move(scratch), std::move(store), std::move(raw)));
   }
   Database& db() override { return store_->database(); }
   std::string_view backend() const override { return "sqlite"; }
@@ -72,9 +68,11 @@ class SqliteTestStore final : public TestStore {
   }
 
  private:
-  SqliteTestStore(std::unique_ptr<sqlite::SqliteStore> store,
+  SqliteTestStore(std::unique_ptr<ScratchDir> scratch,
+                  std::unique_ptr<sqlite::SqliteStore> store,
                   std::unique_ptr<sqlite::SqliteConnection> raw)
-      : store_(std::move(store)), raw_(std::move(raw)) {}
+      : scratch_(std::move(scratch)), store_(std::move(store)), raw_(std::move(raw)) {}
+  std::unique_ptr<ScratchDir> scratch_;  // declared first: removed after the store closes
   std::unique_ptr<sqlite::SqliteStore> store_;
   std::unique_ptr<sqlite::SqliteConnection> raw_;
 };
@@ -182,6 +180,17 @@ std::string UniqueSlug(std::string_view prefix) {
                                                     .count() %
                                                 1000000007);
   return std::string(prefix) + "-" + run + "-" + std::to_string(counter++);
+}
+
+ScratchDir::ScratchDir(std::string_view prefix)
+    : path_(fs::path(::testing::TempDir()) / UniqueSlug(prefix)) {
+  fs::remove_all(path_);
+  fs::create_directories(path_);
+}
+
+ScratchDir::~ScratchDir() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
 }
 
 base::Result<std::string> FreshPostgresDatabase() {

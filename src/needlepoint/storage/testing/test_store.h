@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,6 +28,20 @@ base::Result<std::string> FreshPostgresDatabase();
 
 // A slug no other test uses (tests share one PostgreSQL database and isolate by clinic).
 std::string UniqueSlug(std::string_view prefix);
+
+// A fresh directory under the test's temporary directory, removed with everything in it when
+// the ScratchDir goes out of scope.
+class ScratchDir {
+ public:
+  explicit ScratchDir(std::string_view prefix);
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 class TestStore {
  public:
