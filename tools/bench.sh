@@ -71,7 +71,7 @@ if want http; then
   trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
   port=18181
   "$build/needlepoint" serve --db "sqlite:$work/np.db" --listen "127.0.0.1:$port" \
-    --threads 2 >"$work/serve.out" 2>"$work/serve.log" &
+    --threads 2 ${NP_BENCH_SERVE_FLAGS:-} >"$work/serve.out" 2>"$work/serve.log" &
   server=$!
   for _ in $(seq 100); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
   password=$(awk '/password:/ {print $2}' "$work/serve.out")

@@ -34,6 +34,7 @@ struct ServeOptions {
   uint64_t argon2_memory_mib = 0;
   uint64_t argon2_passes = 0;
   bool strict_read_audit = false;
+  bool access_log = true;
 };
 
 }  // namespace
@@ -53,6 +54,8 @@ Command ServeCommand() {
                 ->check(CLI::Range(19, 4096));
             app.add_option("--argon2-passes", options->argon2_passes, "Argon2id passes")
                 ->check(CLI::Range(2, 20));
+            app.add_flag("!--no-access-log", options->access_log,
+                         "Do not log one line per request (errors are still logged)");
             app.add_flag("--strict-read-audit", options->strict_read_audit,
                          "fsync every read's audit row before answering (default: committed "
                          "before answering, fsynced within 100 ms; see docs/SECURITY.md)");
@@ -67,6 +70,7 @@ Command ServeCommand() {
               spdlog::set_default_logger(std::make_shared<spdlog::async_logger>(
                   "needlepoint", std::make_shared<spdlog::sinks::stderr_sink_mt>(),
                   spdlog::thread_pool(), spdlog::async_overflow_policy::overrun_oldest));
+              if (!options->access_log) spdlog::set_level(spdlog::level::warn);
               http::ServerOptions server_options;
               server_options.address = options->listen.substr(0, colon);
               try {

@@ -1,7 +1,9 @@
 #include "needlepoint/http/dispatcher.h"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
 
 #include "needlepoint/http/problem.h"
@@ -45,6 +47,12 @@ bool MediaTypeOk(const Request& request, Body body) {
 
 }  // namespace
 
+std::string NextRequestId() {
+  static const std::string prefix = security::RandomHex(4) + "-";
+  static std::atomic<uint64_t> counter{0};
+  return fmt::format("{}{:x}", prefix, counter.fetch_add(1, std::memory_order_relaxed));
+}
+
 std::string SessionTokenOf(const Request& request, bool& from_cookie) {
   from_cookie = false;
   const std::string_view authorization = request.Header("authorization");
@@ -70,8 +78,7 @@ Dispatcher::Dispatcher(const Router& router, app::AppEnv& env, app::Authenticato
                        app::AuditWriter& audit)
     : router_(router), env_(env), auth_(auth), audit_(audit) {}
 
-void Dispatcher::AddSecurityHeaders(Response& response, std::string_view path,
-                                    std::string_view request_id) {
+void Dispatcher::AddSecurityHeaders(Response& response, std::string_view request_id) {
   response.SetHeader("Content-Security-Policy",
                      "default-src 'self'; object-src 'none'; base-uri 'none'; "
                      "frame-ancestors 'none'; form-action 'self'");
@@ -84,7 +91,6 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view path,
   // Nothing this server answers may be cached: API responses carry patient data, and error
   // answers should not linger either.
   response.SetHeader("Cache-Control", "no-store");
-  (void)path;
   response.SetHeader("X-Request-Id", std::string(request_id));
   if (response.content_type == "application/json" ||
       response.content_type == "application/problem+json") {
@@ -95,16 +101,16 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view path,
 void Dispatcher::Handle(const Request& request, Send send) {
   const auto started = std::chrono::steady_clock::now();
   app::RequestContext context;
-  context.request_id = security::RandomHex();
+  context.request_id = NextRequestId();
   const Router::Match match = router_.Find(request.method, request.path);
   bool deferred_audit = false;
   Response response = Run(request, match, context, deferred_audit);
 
-  auto finish = [send = std::move(send), started, path = request.path,
+  auto finish = [send = std::move(send), started,
                  method = request.method, request_id = context.request_id,
                  pattern = match.route != nullptr ? match.route->pattern : std::string("-"),
                  user = context.principal.user](Response r) {
-    AddSecurityHeaders(r, path, request_id);
+    AddSecurityHeaders(r, request_id);
     spdlog::info("{} {} {} {:.1f}ms request={} user={}", MethodName(method), pattern, r.status,
                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
                                                            started)

@@ -30,8 +30,7 @@ class Dispatcher {
 
   // Adds the headers every response carries (CSP, nosniff, frame-ancestors, referrer policy,
   // HSTS, no caching of API responses, the request id).
-  static void AddSecurityHeaders(Response& response, std::string_view path,
-                                 std::string_view request_id);
+  static void AddSecurityHeaders(Response& response, std::string_view request_id);
 
  private:
   Response Run(const Request& request, const Router::Match& match, app::RequestContext& context,
@@ -42,6 +41,11 @@ class Dispatcher {
   app::Authenticator& auth_;
   app::AuditWriter& audit_;
 };
+
+// A new request id, unique within this process and, by its random per-process prefix, across
+// restarts ("5f0c9a1e-2a"): it ties a response, the server log and audit rows together. Not a
+// secret, so a counter serves; no system call per request.
+std::string NextRequestId();
 
 // The session token of `request`: from "Authorization: Bearer …", else from the session
 // cookie. `from_cookie` tells which (cookie sessions need CSRF protection).

@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "needlepoint/http/problem.h"
-#include "needlepoint/security/token.h"
 
 namespace needlepoint::http {
 namespace {
@@ -27,15 +26,25 @@ using tcp = net::ip::tcp;
 
 }  // namespace
 
+// One io_context per I/O thread, each run by exactly that thread: a connection lives on one
+// context for its whole life, so its handlers never contend for a shared scheduler and need
+// no strand. The acceptor deals connections out round-robin.
 class Server::Impl {
  public:
   Impl(ServerOptions options, Dispatcher& dispatcher)
       : options_(std::move(options)),
         dispatcher_(dispatcher),
-        ioc_(std::max(1, options_.threads)),
-        acceptor_(net::make_strand(ioc_)),
-        signals_(ioc_),
-        check_(ioc_) {}
+        contexts_(MakeContexts(std::max(1, options_.threads))),
+        acceptor_(*contexts_.front()),
+        signals_(*contexts_.front()),
+        check_(*contexts_.front()) {}
+
+  static std::vector<std::unique_ptr<net::io_context>> MakeContexts(int count) {
+    std::vector<std::unique_ptr<net::io_context>> contexts;
+    for (int i = 0; i < count; ++i) contexts.push_back(std::make_unique<net::io_context>(1));
+    return contexts;
+  }
+  net::io_context& NextContext() { return *contexts_[next_context_++ % contexts_.size()]; }
 
   class Connection;
 
@@ -56,7 +65,8 @@ class Server::Impl {
 
   ServerOptions options_;
   Dispatcher& dispatcher_;
-  net::io_context ioc_;
+  std::vector<std::unique_ptr<net::io_context>> contexts_;
+  std::size_t next_context_ = 0;  // used only by the accept loop
   tcp::acceptor acceptor_;
   net::signal_set signals_;
   net::steady_timer check_;
@@ -115,9 +125,9 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       const std::string detail = status == 431   ? "the request headers are too large"
                                  : status == 413 ? "the request body is larger than 1 MiB"
                                                  : "malformed HTTP request";
-      const std::string request_id = security::RandomHex();
+      const std::string request_id = NextRequestId();
       Response response = ProblemWithStatus(status, detail, "", request_id);
-      Dispatcher::AddSecurityHeaders(response, "", request_id);
+      Dispatcher::AddSecurityHeaders(response, request_id);
       spdlog::info("- - {} request={} ({})", status, request_id, ec.message());
       return Respond(std::move(response), /*keep_alive=*/false);
     }
@@ -200,7 +210,7 @@ base::Status Server::Impl::Listen() {
 }
 
 void Server::Impl::Accept() {
-  acceptor_.async_accept(net::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+  acceptor_.async_accept(NextContext(), [this](beast::error_code ec, tcp::socket socket) {
     if (ec) {
       if (!stopping_ && acceptor_.is_open()) Accept();
       return;
@@ -219,17 +229,20 @@ void Server::Impl::Run() {
     });
   }
   Accept();
+  // Each context runs until Stop() has drained the connections, even while it has none.
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
+  for (auto& context : contexts_) keep_running.push_back(net::make_work_guard(*context));
   std::vector<std::thread> threads;
-  for (int i = 1; i < std::max(1, options_.threads); ++i) {
-    threads.emplace_back([this] { ioc_.run(); });
+  for (std::size_t i = 1; i < contexts_.size(); ++i) {
+    threads.emplace_back([this, i] { contexts_[i]->run(); });
   }
-  ioc_.run();
+  contexts_.front()->run();
   for (auto& thread : threads) thread.join();
 }
 
 void Server::Impl::Stop() {
   if (stopping_.exchange(true)) return;
-  net::post(ioc_, [this] {
+  net::post(*contexts_.front(), [this] {
     spdlog::info("stopping: no new connections, finishing in-flight requests");
     stop_started_ = std::chrono::steady_clock::now();
     beast::error_code ec;
@@ -261,7 +274,7 @@ void Server::Impl::WatchStop() {
     done = connections_.empty();
   }
   if (done || std::chrono::steady_clock::now() - stop_started_ > options_.shutdown_grace) {
-    ioc_.stop();
+    for (auto& context : contexts_) context->stop();
     return;
   }
   check_.expires_after(std::chrono::milliseconds(20));
