@@ -65,8 +65,7 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
   base::Result<base::ClinicId> clinic = db_.FindClinic(request.clinic);
   if (!clinic) {
     if (clinic.error().code() != base::StatusCode::kNotFound) return base::Fail(clinic.error());
-    security::VerifyDummy(request.password, settings_.argon2);  // same time as a real check
-    return base::Fail(InvalidCredentials());
+    return base::Fail(FailUnknownClinic(request));
   }
   const std::string email = NormalisedEmail(request.email);
 
@@ -116,6 +115,33 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
   return result;
 }
 
+void Authenticator::CountFailure(domain::LoginThrottle& throttle, base::Timestamp now) const {
+  ++throttle.failures;
+  const int over = throttle.failures - settings_.free_failures;
+  if (over >= 0) {
+    throttle.locked_until =
+        now + std::min<seconds>(seconds(int64_t{1} << std::min(over, 20)), settings_.max_backoff);
+  }
+}
+
+base::Status Authenticator::FailUnknownClinic(const LoginRequest& request) {
+  std::string key = request.clinic.substr(0, 200) + '\n' + NormalisedEmail(request.email);
+  {
+    std::lock_guard lock(unknown_mutex_);
+    auto it = unknown_clinic_attempts_.find(key);
+    if (it != unknown_clinic_attempts_.end() && it->second.locked_until > clock_.Now()) {
+      return TooMany(duration_cast<seconds>(it->second.locked_until - clock_.Now()));
+    }
+  }
+  hashing_.acquire();
+  security::VerifyDummy(request.password, settings_.argon2);  // the same time as a real check
+  hashing_.release();
+  std::lock_guard lock(unknown_mutex_);
+  if (unknown_clinic_attempts_.size() > 100000) unknown_clinic_attempts_.clear();  // bound memory
+  CountFailure(unknown_clinic_attempts_[std::move(key)], clock_.Now());
+  return InvalidCredentials();
+}
+
 base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::string& email,
                                           const std::optional<domain::User>& user, bool success,
                                           const LoginResult* result,
@@ -138,13 +164,7 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
                                               now, result->principal.session_expires_at}));
   } else {
     NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx->login_attempts().Get(email));
-    ++throttle.failures;
-    const int over = throttle.failures - settings_.free_failures;
-    if (over >= 0) {
-      const seconds backoff = std::min<seconds>(seconds(int64_t{1} << std::min(over, 20)),
-                                                settings_.max_backoff);
-      throttle.locked_until = now + backoff;
-    }
+    CountFailure(throttle, now);
     NP_RETURN_IF_ERROR(tx->login_attempts().Put(email, throttle));
     entry.outcome = domain::AuditOutcome::kDenied;
     entry.detail = user ? "wrong password" : "unknown account";

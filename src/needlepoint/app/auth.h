@@ -83,6 +83,11 @@ class Authenticator {
  private:
   // kResourceExhausted if `address` made too many attempts in the last minute.
   base::Status CheckAddress(std::string_view address);
+  // Counts one failed attempt: after `free_failures`, doubles the backoff up to the cap.
+  void CountFailure(domain::LoginThrottle& throttle, base::Timestamp now) const;
+  // Logins naming a clinic that does not exist are throttled in memory exactly like a real
+  // clinic's accounts, so a 429 does not reveal which clinic login names exist.
+  base::Status FailUnknownClinic(const LoginRequest& request);
   base::Status RecordOutcome(base::ClinicId clinic, const std::string& email,
                              const std::optional<domain::User>& user, bool success,
                              const LoginResult* result, std::string_view request_id);
@@ -105,6 +110,8 @@ class Authenticator {
   std::counting_semaphore<64> hashing_;
   std::mutex address_mutex_;
   std::map<std::string, std::deque<base::Timestamp>, std::less<>> address_attempts_;
+  std::mutex unknown_mutex_;
+  std::map<std::string, domain::LoginThrottle, std::less<>> unknown_clinic_attempts_;
 };
 
 // "retry in N s" → N, for the Retry-After header; 1 if absent.

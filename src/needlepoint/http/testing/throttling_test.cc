@@ -2,8 +2,8 @@
 // account answers 429 with Retry-After — even to the right password — and backs off
 // exponentially up to 15 minutes, never for good: once the (fake) clock passes the backoff
 // the right password gets in. An unknown account, an unknown clinic and a wrong password get
-// the same status and body (apart from request_id), and an unknown account backs off like a
-// real one. The per-address limit answers 429 after 30 attempts in a minute and recovers.
+// the same status and body (apart from request_id), and an unknown account or clinic backs
+// off like a real account. The per-address limit answers 429 after 30 attempts in a minute and recovers.
 #include <gtest/gtest.h>
 
 #include "needlepoint/http/testing/test_server.h"
@@ -106,21 +106,28 @@ TEST_F(Throttling, UnknownAccountsAndClinicsLookLikeWrongPasswords) {
     EXPECT_EQ(other->Header("www-authenticate"), wrong_password.Header("www-authenticate"));
     EXPECT_EQ(other->headers.contains("set-cookie"), wrong_password.headers.contains("set-cookie"));
   }
-  // Locking out: an unknown account backs off exactly like a real one, so the 429 does not
-  // reveal which accounts exist.
+  // Locking out: an unknown account, and an account of an unknown clinic, back off exactly
+  // like a real one, so the 429 reveals neither which accounts nor which clinics exist.
   for (int i = 0; i < 4; ++i) {
     ASSERT_EQ(Attempt(a_.seed.owner.email, kWrong).status, 401);
     ASSERT_EQ(Attempt("nobody@example.test", kWrong).status, 401);
+    ASSERT_EQ(Attempt(a_.seed.owner.email, kWrong, "no-such-clinic").status, 401);
   }
   const HttpResult real = Attempt(a_.seed.owner.email, kWrong);
   const HttpResult fake = Attempt("nobody@example.test", kWrong);
+  const HttpResult no_clinic = Attempt(a_.seed.owner.email, kWrong, "no-such-clinic");
   EXPECT_EQ(real.status, 429);
-  EXPECT_EQ(fake.status, real.status);
-  EXPECT_EQ(fake.Header("retry-after"), real.Header("retry-after"));
-  EXPECT_EQ(Comparable(fake), Comparable(real)) << fake.body << "\nvs\n" << real.body;
+  for (const HttpResult* other : {&fake, &no_clinic}) {
+    EXPECT_EQ(other->status, real.status);
+    EXPECT_EQ(other->Header("retry-after"), real.Header("retry-after"));
+    EXPECT_EQ(Comparable(*other), Comparable(real)) << other->body << "\nvs\n" << real.body;
+  }
   // The e-mail is matched without regard to case, so case variants share the throttle.
   const HttpResult upper = Attempt("OWNER@EXAMPLE.TEST", kTestPassword);
   EXPECT_EQ(upper.status, 429) << upper.body;
+  // The unknown clinic's backoff ends like a real one's.
+  server_->clock().Advance(seconds(RetryAfter(no_clinic)));
+  EXPECT_EQ(Attempt(a_.seed.owner.email, kWrong, "no-such-clinic").status, 401);
 }
 
 TEST_F(Throttling, TheAddressLimitAnswers429After30AttemptsAMinuteAndRecovers) {
