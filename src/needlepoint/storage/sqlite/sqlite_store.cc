@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "needlepoint/storage/sql/sql_database.h"
+#include "needlepoint/storage/sql/sql_migrate.h"
 #include "needlepoint/storage/sqlite/sqlite_connection.h"
 
 namespace needlepoint::storage::sqlite {
@@ -175,24 +176,9 @@ base::Status Migrate(SqliteConnection& connection, std::optional<int> up_to,
   NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(connection));
   NP_RETURN_IF_ERROR(CheckNotNewer(state));
   NP_ASSIGN_OR_RETURN(std::vector<Migration> migrations, SqliteMigrations());
-  const int target = std::min(up_to.value_or(state.latest), state.latest);
-  for (const Migration& migration : migrations) {
-    if (migration.version <= state.current || migration.version > target) continue;
-    NP_RETURN_IF_ERROR(connection.Exec("BEGIN IMMEDIATE"));
-    base::Status applied = connection.Exec(migration.sql);
-    if (applied.ok()) {
-      applied = base::StatusOf(connection.Execute(
-          "INSERT INTO schema_migrations (version, name, applied_us) VALUES (?, ?, ?)",
-          {migration.version, migration.name, clock.Now()}));
-    }
-    if (applied.ok()) applied = connection.Exec("COMMIT");
-    if (!applied.ok()) {
-      (void)connection.Exec("ROLLBACK");
-      return base::Internal("migration " + std::to_string(migration.version) + " (" +
-                            migration.name + ") failed and was rolled back: " + applied.message());
-    }
-  }
-  return base::OkStatus();
+  return sql::ApplyMigrations(
+      connection, [&](std::string_view script) { return connection.Exec(script); },
+      "BEGIN IMMEDIATE", state, migrations, up_to, clock);
 }
 
 }  // namespace
