@@ -29,6 +29,9 @@ fi
 if want storage; then
   echo "== storage: day view and patient history latency, booking throughput (8 writers)"
   # Data sets are generated once and kept in $data (1M appointments take minutes).
+  # The booking runs add appointments, so the small data set is made afresh every time; the
+  # 1M sets are kept (generating them takes minutes) and grow by about 2% per run.
+  rm -f "$data"/sqlite-10k.db*
   sqlite_run() {  # label clinics
     local db=$data/sqlite-$1.db gen=()
     [[ -f $db ]] || gen=(--generate --clinics "$2" --patients 180)
@@ -50,6 +53,8 @@ if want storage; then
     fi
   fi
   url=$(cat "$pg/url")
+  runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
+    -U postgres -qc "DROP DATABASE IF EXISTS bench_10k" postgres
   pg_run() {  # label database clinics
     local target="${url/needlepoint_test/$2}" gen=()
     if ! runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
@@ -94,19 +99,20 @@ LUA
     local args=(-t2 -c64 -d15s --latency)
     [[ -n $3 ]] && args+=(-s "$3")
     wrk "${args[@]}" "$2" >"$work/wrk.txt"
-    local rps p50 p99 non2xx
+    local p50 p99 non2xx rps
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
     non2xx=$(awk '/Non-2xx/ {print $5}' "$work/wrk.txt")
     printf "%-34s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
-    echo "$rps"
+    last_rps=$rps
   }
-  ceiling=$(run "GET /healthz (ceiling)" "http://127.0.0.1:$port/healthz" "" | tee /dev/stderr | tail -1)
-  read_rps=$(run "GET /api/v1/patients/{id}" "http://127.0.0.1:$port/api/v1/patients/$patient" \
-    "$work/get.lua" | tee /dev/stderr | tail -1)
-  post_rps=$(run "POST /api/v1/consultations" "http://127.0.0.1:$port/api/v1/consultations" \
-    "$work/post.lua" | tee /dev/stderr | tail -1)
+  run "GET /healthz (ceiling)" "http://127.0.0.1:$port/healthz" ""
+  ceiling=$last_rps
+  run "GET /api/v1/patients/{id}" "http://127.0.0.1:$port/api/v1/patients/$patient" "$work/get.lua"
+  read_rps=$last_rps
+  run "POST /api/v1/consultations" "http://127.0.0.1:$port/api/v1/consultations" "$work/post.lua"
+  post_rps=$last_rps
   awk -v c="$ceiling" -v r="$read_rps" -v p="$post_rps" \
     'BEGIN {printf "ratio to ceiling: patient read %.1f%%, consultation post %.1f%%\n", 100*r/c, 100*p/c}'
   audit=$("$build/needlepoint" audit verify --db "sqlite:$work/np.db" | tail -1)

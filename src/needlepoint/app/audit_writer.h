@@ -2,12 +2,14 @@
 // completion callback; one writer thread appends everything queued in one database
 // transaction and then calls each callback with the outcome. The HTTP layer sends a read's
 // response only from that callback, so patient data never leaves the server before its audit
-// row is committed — and if the audit cannot be written the request fails closed.
+// row is on disk — and if the audit cannot be written the request fails closed.
 //
-// Durability (docs/SECURITY.md): in kSynced mode each batch is fsynced before its callbacks
-// run. In kCommitted mode (the default) a batch is committed — it survives any crash of the
-// server — and the writer fsyncs at least every `sync_interval`, so a power loss can lose at
-// most that window's read-audit rows; never a write, and never a write's audit row.
+// Durability (docs/SECURITY.md): in kSynced mode (the default) each batch is fsynced before
+// its callbacks run; under load the fsync makes the batches larger, so this costs no
+// throughput (docs/PERFORMANCE.md). In kCommitted mode a batch is only committed — it
+// survives any crash of the server — and the writer fsyncs at least every `sync_interval`,
+// so a power loss can lose at most that window's read-audit rows; never a write, and never
+// a write's audit row.
 #pragma once
 
 #include <chrono>
@@ -28,7 +30,7 @@ class AuditWriter {
 
   // Starts the writer thread. `db` must outlive the writer.
   explicit AuditWriter(storage::Database& db,
-                       storage::AuditDurability durability = storage::AuditDurability::kCommitted,
+                       storage::AuditDurability durability = storage::AuditDurability::kSynced,
                        std::chrono::milliseconds sync_interval = std::chrono::milliseconds(100),
                        std::size_t max_batch = 512);
   // Writes what is queued, then stops.
