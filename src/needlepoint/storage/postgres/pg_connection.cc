@@ -2,9 +2,11 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace needlepoint::storage::postgres {
 namespace {
@@ -186,6 +188,20 @@ base::Status PgConnection::SetTenant(base::ClinicId clinic) {
   // tenant into the next one.
   return base::StatusOf(
       Query("SELECT set_config('app.clinic_id', ?, true)", {std::to_string(clinic.value())}));
+}
+
+base::Status PgConnection::LockResources(std::span<const int64_t> resources) {
+  // Transaction-level advisory locks, taken in ascending order so that two writers never
+  // wait for each other in a cycle. Ids come from one database-wide sequence, so an id
+  // names one resource; bit 62 keeps these keys apart from the migration lock.
+  std::vector<int64_t> keys(resources.begin(), resources.end());
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (int64_t id : keys) {
+    NP_RETURN_IF_ERROR(base::StatusOf(Query("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT))",
+                                            {(int64_t{1} << 62) | id})));
+  }
+  return base::OkStatus();
 }
 
 base::Status PgConnection::Exec(std::string_view command) {

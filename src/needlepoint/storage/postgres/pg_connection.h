@@ -32,6 +32,7 @@ class PgConnection final : public sql::SqlSession {
                                 std::span<const sql::SqlParam> params) override;
   base::Result<int64_t> NextId() override;
   base::Status SetTenant(base::ClinicId clinic) override;
+  base::Status LockResources(std::span<const int64_t> resources) override;
 
   // Runs a parameterless command or script (transaction control, SET ROLE, migrations).
   base::Status Exec(std::string_view command);

@@ -29,6 +29,10 @@ class TransactionSession final : public SqlSession {
     if (ended_) return Ended();
     return inner_.SetTenant(clinic);
   }
+  base::Status LockResources(std::span<const int64_t> resources) override {
+    if (ended_) return Ended();
+    return inner_.LockResources(resources);
+  }
   void End() { ended_ = true; }
 
  private:

@@ -2,6 +2,7 @@
 // the same invariant itself (an exclusion constraint in PostgreSQL, triggers inside a
 // serialised write in SQLite), so a race between two bookings can never store both.
 #include <chrono>
+#include <vector>
 
 #include "needlepoint/storage/sql/sql_repositories.h"
 
@@ -57,6 +58,11 @@ std::string SelectSql(std::string_view rest) {
 
 base::Status SqlAppointments::CheckFree(const Appointment& a) {
   if (!domain::HoldsSlot(a.status)) return base::OkStatus();
+  // Wait for any other writer booking these resources, so the check below sees its row.
+  std::vector<int64_t> resources{a.provider_id.value()};
+  if (a.room_id) resources.push_back(a.room_id->value());
+  if (a.device_id) resources.push_back(a.device_id->value());
+  NP_RETURN_IF_ERROR(c_.session.LockResources(resources));
   // Bounded by the longest possible appointment so the (clinic, resource, start) indexes
   // serve the lookup.
   NP_ASSIGN_OR_RETURN(

@@ -96,6 +96,11 @@ class SqlSession {
   // Binds the rest of the transaction to `clinic` where the backend enforces tenancy itself
   // (PostgreSQL row-level security). SQLite has nothing to do.
   virtual base::Status SetTenant(base::ClinicId clinic) = 0;
+  // Serialises, until the transaction ends, the writers that change the schedule of any of
+  // `resources` (provider, room and device ids), so that racing bookings of one slot queue
+  // and the later ones see the earlier ones' rows — instead of deadlocking each other on the
+  // exclusion constraints (PostgreSQL). SQLite has a single writer: nothing to do.
+  virtual base::Status LockResources(std::span<const int64_t> resources) = 0;
 
   base::Result<SqlRows> Query(std::string_view sql, SqlParams params) {
     return Query(sql, std::span<const SqlParam>(params.begin(), params.size()));

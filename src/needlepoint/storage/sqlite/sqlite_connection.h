@@ -36,6 +36,7 @@ class SqliteConnection final : public sql::SqlSession {
                                 std::span<const sql::SqlParam> params) override;
   base::Result<int64_t> NextId() override;
   base::Status SetTenant(base::ClinicId) override { return base::OkStatus(); }
+  base::Status LockResources(std::span<const int64_t>) override { return base::OkStatus(); }
 
   // Runs a script of several statements without parameters (migrations, BEGIN/COMMIT).
   base::Status Exec(std::string_view script);
