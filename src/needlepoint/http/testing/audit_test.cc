@@ -17,23 +17,9 @@ namespace {
 
 using nlohmann::json;
 
-class AuditTrail : public ::testing::TestWithParam<std::string> {
+class AuditTrail : public ServerTest {
  protected:
-  void SetUp() override {
-    if (!BackendAvailable(GetParam())) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    TestServerOptions options;
-    options.backend = GetParam();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "audit");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
-  }
-
-  Client client() const { return Client(server_->port()); }
+  AuditTrail() : ServerTest("audit") {}
 
   std::vector<domain::AuditRecord> Rows(base::ClinicId clinic) const {
     auto tx = server_->db().Begin(clinic, storage::Access::kRead);
@@ -88,8 +74,6 @@ class AuditTrail : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_;
   bool triggers_off_ = false;
 };
 

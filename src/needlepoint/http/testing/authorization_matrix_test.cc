@@ -67,20 +67,12 @@ std::string Key(const Route& route) {
   return std::string(MethodName(route.method)) + " " + route.pattern;
 }
 
-class AuthorizationMatrix : public ::testing::TestWithParam<std::string> {
+class AuthorizationMatrix : public ServerTest {
  protected:
+  AuthorizationMatrix() : ServerTest("matrix-a") {}
   void SetUp() override {
-    if (GetParam() == "postgres" && storage::testing::TestPostgresUrl().empty()) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    TestServerOptions options;
-    options.backend = GetParam();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "matrix-a");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
+    ServerTest::SetUp();
+    if (Stopped()) return;
     auto b = SeedApiClinic(*server_, "matrix-b");
     ASSERT_TRUE(b.has_value()) << b.error().ToString();
     b_ = *b;
@@ -248,8 +240,7 @@ class AuthorizationMatrix : public ::testing::TestWithParam<std::string> {
     return Login(Client(server_->port()), a_.seed.clinic.slug, email).Json()["token"];
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_, b_;
+  SeededApiClinic b_;
   mutable std::optional<domain::TreatmentPlan> other_plan_;
 };
 

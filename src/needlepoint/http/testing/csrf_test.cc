@@ -16,28 +16,19 @@ namespace {
 
 using Headers = std::map<std::string, std::string>;
 
-class Csrf : public ::testing::TestWithParam<std::string> {
+class Csrf : public ServerTest {
  protected:
+  Csrf() : ServerTest("csrf") {}
   void SetUp() override {
-    if (!BackendAvailable(GetParam())) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    TestServerOptions options;
-    options.backend = GetParam();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "csrf");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
-    login_ = Login(Client(server_->port()), a_.seed.clinic.slug, a_.seed.owner.email);
+    ServerTest::SetUp();
+    if (Stopped()) return;
+    login_ = Login(client(), a_.seed.clinic.slug, a_.seed.owner.email);
     ASSERT_EQ(login_.status, 201) << login_.body;
     token_ = login_.Json()["token"].get<std::string>();
     csrf_ = login_.Json().value("csrf_token", "");
     ASSERT_FALSE(csrf_.empty()) << login_.body;
   }
 
-  Client client() const { return Client(server_->port()); }
   std::string Origin() const { return "http://127.0.0.1:" + std::to_string(server_->port()); }
 
   HttpResult CreatePatient(Headers headers) const {
@@ -52,8 +43,6 @@ class Csrf : public ::testing::TestWithParam<std::string> {
            200;
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_;
   HttpResult login_;
   std::string token_;
   std::string csrf_;

@@ -17,23 +17,9 @@ namespace {
 
 using std::chrono::milliseconds;
 
-class SecurityHeaders : public ::testing::TestWithParam<std::string> {
+class SecurityHeaders : public ServerTest {
  protected:
-  void SetUp() override {
-    if (!BackendAvailable(GetParam())) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    TestServerOptions options;
-    options.backend = GetParam();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "headers");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
-  }
-
-  Client client() const { return Client(server_->port()); }
+  SecurityHeaders() : ServerTest("headers") {}
 
   // The headers every response must carry; `path` is the request's.
   void ExpectHeaders(const HttpResult& result, const std::string& path, const std::string& where,
@@ -73,8 +59,6 @@ class SecurityHeaders : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_;
   std::set<std::string> request_ids_;
 };
 

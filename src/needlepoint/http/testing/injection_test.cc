@@ -55,24 +55,15 @@ const std::vector<std::string>& EmailPayloads() {
   return payloads;
 }
 
-class Injection : public ::testing::TestWithParam<std::string> {
+class Injection : public ServerTest {
  protected:
+  Injection() : ServerTest("inject") {}
   void SetUp() override {
-    if (!BackendAvailable(GetParam())) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    TestServerOptions options;
-    options.backend = GetParam();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "inject");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
+    ServerTest::SetUp();
+    if (Stopped()) return;
     token_ = a_.tokens.at("owner");
   }
 
-  Client client() const { return Client(server_->port()); }
   std::string clinic() const { return a_.seed.clinic.id.ToString(); }
 
   // Every response is JSON (problem or not) with nosniff, never something a browser renders.
@@ -144,8 +135,6 @@ class Injection : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_;
   std::string token_;
 };
 

@@ -18,24 +18,20 @@ using std::chrono::milliseconds;
 constexpr std::string_view kValidPatient =
     R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})";
 
-class MalformedInput : public ::testing::TestWithParam<std::string> {
+class MalformedInput : public ServerTest {
  protected:
+  MalformedInput() : ServerTest("malformed") {}
   void SetUp() override {
-    if (!BackendAvailable(GetParam())) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    StartServer(TestServerOptions());
+    ServerTest::SetUp();
+    if (!Stopped()) Baseline();
+  }
+  void Restart(TestServerOptions options) {
+    StartServer(std::move(options));
+    if (!Stopped()) Baseline();
   }
 
-  void StartServer(TestServerOptions options) {
-    options.backend = GetParam();
-    server_.reset();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "malformed");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
+  // What ExpectHealthyAndUnchanged compares against.
+  void Baseline() {
     token_ = a_.tokens.at("owner");
     patients_ = PatientTotal(client(), token_);
     ASSERT_GE(patients_, 2);
@@ -43,7 +39,6 @@ class MalformedInput : public ::testing::TestWithParam<std::string> {
     ASSERT_GE(consultations_, 1);
   }
 
-  Client client() const { return Client(server_->port()); }
 
   int64_t Consultations() const {
     const HttpResult list = client().Send(
@@ -91,8 +86,6 @@ class MalformedInput : public ::testing::TestWithParam<std::string> {
            token_ + "\r\nContent-Type: application/json\r\n" + extra + "\r\n";
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_;
   std::string token_;
   int64_t patients_ = 0;
   int64_t consultations_ = 0;
@@ -193,7 +186,8 @@ TEST_P(MalformedInput, HeadersOverEightKibibytesAre431) {
 TEST_P(MalformedInput, SlowClientsAreCutOffAtTheReadTimeoutWhileOthersAreServed) {
   TestServerOptions options;
   options.read_timeout = std::chrono::seconds(2);
-  StartServer(options);
+  Restart(options);
+  ASSERT_FALSE(Stopped());
   const auto started = std::chrono::steady_clock::now();
   // One client sends half a request and stalls; another trickles a byte every 100 ms.
   auto stalled = RawConnection::Open(server_->port());

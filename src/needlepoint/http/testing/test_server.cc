@@ -234,8 +234,22 @@ std::optional<size_t> ParseOne(std::string_view raw, HttpResult& out) {
 
 }  // namespace
 
-bool BackendAvailable(std::string_view backend) {
-  return backend != "postgres" || !storage::testing::TestPostgresUrl().empty();
+void ServerTest::SetUp() {
+  if (!BackendAvailable(GetParam())) {
+    GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
+  }
+  StartServer(TestServerOptions());
+}
+
+void ServerTest::StartServer(TestServerOptions options) {
+  options.backend = GetParam();
+  server_.reset();
+  auto server = TestServer::Start(options);
+  ASSERT_TRUE(server.has_value()) << server.error().ToString();
+  server_ = std::move(*server);
+  auto seeded = SeedApiClinic(*server_, prefix_);
+  ASSERT_TRUE(seeded.has_value()) << seeded.error().ToString();
+  a_ = *seeded;
 }
 
 std::map<std::string, std::string> SessionCookie(const std::string& token, const std::string& csrf,

@@ -3,6 +3,7 @@
 // role, patients, a consultation and a plan.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -111,8 +112,7 @@ HttpResult Login(const Client& client, const std::string& clinic, const std::str
 
 // ---- Helpers for the security suites -------------------------------------------------------
 
-// Whether tests can run on `backend` ("postgres" needs the test cluster).
-bool BackendAvailable(std::string_view backend);
+using storage::testing::BackendAvailable;
 
 // `Cookie: __Host-np_session=<token>`, plus `X-CSRF-Token` when `csrf` is not empty and a
 // JSON content type when `json`.
@@ -175,5 +175,25 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
 
 // The total of a patient search for "" as the holder of `token` (-1 on failure).
 int64_t PatientTotal(const Client& client, const std::string& token);
+
+// The fixture of API tests that run on every backend (the test parameter): SetUp starts a
+// server on that backend and seeds the clinic `prefix` as a_, or skips the test when the
+// PostgreSQL test cluster is not there. A fixture that needs more calls ServerTest::SetUp()
+// first and returns if it skipped or failed.
+class ServerTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  explicit ServerTest(std::string prefix) : prefix_(std::move(prefix)) {}
+  void SetUp() override;
+  bool Stopped() const { return IsSkipped() || HasFatalFailure(); }
+  // (Re)starts the server with `options` on this test's backend and seeds a_ anew.
+  void StartServer(TestServerOptions options);
+  Client client() const { return Client(server_->port()); }
+
+  std::unique_ptr<TestServer> server_;
+  SeededApiClinic a_;
+
+ private:
+  std::string prefix_;
+};
 
 }  // namespace needlepoint::http::testing

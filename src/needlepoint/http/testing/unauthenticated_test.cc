@@ -25,20 +25,12 @@ TEST(PublicRoutes, AreExactlyTheAllowList) {
   EXPECT_EQ(public_routes, allowed);
 }
 
-class Unauthenticated : public ::testing::TestWithParam<std::string> {
+class Unauthenticated : public ServerTest {
  protected:
+  Unauthenticated() : ServerTest("unauth-a") {}
   void SetUp() override {
-    if (!BackendAvailable(GetParam())) {
-      GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
-    }
-    TestServerOptions options;
-    options.backend = GetParam();
-    auto server = TestServer::Start(options);
-    ASSERT_TRUE(server.has_value()) << server.error().ToString();
-    server_ = std::move(*server);
-    auto a = SeedApiClinic(*server_, "unauth-a");
-    ASSERT_TRUE(a.has_value()) << a.error().ToString();
-    a_ = *a;
+    ServerTest::SetUp();
+    if (Stopped()) return;
     auto b = SeedApiClinic(*server_, "unauth-b");
     ASSERT_TRUE(b.has_value()) << b.error().ToString();
     b_ = *b;
@@ -77,8 +69,7 @@ class Unauthenticated : public ::testing::TestWithParam<std::string> {
     return RouteKey(route) + " " + how;
   }
 
-  std::unique_ptr<TestServer> server_;
-  SeededApiClinic a_, b_;
+  SeededApiClinic b_;
   std::vector<Route> protected_;
 };
 

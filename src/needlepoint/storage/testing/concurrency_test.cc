@@ -25,10 +25,10 @@ int SoakFactor() {
 class ConcurrencyTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    base::Result<std::unique_ptr<TestStore>> store = OpenTestStore(GetParam(), clock_);
-    if (!store && GetParam() == "postgres" && TestPostgresUrl().empty()) {
+    if (!BackendAvailable(GetParam())) {
       GTEST_SKIP() << "no PostgreSQL test cluster (run through ctest)";
     }
+    base::Result<std::unique_ptr<TestStore>> store = OpenTestStore(GetParam(), clock_);
     ASSERT_TRUE(store.has_value()) << store.error().ToString();
     store_ = std::move(*store);
     seed_ = SeedClinic(store_->db(), "race").value();

@@ -172,6 +172,10 @@ std::string TestPostgresUrl() {
   return url;
 }
 
+bool BackendAvailable(std::string_view backend) {
+  return backend != "postgres" || !TestPostgresUrl().empty();
+}
+
 std::string UniqueSlug(std::string_view prefix) {
   static std::atomic<int> counter{0};
   static const std::string run = std::to_string(getpid()) + "-" +

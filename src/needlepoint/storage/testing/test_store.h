@@ -22,6 +22,8 @@ const AuditKey& TestAuditKey();
 // The PostgreSQL test cluster's connection URI (written by tools/pg-test-cluster.sh to the
 // file named by NP_TEST_PG_URL_FILE), or "" when no cluster is running.
 std::string TestPostgresUrl();
+// Whether tests can run on `backend`: always, except PostgreSQL without the test cluster.
+bool BackendAvailable(std::string_view backend);
 
 // A new, empty PostgreSQL database in the test cluster; returns its connection URI.
 base::Result<std::string> FreshPostgresDatabase();
