@@ -40,31 +40,19 @@ if want storage; then
   }
   sqlite_run 10k 10
   sqlite_run 1M 1000
-  pg=$data/pg
-  if [[ ! -f $pg/url ]] || ! "$(ls -d /usr/lib/postgresql/*/bin | tail -1)/pg_isready" \
-        -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" >/dev/null 2>&1; then
-    if [[ -d $pg/data ]]; then
-      bindir=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
-      port=$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")
-      runuser -u postgres -- "$bindir/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -o \
-        "-c listen_addresses='' -k $pg/sock -p $port -c shared_buffers=256MB" start >/dev/null
-    else
-      "$(dirname "$0")/pg-test-cluster.sh" start "$pg" >/dev/null
-    fi
-  fi
-  url=$(cat "$pg/url")
-  runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
-    -U postgres -qc "DROP DATABASE IF EXISTS bench_10k" postgres
+  # The PostgreSQL cluster is kept between runs too (tools/pg-test-cluster.sh ensure).
+  "$(dirname "$0")/pg-test-cluster.sh" ensure "$data/pg"
+  url=$(cat "$data/pg/url")
+  admin() { psql -qAt "${url/needlepoint_test/postgres}" "$@"; }
+  admin -c "DROP DATABASE IF EXISTS bench_10k"
   pg_run() {  # label database clinics
-    local target="${url/needlepoint_test/$2}" gen=()
-    if ! runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
-          -U postgres -lqt | cut -d'|' -f1 | grep -qw "$2"; then
-      runuser -u postgres -- psql -h "$pg/sock" -p "$(sed 's/.*port=\([0-9]*\).*/\1/' "$pg/url")" \
-        -U postgres -qc "CREATE DATABASE $2" postgres
+    local gen=()
+    if [[ -z $(admin -c "SELECT 1 FROM pg_database WHERE datname = '$2'") ]]; then
+      admin -c "CREATE DATABASE $2"
       gen=(--generate --clinics "$3" --patients 180)
     fi
-    (cd "$data" && "$build/bench/needlepoint_storage_bench" --db "$target" "${gen[@]}" \
-      --reads 20000 --seconds 10 --label "postgres $1" 2>/dev/null)
+    (cd "$data" && "$build/bench/needlepoint_storage_bench" --db "${url/needlepoint_test/$2}" \
+      "${gen[@]}" --reads 20000 --seconds 10 --label "postgres $1" 2>/dev/null)
   }
   pg_run 10k bench_10k 10
   pg_run 1M bench_1m 1000
