@@ -11,13 +11,14 @@ all: build
 deps:
 	@tools/deps.sh build
 
-test-deps:
+# The test and bench packages come after the build ones (apt-get holds one lock at a time).
+test-deps: deps
 	@tools/deps.sh test
 
-bench-deps:
+bench-deps: deps
 	@tools/deps.sh bench
 
-$(BUILD)/build.ninja:
+$(BUILD)/build.ninja: | deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
 configure: deps $(BUILD)/build.ninja
@@ -25,7 +26,9 @@ configure: deps $(BUILD)/build.ninja
 build: configure
 	cmake --build $(BUILD)
 
-run: build
+# The server alone: the test programs are built (and listed) by `make test`.
+run: configure
+	cmake --build $(BUILD) --target needlepoint
 	@tools/run.sh $(BUILD)
 
 test: test-deps configure
