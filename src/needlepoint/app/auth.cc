@@ -86,6 +86,7 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
     }
   }
   bool verified = false;
+  std::optional<std::string> rehashed;  // the password under the current parameters
   {
     hashing_.acquire();
     if (user && user->active) {
@@ -94,14 +95,12 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
       security::VerifyDummy(request.password, settings_.argon2);
     }
     if (verified && security::NeedsRehash(user->password_hash, settings_.argon2)) {
-      if (auto rehashed = security::HashPassword(request.password, settings_.argon2)) {
-        user->password_hash = *rehashed;
-      }
+      if (auto hash = security::HashPassword(request.password, settings_.argon2)) rehashed = *hash;
     }
     hashing_.release();
   }
   if (!verified) {
-    NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, false, nullptr, request_id));
+    NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, nullptr, {}, request_id));
     return base::Fail(InvalidCredentials());
   }
   LoginResult result;
@@ -111,7 +110,7 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
   result.principal = {*clinic, user->id, user->role, user->patient_id,
                       security::HashToken(result.token),
                       clock_.Now() + settings_.absolute_timeout};
-  NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, true, &result, request_id));
+  NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, &result, rehashed, request_id));
   return result;
 }
 
@@ -143,8 +142,9 @@ base::Status Authenticator::FailUnknownClinic(const LoginRequest& request) {
 }
 
 base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::string& email,
-                                          const std::optional<domain::User>& user, bool success,
+                                          const std::optional<domain::User>& user,
                                           const LoginResult* result,
+                                          const std::optional<std::string>& rehashed,
                                           std::string_view request_id) {
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       db_.Begin(clinic, storage::Access::kWrite));
@@ -157,11 +157,26 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
     entry.user_id = user->id;
     entry.role = user->role;
   }
-  if (success) {
-    NP_RETURN_IF_ERROR(tx->login_attempts().Reset(email));
-    NP_RETURN_IF_ERROR(tx->users().Update(*user));  // persists a rehash, if any
-    NP_RETURN_IF_ERROR(tx->sessions().Create({clinic, result->principal.token_hash, user->id, now,
-                                              now, result->principal.session_expires_at}));
+  // The account as it is now: the password check took a while, and meanwhile an owner may
+  // have deactivated the user, changed their role or reset their password. Then this login
+  // is refused; nothing read before the check is written back.
+  bool admitted = result != nullptr;
+  if (admitted) {
+    NP_ASSIGN_OR_RETURN(domain::User current, tx->users().Get(user->id));
+    admitted = current.active && current.role == user->role &&
+               current.password_hash == user->password_hash;
+    if (admitted) {
+      NP_RETURN_IF_ERROR(tx->login_attempts().Reset(email));
+      if (rehashed) {
+        current.password_hash = *rehashed;
+        NP_RETURN_IF_ERROR(tx->users().Update(current));
+      }
+      NP_RETURN_IF_ERROR(tx->sessions().Create({clinic, result->principal.token_hash, user->id,
+                                                now, now, result->principal.session_expires_at}));
+    } else {
+      entry.outcome = domain::AuditOutcome::kDenied;
+      entry.detail = "account changed during login";
+    }
   } else {
     NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx->login_attempts().Get(email));
     CountFailure(throttle, now);
@@ -170,7 +185,8 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
     entry.detail = user ? "wrong password" : "unknown account";
   }
   NP_RETURN_IF_ERROR(tx->audit().Append(entry));
-  return tx->Commit();
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return admitted || result == nullptr ? base::OkStatus() : InvalidCredentials();
 }
 
 std::optional<Principal> Authenticator::FromCache(const std::string& hash, base::Timestamp now) {

@@ -88,9 +88,13 @@ class Authenticator {
   // Logins naming a clinic that does not exist are throttled in memory exactly like a real
   // clinic's accounts, so a 429 does not reveal which clinic login names exist.
   base::Status FailUnknownClinic(const LoginRequest& request);
+  // Records a login attempt: a success (`result`, with the password rehashed under current
+  // parameters if `rehashed`) or, without `result`, a failure that counts towards the
+  // backoff. kUnauthenticated if the account changed while its password was being checked.
   base::Status RecordOutcome(base::ClinicId clinic, const std::string& email,
-                             const std::optional<domain::User>& user, bool success,
-                             const LoginResult* result, std::string_view request_id);
+                             const std::optional<domain::User>& user, const LoginResult* result,
+                             const std::optional<std::string>& rehashed,
+                             std::string_view request_id);
 
   struct Cached {
     Principal principal;

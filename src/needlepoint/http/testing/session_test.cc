@@ -9,6 +9,7 @@
 #include <set>
 
 #include "needlepoint/http/testing/test_server.h"
+#include "needlepoint/security/password.h"
 
 namespace needlepoint::http::testing {
 namespace {
@@ -128,6 +129,32 @@ TEST_F(Sessions, EveryLoginIssuesANewToken) {
   EXPECT_EQ(csrf_tokens.size(), 5u);
   EXPECT_FALSE(tokens.contains(a_.tokens.at("owner")));
   for (const std::string& token : tokens) EXPECT_EQ(WhoAmI(token), 200);
+}
+
+TEST_F(Sessions, AHashUnderOldParametersIsReplacedAtTheNextLogin) {
+  // Store the provider's password under other Argon2id parameters than the server's.
+  const security::Argon2Params old_params{19 * 1024, 3};
+  {
+    auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kWrite);
+    ASSERT_TRUE(tx.has_value());
+    domain::User user = (*tx)->users().Get(a_.seed.provider.id).value();
+    user.password_hash = security::HashPassword(kTestPassword, old_params).value();
+    ASSERT_TRUE((*tx)->users().Update(user).has_value());
+    ASSERT_TRUE((*tx)->Commit().ok());
+  }
+  const HttpResult login = Login(client(), a_.seed.clinic.slug, a_.seed.provider.email);
+  ASSERT_EQ(login.status, 201) << login.body;
+
+  auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead);
+  ASSERT_TRUE(tx.has_value());
+  const domain::User after = (*tx)->users().Get(a_.seed.provider.id).value();
+  EXPECT_TRUE(security::NeedsRehash(after.password_hash, old_params)) << after.password_hash;
+  EXPECT_FALSE(security::NeedsRehash(after.password_hash, server_->env().argon2))
+      << after.password_hash;
+  EXPECT_TRUE(security::VerifyPassword(kTestPassword, after.password_hash));
+  // Only the hash changed.
+  EXPECT_EQ(after.role, a_.seed.provider.role);
+  EXPECT_TRUE(after.active);
 }
 
 TEST_F(Sessions, APasswordChangeEndsThatUsersSessions) {
