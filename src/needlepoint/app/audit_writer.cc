@@ -1,7 +1,10 @@
 #include "needlepoint/app/audit_writer.h"
 
-#include <future>
+#include <spdlog/spdlog.h>
+
+#include <iterator>
 #include <optional>
+#include <span>
 
 namespace needlepoint::app {
 
@@ -13,9 +16,10 @@ AuditWriter::AuditWriter(storage::Database& db, storage::AuditDurability durabil
       max_batch_(max_batch),
       thread_([this] { Run(); }) {}
 
-AuditWriter::~AuditWriter() {
+void AuditWriter::Stop() {
   {
     std::lock_guard lock(mutex_);
+    if (stopping_) return;
     stopping_ = true;
   }
   ready_.notify_all();
@@ -25,16 +29,13 @@ AuditWriter::~AuditWriter() {
 void AuditWriter::Submit(std::vector<storage::ClinicAuditEntry> entries, Callback done) {
   {
     std::lock_guard lock(mutex_);
-    queue_.push_back({std::move(entries), std::move(done)});
+    if (!stopping_) {
+      queue_.push_back({std::move(entries), std::move(done)});
+      ready_.notify_one();
+      return;
+    }
   }
-  ready_.notify_one();
-}
-
-base::Status AuditWriter::Write(std::vector<storage::ClinicAuditEntry> entries) {
-  std::promise<base::Status> written;
-  std::future<base::Status> result = written.get_future();
-  Submit(std::move(entries), [&written](const base::Status& status) { written.set_value(status); });
-  return result.get();
+  done(base::Unavailable("the server is stopping"));
 }
 
 void AuditWriter::Run() {
@@ -42,8 +43,14 @@ void AuditWriter::Run() {
   std::optional<Clock::time_point> unsynced_since;  // oldest commit not yet on disk
   auto sync = [&] {
     if (!unsynced_since) return;
-    base::Status synced = db_.Sync();
-    if (synced.ok()) unsynced_since.reset();
+    const base::Status synced = db_.Sync();
+    if (synced.ok()) {
+      unsynced_since.reset();
+      return;
+    }
+    spdlog::error("cannot sync the audit log, retrying in {} ms: {}", sync_interval_.count(),
+                  synced.ToString());
+    unsynced_since = Clock::now();  // retry after one interval, not in a busy loop
   };
   for (;;) {
     std::vector<Pending> batch;
@@ -71,8 +78,10 @@ void AuditWriter::Run() {
       }
     }
     std::vector<storage::ClinicAuditEntry> rows;
-    for (const Pending& pending : batch) {
-      rows.insert(rows.end(), pending.entries.begin(), pending.entries.end());
+    std::vector<std::size_t> ends;  // where each request's rows end in `rows`
+    for (Pending& pending : batch) {
+      std::move(pending.entries.begin(), pending.entries.end(), std::back_inserter(rows));
+      ends.push_back(rows.size());
     }
     const bool relaxed = durability_ == storage::AuditDurability::kCommitted;
     auto committed = [&](const base::Status& status) {
@@ -85,8 +94,11 @@ void AuditWriter::Run() {
     } else {
       // The batch failed as a whole: retry each request on its own, so one bad entry (or a
       // clinic that was just deleted) cannot fail its neighbours.
-      for (Pending& pending : batch) {
-        pending.done(committed(db_.AppendAudit(pending.entries, durability_)));
+      std::size_t begin = 0;
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        const std::span<const storage::ClinicAuditEntry> own(rows.data() + begin, ends[i] - begin);
+        batch[i].done(committed(db_.AppendAudit(own, durability_)));
+        begin = ends[i];
       }
     }
     if (unsynced_since && Clock::now() - *unsynced_since >= sync_interval_) sync();

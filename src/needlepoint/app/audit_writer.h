@@ -33,17 +33,17 @@ class AuditWriter {
                        storage::AuditDurability durability = storage::AuditDurability::kSynced,
                        std::chrono::milliseconds sync_interval = std::chrono::milliseconds(100),
                        std::size_t max_batch = 512);
-  // Writes what is queued, then stops.
-  ~AuditWriter();
+  // Writes what is queued, answers it, then stops the writer thread; later submissions are
+  // refused. Idempotent. A server calls it once its I/O has stopped, while the event loops
+  // the callbacks post to still exist.
+  void Stop();
+  ~AuditWriter() { Stop(); }
   AuditWriter(const AuditWriter&) = delete;
   AuditWriter& operator=(const AuditWriter&) = delete;
 
   // Queues `entries` (all of one request) and calls `done` from the writer thread once they
   // are durable, or with the error if they could not be written (then none of them is).
   void Submit(std::vector<storage::ClinicAuditEntry> entries, Callback done);
-
-  // Submits and waits (for callers without an event loop: the CLI, tests).
-  base::Status Write(std::vector<storage::ClinicAuditEntry> entries);
 
  private:
   struct Pending {

@@ -115,6 +115,7 @@ Command ServeCommand() {
                                          server_options.address, server.port(), db.backend());
               context.out.flush();
               server.Run();
+              audit.Stop();  // before the server's event loops go
               context.out << "stopped\n";
               return kExitOk;
             };

@@ -65,6 +65,10 @@ class Server::Impl {
 
   ServerOptions options_;
   Dispatcher& dispatcher_;
+  // Before the contexts: destroying a context destroys the handlers it still holds, and with
+  // them connections, which unregister themselves.
+  std::mutex mutex_;
+  std::unordered_set<Connection*> connections_;
   std::vector<std::unique_ptr<net::io_context>> contexts_;
   std::size_t next_context_ = 0;  // used only by the accept loop
   tcp::acceptor acceptor_;
@@ -72,8 +76,6 @@ class Server::Impl {
   net::steady_timer check_;
   std::atomic<bool> stopping_{false};
   std::chrono::steady_clock::time_point stop_started_;
-  std::mutex mutex_;
-  std::unordered_set<Connection*> connections_;
   uint16_t port_ = 0;
 };
 

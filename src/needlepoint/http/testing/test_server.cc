@@ -64,6 +64,7 @@ void TestServer::Stop() {
   if (!thread_.joinable()) return;
   server_->Stop();
   thread_.join();
+  audit_->Stop();
 }
 
 TestServer::~TestServer() { Stop(); }
