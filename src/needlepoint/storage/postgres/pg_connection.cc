@@ -114,6 +114,10 @@ bool PgConnection::Healthy() const {
   return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
 }
 
+bool PgConnection::TransactionFailed() const {
+  return PQtransactionStatus(conn_) == PQTRANS_INERROR;
+}
+
 base::Result<pg_result*> PgConnection::Run(std::string_view sql,
                                            std::span<const sql::SqlParam> params) {
   auto it = prepared_.find(std::string(sql));

@@ -40,6 +40,9 @@ class PgConnection final : public sql::SqlSession {
   base::Result<std::string> Show(std::string_view setting);
   // Whether the connection is still usable.
   bool Healthy() const;
+  // Whether a statement of the open transaction failed: PostgreSQL then answers COMMIT with
+  // a rollback, not an error.
+  bool TransactionFailed() const;
 
  private:
   explicit PgConnection(pg_conn* conn) : conn_(conn) {}

@@ -33,6 +33,10 @@ class PgLease final : public sql::SqlLease {
   base::Status Commit() override {
     if (!open_) return base::FailedPrecondition("the transaction has already ended");
     open_ = false;
+    if (connection_.TransactionFailed()) {
+      (void)connection_.Exec("ROLLBACK");
+      return base::Unavailable("a statement of the transaction failed; nothing was saved");
+    }
     // A failed COMMIT has rolled back; the caller may retry the whole transaction.
     return connection_.Exec("COMMIT");
   }

@@ -75,9 +75,9 @@ class SqlTransaction final : public Transaction {
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
   base::Status Commit() override {
-    base::Status status = lease_->Commit();
-    if (status.ok()) session_.End();
-    return status;
+    // Committed or not, the transaction is over: no statement may run after it, outside it.
+    session_.End();
+    return lease_->Commit();
   }
 
  private:

@@ -128,6 +128,23 @@ TEST_P(RepositorySuite, UserEmailsAreUniquePerClinicIgnoringCase) {
   EXPECT_EQ(duplicate.error().code(), StatusCode::kConflict);
 }
 
+TEST_P(RepositorySuite, ACommitReportsSuccessOnlyIfTheChangesAreSaved) {
+  // A statement fails inside a transaction after a change succeeded. The backends differ in
+  // what that does to the transaction (PostgreSQL aborts it, SQLite goes on), but Commit
+  // must never report success for changes that were not saved.
+  auto tx = Write();
+  domain::Patient patient = tx->patients().Get(seed_.patient.id).value();
+  patient.phone = "+44 20 7946 1234";
+  ASSERT_TRUE(tx->patients().Update(patient).has_value());
+  domain::User copy = seed_.provider;
+  copy.email = "NURSE@example.test";
+  ASSERT_EQ(tx->users().Create(copy).error().code(), StatusCode::kConflict);
+  const base::Status committed = tx->Commit();
+  const std::string stored = Read()->patients().Get(seed_.patient.id).value().phone;
+  EXPECT_EQ(committed.ok(), stored == "+44 20 7946 1234")
+      << committed.ToString() << "; stored phone " << stored;
+}
+
 TEST_P(RepositorySuite, StaffListExcludesPortalAccounts) {
   auto tx = Write();
   domain::User portal;
