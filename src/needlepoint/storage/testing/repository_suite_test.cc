@@ -392,6 +392,13 @@ TEST_P(RepositorySuite, AuditRowsFormAVerifiableChain) {
   EXPECT_EQ(tx->audit().List({.action = "patient.read", .limit = 100}).value().size(), 3u);
   EXPECT_EQ(tx->audit().List({.patient_id = seed_.patient.id, .limit = 100}).value().size(), 5u);
   EXPECT_EQ(tx->audit().List({.after_seq = 5, .limit = 100}).value().size(), 2u);
+  EXPECT_EQ(tx->audit().List({.user_id = seed_.provider.id, .limit = 100}).value().size(), 5u);
+  EXPECT_EQ(tx->audit()
+                .List({.patient_id = seed_.patient.id, .action = "patient.update",
+                       .after_seq = 2, .limit = 100})
+                .value()
+                .size(),
+            1u);  // rows 2 and 4 are updates; only 4 is after 2
   EXPECT_EQ(tx->audit().List({.from = At(2), .to = At(0) + std::chrono::seconds(4),
                               .limit = 100})
                 .value()
