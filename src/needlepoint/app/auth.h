@@ -51,11 +51,6 @@ struct LoginResult {
   domain::User user;
 };
 
-// Throttled: try again after `retry_after`. Carried in the Status message as seconds too.
-struct Throttled {
-  std::chrono::seconds retry_after;
-};
-
 class Authenticator {
  public:
   // `db` and `clock` must outlive the authenticator. Thread-safe.

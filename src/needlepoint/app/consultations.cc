@@ -15,12 +15,6 @@ using domain::Depth;
 
 constexpr size_t kMaxReason = 500;
 
-base::Result<base::CivilDate> ClinicToday(AppEnv& env, storage::Transaction& tx) {
-  NP_ASSIGN_OR_RETURN(domain::Clinic clinic, tx.clinic_settings().Get());
-  base::Result<base::TimeZone> zone = base::TimeZone::Load(clinic.time_zone);
-  return base::Today(env.clock, zone ? *zone : base::TimeZone::Utc());
-}
-
 }  // namespace
 
 base::Result<domain::Consultation> SubmitConsultation(AppEnv& env, RequestContext& context,

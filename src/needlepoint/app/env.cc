@@ -1,5 +1,6 @@
 #include "needlepoint/app/env.h"
 
+#include "needlepoint/base/time_zone.h"
 #include "needlepoint/protocol/protocol_loader.h"
 
 namespace needlepoint::app {
@@ -28,6 +29,12 @@ base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::Active(
   std::lock_guard lock(mutex_);
   parsed_.emplace(key, shared);
   return shared;
+}
+
+base::Result<base::CivilDate> ClinicToday(const AppEnv& env, storage::Transaction& tx) {
+  NP_ASSIGN_OR_RETURN(domain::Clinic clinic, tx.clinic_settings().Get());
+  base::Result<base::TimeZone> zone = base::TimeZone::Load(clinic.time_zone);
+  return base::Today(env.clock, zone ? *zone : base::TimeZone::Utc());
 }
 
 }  // namespace needlepoint::app

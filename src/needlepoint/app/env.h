@@ -31,4 +31,7 @@ struct AppEnv {
   security::Argon2Params argon2 = security::DefaultArgon2Params();
 };
 
+// Today's date in the transaction's clinic (its time zone; UTC if the zone is unknown).
+base::Result<base::CivilDate> ClinicToday(const AppEnv& env, storage::Transaction& tx);
+
 }  // namespace needlepoint::app

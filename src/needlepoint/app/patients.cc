@@ -10,12 +10,6 @@ namespace {
 
 base::Status NotFoundPatient() { return base::NotFound("patient not found"); }
 
-base::Result<base::CivilDate> ClinicToday(AppEnv& env, storage::Transaction& tx) {
-  NP_ASSIGN_OR_RETURN(domain::Clinic clinic, tx.clinic_settings().Get());
-  base::Result<base::TimeZone> zone = base::TimeZone::Load(clinic.time_zone);
-  return base::Today(env.clock, zone ? *zone : base::TimeZone::Utc());
-}
-
 size_t Utf8Length(std::string_view text) {
   return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;

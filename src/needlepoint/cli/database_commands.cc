@@ -12,16 +12,6 @@
 #include "needlepoint/protocol/protocol_loader.h"
 
 namespace needlepoint::cli {
-namespace {
-
-// Prints a failure and returns the matching exit status.
-int Failed(const base::Status& status, CommandContext& context) {
-  PrintStatus(status, context.err);
-  return status.code() == base::StatusCode::kInvalidArgument ? kExitBadInput : kExitFailure;
-}
-
-}  // namespace
-
 Command MigrateCommand() {
   return {"migrate", "Apply pending schema migrations to the database",
           [](CLI::App& app, CommandContext& context) -> std::function<int()> {

@@ -57,6 +57,11 @@ base::Result<std::shared_ptr<const protocol::Protocol>> LoadProtocolOption(
   return std::make_shared<const protocol::Protocol>(std::move(loaded));
 }
 
+int Failed(const base::Status& status, CommandContext& context) {
+  PrintStatus(status, context.err);
+  return status.code() == base::StatusCode::kInvalidArgument ? kExitBadInput : kExitFailure;
+}
+
 void PrintStatus(const base::Status& status, std::ostream& err) {
   if (status.problems().empty()) {
     err << "error: " << status.message() << "\n";

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "needlepoint/base/status.h"
+#include "needlepoint/cli/command.h"
 #include "needlepoint/protocol/protocol.h"
 
 namespace needlepoint::cli {
@@ -24,5 +25,9 @@ base::Result<std::shared_ptr<const protocol::Protocol>> LoadProtocolOption(
 
 // Writes `status` to `err`: the message, then one "path: message" line per problem.
 void PrintStatus(const base::Status& status, std::ostream& err);
+
+// Prints a failure to context.err and returns its exit status (kExitBadInput for invalid
+// input, otherwise kExitFailure).
+int Failed(const base::Status& status, CommandContext& context);
 
 }  // namespace needlepoint::cli

@@ -21,11 +21,6 @@
 namespace needlepoint::cli {
 namespace {
 
-int Failed(const base::Status& status, CommandContext& context) {
-  PrintStatus(status, context.err);
-  return status.code() == base::StatusCode::kInvalidArgument ? kExitBadInput : kExitFailure;
-}
-
 struct ServeOptions {
   storage::StoreConfig store;
   std::string listen = "127.0.0.1:8080";

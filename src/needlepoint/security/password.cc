@@ -8,13 +8,10 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "needlepoint/security/sodium_init.h"
+
 namespace needlepoint::security {
 namespace {
-
-void EnsureSodium() {
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw std::runtime_error("libsodium failed to initialise");
-}
 
 // The most common passwords of public breach corpora that are 12 characters or longer (the
 // shorter ones are refused by length already).

@@ -5,13 +5,10 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "needlepoint/security/sodium_init.h"
+
 namespace needlepoint::security {
 namespace {
-
-void EnsureSodium() {
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw std::runtime_error("libsodium failed to initialise");
-}
 
 constexpr size_t kSecretBytes = 32;
 constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;

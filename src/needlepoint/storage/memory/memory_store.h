@@ -35,7 +35,6 @@ class WriterLease {
   WriterLease& operator=(const WriterLease&) = delete;
   ~WriterLease() { Release(); }
 
-  bool held() const { return store_ != nullptr; }
   void Release();
 
  private:

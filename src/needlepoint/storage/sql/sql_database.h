@@ -27,7 +27,6 @@ class SqlDatabase final : public Database {
   base::Status Sync() override { return backend_->Sync(); }
   std::string_view backend() const override { return backend_->name(); }
 
-  SqlBackend& sql_backend() { return *backend_; }
 
  private:
   std::unique_ptr<SqlBackend> backend_;
