@@ -111,6 +111,7 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(user, tx->users().Get(id));
   std::string detail;
+  bool ends_sessions = false;  // a new role, a deactivation or a new password
   auto note = [&](const std::string& what) { detail += (detail.empty() ? "" : "; ") + what; };
   if (changes.display_name) user.display_name = *changes.display_name;
   if (changes.title) user.title = *changes.title;
@@ -118,14 +119,17 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
     note("role " + std::string(domain::CodeName(user.role)) + " -> " +
          std::string(domain::CodeName(*changes.role)));
     user.role = *changes.role;
+    ends_sessions = true;
   }
   if (changes.active && *changes.active != user.active) {
     note(*changes.active ? "reactivated" : "deactivated");
     user.active = *changes.active;
+    ends_sessions = ends_sessions || !user.active;
   }
   if (hash) {
     note("password changed");
     user.password_hash = *hash;
+    ends_sessions = true;
   }
   // The clinic must keep an active owner.
   NP_ASSIGN_OR_RETURN(std::vector<domain::User> staff, tx->users().ListStaff());
@@ -137,7 +141,7 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
     return base::Fail(base::FailedPrecondition("the clinic must keep at least one active owner"));
   }
   NP_ASSIGN_OR_RETURN(domain::User updated, tx->users().Update(user));
-  if (hash || !user.active || changes.role) NP_RETURN_IF_ERROR(tx->sessions().DeleteForUser(id));
+  if (ends_sessions) NP_RETURN_IF_ERROR(tx->sessions().DeleteForUser(id));
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
       "staff.update", "user", id.ToString(), {}, domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());

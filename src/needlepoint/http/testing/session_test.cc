@@ -162,8 +162,11 @@ TEST_F(Sessions, APasswordChangeEndsThatUsersSessions) {
                                              NewSession(a_.seed.provider.email),
                                              NewSession(a_.seed.provider.email)};
   for (const std::string& token : provider) ASSERT_EQ(WhoAmI(token), 200);
-  // A harmless change ends nothing.
+  // A harmless change ends nothing — also when it resends the role the user already has, as
+  // an edit form does.
   ASSERT_EQ(ChangeStaff(a_.seed.provider, {{"title", "Nurse practitioner"}}).status, 200);
+  ASSERT_EQ(ChangeStaff(a_.seed.provider, {{"title", "Lead nurse"}, {"role", "provider"}}).status,
+            200);
   server_->clock().Advance(kCachePropagation);
   for (const std::string& token : provider) EXPECT_EQ(WhoAmI(token), 200);
 
