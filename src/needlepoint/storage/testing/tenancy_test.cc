@@ -127,17 +127,6 @@ TEST_P(TenancyTest, WritesCannotReachAnotherClinic) {
   EXPECT_EQ(in_b->audit().Head().value().first, 1);
 }
 
-TEST_P(TenancyTest, BookingsInOneClinicDoNotBlockAnother) {
-  // The same start time, in another clinic, is free.
-  auto tx = InA();
-  domain::Appointment appointment;
-  appointment.patient_id = a_.patient.id;
-  appointment.provider_id = a_.provider.id;
-  appointment.start = b_appointment_.start;
-  appointment.end = b_appointment_.end;
-  EXPECT_TRUE(tx->appointments().Create(appointment).has_value());
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, TenancyTest, ::testing::Values("sqlite", "postgres", "memory"),
                          BackendName);
 
