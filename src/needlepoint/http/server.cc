@@ -75,6 +75,7 @@ class Server::Impl {
   net::signal_set signals_;
   net::steady_timer check_;
   std::atomic<bool> stopping_{false};
+  std::atomic<int> in_flight_{0};
   std::chrono::steady_clock::time_point stop_started_;
   uint16_t port_ = 0;
 };
@@ -149,8 +150,10 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     request.client_address = address_;
     request.keep_alive = raw.keep_alive();
     busy_ = true;
+    server_.in_flight_.fetch_add(1, std::memory_order_relaxed);
     server_.dispatcher_.Handle(
         request, [self = shared_from_this(), keep_alive = request.keep_alive](Response response) {
+          self->server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
           net::post(self->stream_.get_executor(),
                     [self, keep_alive, response = std::move(response)]() mutable {
                       self->Respond(std::move(response), keep_alive);
@@ -290,5 +293,6 @@ base::Status Server::Listen() { return impl_->Listen(); }
 uint16_t Server::port() const { return impl_->port_; }
 void Server::Run() { impl_->Run(); }
 void Server::Stop() { impl_->Stop(); }
+int Server::in_flight() const { return impl_->in_flight_.load(std::memory_order_relaxed); }
 
 }  // namespace needlepoint::http

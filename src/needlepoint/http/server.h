@@ -41,6 +41,8 @@ class Server {
   void Run();
   // Starts a graceful stop. Thread-safe; idempotent.
   void Stop();
+  // Requests handed to the dispatcher and not answered yet. Thread-safe.
+  int in_flight() const;
 
  private:
   class Impl;

@@ -50,7 +50,8 @@ TEST(GracefulShutdown, FinishesInFlightRequestsRefusesNewOnesAndClosesIdleOnes) 
         R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})",
         Bearer(seeded->tokens.at("front_desk")));
   });
-  std::this_thread::sleep_for(milliseconds(300));
+  ASSERT_TRUE(Eventually([&] { return server->in_flight() == 1; }, milliseconds(10000)))
+      << "the request never reached its handler";
   ASSERT_EQ(in_flight.wait_for(seconds(0)), std::future_status::timeout)
       << "the request was not held in flight";
 

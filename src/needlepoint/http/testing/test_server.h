@@ -49,6 +49,8 @@ class TestServer {
   app::AppEnv& env() { return *env_; }
   // Stops the server (waits for Run to return).
   void Stop();
+  // Requests the server is handling (Server::in_flight).
+  int in_flight() const { return server_->in_flight(); }
 
  private:
   TestServer() = default;
