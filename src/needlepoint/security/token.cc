@@ -58,13 +58,16 @@ std::string HashToken(const SessionToken& token) {
 
 std::string CsrfToken(const SessionToken& token) {
   EnsureSodium();
-  unsigned char key[crypto_auth_hmacsha256_KEYBYTES] = {};
-  crypto_hash_sha256(key, reinterpret_cast<const unsigned char*>(token.secret.data()),
-                     token.secret.size());
+  // Keyed by the secret itself, not by its SHA-256: that digest is what the database stores,
+  // and whoever reads the database must not be able to derive a session's CSRF token.
   static constexpr std::string_view kLabel = "needlepoint csrf v1";
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(token.secret.data()),
+                              token.secret.size());
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(kLabel.data()),
+                                kLabel.size());
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
-  crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(kLabel.data()),
-                         kLabel.size(), key);
+  crypto_auth_hmacsha256_final(&state, mac);
   return Base64Url(mac, sizeof mac);
 }
 
