@@ -56,7 +56,11 @@ class SqliteBackend final : public sql::SqlBackend {
  public:
   SqliteBackend(std::unique_ptr<SqliteConnection> writer,
                 std::vector<std::unique_ptr<SqliteConnection>> readers, int timeout_ms)
-      : writer_(std::move(writer)), readers_(std::move(readers)), timeout_(timeout_ms) {
+      : writer_(std::move(writer)),
+        // The configured level (FULL or EXTRA), restored after each relaxed commit.
+        restore_level_("PRAGMA synchronous = " + writer_->Pragma("synchronous").value_or("2")),
+        readers_(std::move(readers)),
+        timeout_(timeout_ms) {
     for (auto& reader : readers_) free_readers_.push_back(reader.get());
   }
 
@@ -67,8 +71,16 @@ class SqliteBackend final : public sql::SqlBackend {
       }
       // A relaxed commit skips the WAL fsync; the next synced commit or Sync() covers it.
       if (relaxed) (void)writer_->Exec("PRAGMA synchronous = NORMAL");
+      // A writer left relaxed by a failed restore is restored before any other write.
+      if (!relaxed && left_relaxed_) {
+        if (!writer_->Exec(restore_level_).ok()) {
+          writer_mutex_.unlock();
+          return base::Fail(base::Unavailable("the database cannot be made durable; retry"));
+        }
+        left_relaxed_ = false;
+      }
       auto release = [this, relaxed] {
-        if (relaxed) (void)writer_->Exec("PRAGMA synchronous = FULL");
+        if (relaxed) left_relaxed_ = !writer_->Exec(restore_level_).ok();
         writer_mutex_.unlock();
       };
       base::Status begun = base::StatusOf(writer_->Execute("BEGIN IMMEDIATE", {}));
@@ -117,7 +129,9 @@ class SqliteBackend final : public sql::SqlBackend {
 
  private:
   std::unique_ptr<SqliteConnection> writer_;
+  const std::string restore_level_;
   std::timed_mutex writer_mutex_;
+  bool left_relaxed_ = false;  // guarded by writer_mutex_
   std::vector<std::unique_ptr<SqliteConnection>> readers_;
   std::vector<SqliteConnection*> free_readers_;
   std::mutex readers_mutex_;

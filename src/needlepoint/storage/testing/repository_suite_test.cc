@@ -145,6 +145,19 @@ TEST_P(RepositorySuite, ACommitReportsSuccessOnlyIfTheChangesAreSaved) {
       << committed.ToString() << "; stored phone " << stored;
 }
 
+TEST_P(RepositorySuite, CommittedAuditBatchesAreStoredAndLaterWritesStayDurable) {
+  // The relaxed mode of --relaxed-read-audit: committed, synced later.
+  domain::AuditEntry entry;
+  entry.action = "patient.read";
+  entry.object_type = "patient";
+  const std::vector<ClinicAuditEntry> batch = {{seed_.clinic.id, entry}, {seed_.clinic.id, entry}};
+  ASSERT_TRUE(db().AppendAudit(batch, AuditDurability::kCommitted).ok());
+  ASSERT_TRUE(db().Sync().ok());
+  ASSERT_TRUE(Book(Slot(0, 30)).has_value());  // an ordinary write after the relaxed one
+  ASSERT_TRUE(db().AppendAudit(batch, AuditDurability::kSynced).ok());
+  EXPECT_EQ(Read()->audit().List({.action = "patient.read", .limit = 100}).value().size(), 4u);
+}
+
 TEST_P(RepositorySuite, StaffListExcludesPortalAccounts) {
   auto tx = Write();
   domain::User portal;
