@@ -10,8 +10,8 @@ build_pkgs=(
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
-test_pkgs=(postgresql-15 sqlite3 curl procps)
-bench_pkgs=(wrk)
+test_pkgs=(postgresql-15)
+bench_pkgs=(wrk curl)
 
 want=("${build_pkgs[@]}")
 for purpose in "$@"; do

@@ -63,10 +63,6 @@ const std::map<std::string, Expectation>& Matrix() {
   return matrix;
 }
 
-std::string Key(const Route& route) {
-  return std::string(MethodName(route.method)) + " " + route.pattern;
-}
-
 class AuthorizationMatrix : public ServerTest {
  protected:
   AuthorizationMatrix() : ServerTest("matrix-a") {}
@@ -78,15 +74,15 @@ class AuthorizationMatrix : public ServerTest {
     b_ = *b;
   }
 
-  // The id the request names, by target. For the patient role, "own" is their own record.
-  int64_t PatientId(Target target, std::string_view role) const {
+  // The id the request names, by target. "Own" is the seeded patient, whose portal account
+  // the patient role logs in with.
+  int64_t PatientId(Target target) const {
     switch (target) {
       case Target::kOwn: return a_.seed.patient.id.value();
       case Target::kOtherPatient: return a_.seed.patient2.id.value();
       case Target::kOtherClinic: return b_.seed.patient.id.value();
       case Target::kMissing: return 999999999999;
     }
-    (void)role;
     return 0;
   }
   int64_t PlanId(Target target) const {
@@ -148,11 +144,11 @@ class AuthorizationMatrix : public ServerTest {
   };
 
   // The request for `route` aimed at `target`.
-  Built Build(const Route& route, Target target, std::string_view role) {
+  Built Build(const Route& route, Target target) {
     static std::atomic<int> serial{0};
     const std::string n = std::to_string(serial++);
-    const std::string key = Key(route);
-    const std::string patient = std::to_string(PatientId(target, role));
+    const std::string key = RouteKey(route);
+    const std::string patient = std::to_string(PatientId(target));
     if (key == "POST /api/v1/session") {
       return {route.pattern, json{{"clinic", a_.seed.clinic.slug},
                                   {"email", a_.seed.owner.email},
@@ -178,7 +174,7 @@ class AuthorizationMatrix : public ServerTest {
     if (key == "GET /api/v1/patients/{id}") return {"/api/v1/patients/" + patient, ""};
     if (key == "PATCH /api/v1/patients/{id}") {
       return {"/api/v1/patients/" + patient,
-              json{{"version", Version("patient", PatientId(target, role))}, {"phone", "123"}}
+              json{{"version", Version("patient", PatientId(target))}, {"phone", "123"}}
                   .dump()};
     }
     if (key == "POST /api/v1/patients/{id}/portal-account") {
@@ -191,7 +187,7 @@ class AuthorizationMatrix : public ServerTest {
     if (key == "GET /api/v1/patients/{id}/plans") return {"/api/v1/patients/" + patient + "/plans", ""};
     if (key == "POST /api/v1/consultations") {
       return {route.pattern,
-              json{{"patient_id", PatientId(target, role)},
+              json{{"patient_id", PatientId(target)},
                    {"intake", {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
                                {"areas", {"cheeks"}},
                                {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
@@ -219,8 +215,8 @@ class AuthorizationMatrix : public ServerTest {
   }
 
   bool TakesObject(const Route& route) const {
-    return route.pattern.find("{id}") != std::string::npos || Key(route) == "POST /api/v1/consultations" ||
-           Key(route) == "POST /api/v1/plans";
+    return route.pattern.find("{id}") != std::string::npos || RouteKey(route) == "POST /api/v1/consultations" ||
+           RouteKey(route) == "POST /api/v1/plans";
   }
 
   HttpResult Send(const Route& route, const Built& built, const std::string& token) {
@@ -231,7 +227,7 @@ class AuthorizationMatrix : public ServerTest {
   }
 
   std::string TokenFor(std::string_view role, const Route& route) {
-    if (Key(route) != "DELETE /api/v1/session") return a_.tokens.at(std::string(role));
+    if (RouteKey(route) != "DELETE /api/v1/session") return a_.tokens.at(std::string(role));
     // Logging out ends the session: use a fresh one for every cell.
     const std::string email = role == "owner"       ? a_.seed.owner.email
                               : role == "provider"  ? a_.seed.provider.email
@@ -254,7 +250,7 @@ void ExpectNoPatientData(const HttpResult& result, const std::string& where) {
 TEST_P(AuthorizationMatrix, EveryRouteEveryRoleEveryObject) {
   const std::vector<Route> routes = ApiRoutes();
   for (const Route& route : routes) {
-    const std::string key = Key(route);
+    const std::string key = RouteKey(route);
     auto expected = Matrix().find(key);
     if (expected == Matrix().end()) {
       ADD_FAILURE() << key << " has no entry in the authorisation matrix";
@@ -262,7 +258,7 @@ TEST_P(AuthorizationMatrix, EveryRouteEveryRoleEveryObject) {
     }
     // No session.
     {
-      const HttpResult result = Send(route, Build(route, Target::kOwn, "owner"), "");
+      const HttpResult result = Send(route, Build(route, Target::kOwn), "");
       const int want = route.is_public() ? expected->second.owner : 401;
       EXPECT_EQ(result.status, want) << key << " without a session: " << result.body;
       if (want == 401) ExpectNoPatientData(result, key + " without a session");
@@ -278,7 +274,7 @@ TEST_P(AuthorizationMatrix, EveryRouteEveryRoleEveryObject) {
       for (Target target : targets) {
         const int want = target == Target::kOwn ? own : (own < 400 ? 404 : own);
         const HttpResult result =
-            Send(route, Build(route, target, role), TokenFor(role, route));
+            Send(route, Build(route, target), TokenFor(role, route));
         const std::string where = key + " as " + std::string(role) + " on " +
                                   std::to_string(static_cast<int>(target));
         EXPECT_EQ(result.status, want) << where << ": " << result.body;
@@ -290,7 +286,7 @@ TEST_P(AuthorizationMatrix, EveryRouteEveryRoleEveryObject) {
 
 TEST_P(AuthorizationMatrix, TheMatrixNamesOnlyRoutesThatExist) {
   std::set<std::string> keys;
-  for (const Route& route : ApiRoutes()) keys.insert(Key(route));
+  for (const Route& route : ApiRoutes()) keys.insert(RouteKey(route));
   for (const auto& [key, expectation] : Matrix()) {
     EXPECT_TRUE(keys.contains(key)) << key << " is in the matrix but not in the route table";
   }
