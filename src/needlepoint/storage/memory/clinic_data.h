@@ -14,6 +14,7 @@
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/clinic.h"
 #include "needlepoint/domain/consultation.h"
+#include "needlepoint/storage/shared_rules.h"
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/session.h"
 
@@ -58,15 +59,6 @@ base::Result<typename Map::mapped_type> FindRow(const Map& table, const Key& id,
   auto it = table.find(id);
   if (it == table.end()) return base::Fail(base::NotFound(std::string(what) + " not found"));
   return it->second;
-}
-
-// `text` with ASCII letters lower-cased, as the SQL repositories store e-mails and search keys.
-inline std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 }  // namespace needlepoint::storage::memory

@@ -11,30 +11,6 @@ namespace {
 using base::Result;
 using domain::Patient;
 
-constexpr int kMaxWords = 4;
-
-// Lower-cased names, e-mail and the phone's digits (sql::PatientSearchKey).
-std::string SearchKey(const Patient& patient) {
-  std::string digits;
-  for (char c : patient.phone) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-  }
-  return AsciiLower(patient.given_name + " " + patient.family_name + " " + patient.email + " " +
-                    digits);
-}
-
-// The query's first four words (split at spaces only), lower-cased.
-std::vector<std::string> SearchWords(std::string_view text) {
-  std::vector<std::string> words;
-  const std::string lowered = AsciiLower(text);
-  for (size_t pos = 0; pos < lowered.size() && words.size() < kMaxWords;) {
-    const size_t end = std::min(lowered.find(' ', pos), lowered.size());
-    if (end > pos) words.push_back(lowered.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return words;
-}
-
 // The schema's CHECK (fitzpatrick BETWEEN 1 AND 6).
 base::Status CheckFitzpatrick(const std::optional<int>& fitzpatrick) {
   if (fitzpatrick && (*fitzpatrick < 1 || *fitzpatrick > 6)) return SchemaViolation();
@@ -81,10 +57,10 @@ Result<Patient> MemoryPatients::Update(const Patient& patient) {
 }
 
 Result<Page<Patient>> MemoryPatients::Search(const PatientQuery& query) {
-  const std::vector<std::string> words = SearchWords(query.text);
+  const std::vector<std::string> words = PatientSearchWords(query.text);
   std::vector<const Patient*> matches;
   for (const auto& [id, patient] : c_.data().patients) {
-    const std::string key = SearchKey(patient);
+    const std::string key = PatientSearchKey(patient);
     if (std::all_of(words.begin(), words.end(),
                     [&](const std::string& word) { return key.find(word) != std::string::npos; })) {
       matches.push_back(&patient);

@@ -12,16 +12,6 @@ namespace {
 using base::Result;
 using domain::Appointment;
 
-constexpr auto kMaxDuration = std::chrono::hours(12);
-
-base::Status CheckInterval(base::Timestamp start, base::Timestamp end) {
-  if (end <= start) return base::InvalidArgument("an appointment must end after it starts");
-  if (end - start > kMaxDuration) {
-    return base::InvalidArgument("an appointment may last at most 12 hours");
-  }
-  return base::OkStatus();
-}
-
 // Whether `a` and `b` need the same provider, room or device (an absent room or device is
 // shared with nobody).
 bool ShareSomething(const Appointment& a, const Appointment& b) {
@@ -51,7 +41,7 @@ base::Status MemoryAppointments::CheckFree(const Appointment& a,
 }
 
 Result<Appointment> MemoryAppointments::Create(const Appointment& appointment) {
-  NP_RETURN_IF_ERROR(CheckInterval(appointment.start, appointment.end));
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(appointment.start, appointment.end));
   NP_RETURN_IF_ERROR(CheckFree(appointment, std::nullopt));
   NP_RETURN_IF_ERROR(c_.CheckWritable());
   const base::AppointmentId id(c_.NextId());
@@ -78,7 +68,7 @@ Result<Appointment> MemoryAppointments::Get(base::AppointmentId id) {
 
 Result<Appointment> MemoryAppointments::Reschedule(base::AppointmentId id, base::Timestamp start,
                                                    base::Timestamp end, int64_t expected_version) {
-  NP_RETURN_IF_ERROR(CheckInterval(start, end));
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(start, end));
   NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
   if (current.version != expected_version) {
     return base::Fail(base::Conflict("the appointment was changed by someone else"));

@@ -13,13 +13,6 @@ using domain::Patient;
 using domain::Resource;
 using domain::User;
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // Escapes LIKE wildcards so user text matches literally (with ESCAPE '\').
 std::string LikeLiteral(std::string_view text) {
   std::string out;
@@ -110,15 +103,6 @@ std::string Select(std::string_view columns, std::string_view rest) {
 
 }  // namespace
 
-std::string PatientSearchKey(const Patient& patient) {
-  std::string digits;
-  for (char c : patient.phone) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-  }
-  return Lower(patient.given_name + " " + patient.family_name + " " + patient.email + " " +
-               digits);
-}
-
 // ---- Clinic ---------------------------------------------------------------------------------
 
 Result<Clinic> SqlClinics::Get() {
@@ -145,7 +129,7 @@ Result<User> SqlUsers::Create(const User& user) {
           .Execute("INSERT INTO users (clinic_id, id, email, display_name, role, title, "
                    "patient_id, password_hash, active, created_us) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   {c_.clinic, id, Lower(user.email), user.display_name,
+                   {c_.clinic, id, AsciiLower(user.email), user.display_name,
                     domain::CodeName(user.role), user.title, user.patient_id, user.password_hash,
                     user.active, now})
           );
@@ -161,7 +145,7 @@ Result<User> SqlUsers::Get(base::UserId id) {
 Result<User> SqlUsers::FindByEmail(std::string_view email) {
   static const std::string sql =
       Select(kUserColumns, "FROM users WHERE clinic_id = ? AND email = ?");
-  return Single(c_.session.Query(sql, {c_.clinic, Lower(email)}), ReadUser, "user");
+  return Single(c_.session.Query(sql, {c_.clinic, AsciiLower(email)}), ReadUser, "user");
 }
 
 Result<std::vector<User>> SqlUsers::ListStaff() {
@@ -249,19 +233,11 @@ Result<Patient> SqlPatients::Update(const Patient& patient) {
 }
 
 Result<Page<Patient>> SqlPatients::Search(const PatientQuery& query) {
-  // Up to four words, each of which must occur in the search key.
-  std::vector<std::string> words;
-  std::string lowered = Lower(query.text);
-  for (size_t pos = 0; pos < lowered.size() && words.size() < 4;) {
-    const size_t end = std::min(lowered.find(' ', pos), lowered.size());
-    if (end > pos) words.push_back("%" + LikeLiteral(lowered.substr(pos, end - pos)) + "%");
-    pos = end + 1;
-  }
   std::string where = "FROM patients WHERE clinic_id = ?";
   std::vector<SqlParam> params = {c_.clinic};
-  for (const std::string& word : words) {
+  for (const std::string& word : PatientSearchWords(query.text)) {
     where += " AND search_key LIKE ? ESCAPE '\\'";
-    params.emplace_back(word);
+    params.emplace_back("%" + LikeLiteral(word) + "%");
   }
   NP_ASSIGN_OR_RETURN(SqlRows count, c_.session.Query("SELECT count(*) " + where, params));
   params.emplace_back(std::clamp(query.limit, 1, 500));

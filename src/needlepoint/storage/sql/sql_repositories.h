@@ -6,6 +6,7 @@
 #include "needlepoint/base/clock.h"
 #include "needlepoint/storage/audit_chain.h"
 #include "needlepoint/storage/repositories.h"
+#include "needlepoint/storage/shared_rules.h"
 #include "needlepoint/storage/sql/sql_session.h"
 
 namespace needlepoint::storage::sql {
@@ -160,7 +161,5 @@ class SqlProtocols final : public ProtocolRepository {
   SqlContext c_;
 };
 
-// Lower-cased words for patient search: names, e-mail and the phone's digits.
-std::string PatientSearchKey(const domain::Patient& patient);
 
 }  // namespace needlepoint::storage::sql

@@ -12,7 +12,6 @@ namespace {
 using base::Result;
 using domain::Appointment;
 
-constexpr auto kMaxDuration = std::chrono::hours(12);
 
 // The statuses that hold a slot, as SQL; must match domain::HoldsSlot.
 #define NP_ACTIVE_STATUSES "('booked', 'confirmed', 'checked_in', 'completed')"
@@ -42,14 +41,6 @@ Appointment ReadAppointment(const SqlRow& row) {
           .version = row.Int(15)};
 }
 
-base::Status CheckInterval(base::Timestamp start, base::Timestamp end) {
-  if (end <= start) return base::InvalidArgument("an appointment must end after it starts");
-  if (end - start > kMaxDuration) {
-    return base::InvalidArgument("an appointment may last at most 12 hours");
-  }
-  return base::OkStatus();
-}
-
 std::string SelectSql(std::string_view rest) {
   return "SELECT " + std::string(kColumns) + " FROM appointments " + std::string(rest);
 }
@@ -71,7 +62,7 @@ base::Status SqlAppointments::CheckFree(const Appointment& a) {
                        "AND status IN " NP_ACTIVE_STATUSES " "
                        "AND start_us < ? AND end_us > ? AND start_us > ? "
                        "AND (provider_id = ? OR room_id = ? OR device_id = ?) LIMIT 1",
-                       {c_.clinic, a.id, a.end, a.start, a.start - kMaxDuration, a.provider_id,
+                       {c_.clinic, a.id, a.end, a.start, a.start - kMaxAppointment, a.provider_id,
                         a.room_id, a.device_id}));
   if (!rows.empty()) {
     return base::Conflict("the provider, room or device is already booked at that time");
@@ -80,7 +71,7 @@ base::Status SqlAppointments::CheckFree(const Appointment& a) {
 }
 
 Result<Appointment> SqlAppointments::Create(const Appointment& appointment) {
-  NP_RETURN_IF_ERROR(CheckInterval(appointment.start, appointment.end));
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(appointment.start, appointment.end));
   NP_RETURN_IF_ERROR(CheckFree(appointment));
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
   const base::Timestamp now = c_.clock.Now();
@@ -104,7 +95,7 @@ Result<Appointment> SqlAppointments::Get(base::AppointmentId id) {
 
 Result<Appointment> SqlAppointments::Reschedule(base::AppointmentId id, base::Timestamp start,
                                                 base::Timestamp end, int64_t expected_version) {
-  NP_RETURN_IF_ERROR(CheckInterval(start, end));
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(start, end));
   NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
   if (current.version != expected_version) {
     return base::Fail(base::Conflict("the appointment was changed by someone else"));

@@ -1,0 +1,44 @@
+#include "needlepoint/storage/shared_rules.h"
+
+#include <algorithm>
+
+namespace needlepoint::storage {
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string PatientSearchKey(const domain::Patient& patient) {
+  std::string digits;
+  for (char c : patient.phone) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return AsciiLower(patient.given_name + " " + patient.family_name + " " + patient.email + " " +
+                    digits);
+}
+
+std::vector<std::string> PatientSearchWords(std::string_view query) {
+  constexpr std::size_t kMaxWords = 4;
+  std::vector<std::string> words;
+  const std::string lowered = AsciiLower(query);
+  for (std::size_t pos = 0; pos < lowered.size() && words.size() < kMaxWords;) {
+    const std::size_t end = std::min(lowered.find(' ', pos), lowered.size());
+    if (end > pos) words.push_back(lowered.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+base::Status CheckAppointmentInterval(base::Timestamp start, base::Timestamp end) {
+  if (end <= start) return base::InvalidArgument("an appointment must end after it starts");
+  if (end - start > kMaxAppointment) {
+    return base::InvalidArgument("an appointment may last at most 12 hours");
+  }
+  return base::OkStatus();
+}
+
+}  // namespace needlepoint::storage

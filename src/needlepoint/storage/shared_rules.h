@@ -1,0 +1,33 @@
+// Rules every Database implementation applies the same way — the SQL repositories and the
+// in-memory twin alike — so that they cannot drift apart.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "needlepoint/base/clock.h"
+#include "needlepoint/base/status.h"
+#include "needlepoint/domain/patient.h"
+
+namespace needlepoint::storage {
+
+// `text` with ASCII letters lower-cased (locale-independent): how e-mails and search keys are
+// stored and compared.
+std::string AsciiLower(std::string_view text);
+
+// What patient search matches against: lower-cased names, e-mail and the phone's digits.
+std::string PatientSearchKey(const domain::Patient& patient);
+
+// The words of a search (split at spaces, lower-cased, at most four), each of which must
+// occur in the key.
+std::vector<std::string> PatientSearchWords(std::string_view query);
+
+// The longest appointment; overlap checks look back this far.
+inline constexpr auto kMaxAppointment = std::chrono::hours(12);
+
+// kInvalidArgument unless start < end <= start + kMaxAppointment.
+base::Status CheckAppointmentInterval(base::Timestamp start, base::Timestamp end);
+
+}  // namespace needlepoint::storage
