@@ -1,5 +1,6 @@
 #include "needlepoint/app/administration.h"
 
+#include "needlepoint/app/fields.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/protocol/protocol_loader.h"
 #include "needlepoint/security/password.h"
@@ -51,7 +52,7 @@ base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
                                        const NewStaff& staff) {
   std::vector<base::FieldProblem> problems =
       security::PasswordProblems(staff.password, staff.email, "/password");
-  if (staff.email.empty() || staff.email.size() > 254 || staff.email.find('@') == std::string::npos) {
+  if (!IsEmailAddress(staff.email)) {
     problems.push_back({"/email", "is not an e-mail address"});
   }
   if (!NameProblem(staff.display_name).empty()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "needlepoint/app/fields.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/security/password.h"
 
@@ -34,8 +35,7 @@ std::vector<base::FieldProblem> PatientProblems(const PatientFields& f, base::Ci
   if (f.birth_date > today || f.birth_date < *base::CivilDate::FromYmd(1900, 1, 1)) {
     problems.push_back({"/birth_date", "must be a date between 1900-01-01 and today"});
   }
-  if (!f.email.empty() && (f.email.size() > 254 || f.email.find('@') == std::string::npos ||
-                           f.email.find_first_of(" \t\r\n<>") != std::string::npos)) {
+  if (!f.email.empty() && !IsEmailAddress(f.email)) {
     problems.push_back({"/email", "is not an e-mail address"});
   }
   if (f.phone.size() > 32 ||
@@ -137,7 +137,7 @@ base::Result<domain::User> CreatePortalAccount(AppEnv& env, RequestContext& cont
                                                base::PatientId id, const std::string& email,
                                                const std::string& password) {
   std::vector<base::FieldProblem> problems = security::PasswordProblems(password, email, "/password");
-  if (email.empty() || email.size() > 254 || email.find('@') == std::string::npos) {
+  if (!IsEmailAddress(email)) {
     problems.push_back({"/email", "is not an e-mail address"});
   }
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
