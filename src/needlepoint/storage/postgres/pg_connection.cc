@@ -120,7 +120,7 @@ bool PgConnection::TransactionFailed() const {
 
 base::Result<pg_result*> PgConnection::Run(std::string_view sql,
                                            std::span<const sql::SqlParam> params) {
-  auto it = prepared_.find(std::string(sql));
+  auto it = prepared_.find(sql);
   if (it == prepared_.end()) {
     const std::string name = "np" + std::to_string(prepared_.size() + 1);
     ResultPtr prepared(PQprepare(conn_, name.c_str(), NumberPlaceholders(sql).c_str(),
@@ -140,7 +140,8 @@ base::Result<pg_result*> PgConnection::Run(std::string_view sql,
       char buffer[32];
       texts[i].assign(buffer, std::to_chars(buffer, buffer + sizeof buffer, *d).ptr);
     } else if (const auto* s = std::get_if<std::string>(&value)) {
-      texts[i] = *s;
+      values[i] = s->c_str();  // the caller's text, alive until the call returns
+      continue;
     } else {
       continue;  // NULL
     }

@@ -49,7 +49,7 @@ class PgConnection final : public sql::SqlSession {
   base::Result<pg_result*> Run(std::string_view sql, std::span<const sql::SqlParam> params);
 
   pg_conn* conn_;
-  std::unordered_map<std::string, std::string> prepared_;  // SQL text -> statement name
+  sql::StatementCache<std::string> prepared_;  // SQL text -> statement name
 };
 
 // `sql` with each `?` outside string literals replaced by $1, $2, ….

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -82,6 +83,17 @@ class SqlRow {
 };
 
 using SqlRows = std::vector<SqlRow>;
+
+// A driver's cache of prepared statements by SQL text, looked up by string_view without
+// building a std::string per statement.
+struct SqlTextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+template <typename Statement>
+using StatementCache = std::unordered_map<std::string, Statement, SqlTextHash, std::equal_to<>>;
 
 class SqlSession {
  public:

@@ -98,7 +98,7 @@ base::Status SqliteConnection::Error(int code, std::string_view context) const {
 
 base::Result<sqlite3_stmt*> SqliteConnection::Prepare(std::string_view sql,
                                                       std::span<const sql::SqlParam> params) {
-  auto it = statements_.find(std::string(sql));
+  auto it = statements_.find(sql);
   sqlite3_stmt* statement = nullptr;
   if (it != statements_.end()) {
     statement = it->second;

@@ -53,7 +53,7 @@ class SqliteConnection final : public sql::SqlSession {
 
   sqlite3* db_;
   std::string path_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  sql::StatementCache<sqlite3_stmt*> statements_;
 };
 
 }  // namespace needlepoint::storage::sqlite
