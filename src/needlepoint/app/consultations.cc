@@ -17,6 +17,41 @@ constexpr size_t kMaxReason = 500;
 
 }  // namespace
 
+domain::Consultation NewConsultation(base::PatientId patient, base::UserId recorded_by,
+                                     const domain::Intake& intake,
+                                     const domain::Screening& screening,
+                                     const domain::ProtocolRef& protocol) {
+  domain::Consultation consultation;
+  consultation.patient_id = patient;
+  consultation.recorded_by = recorded_by;
+  consultation.intake_json = contract::IntakeToJson(intake).dump();
+  consultation.screening_json = contract::ScreeningToJson(screening).dump();
+  consultation.verdict = screening.verdict;
+  consultation.earliest_date = screening.earliest_date;
+  consultation.protocol = protocol;
+  return consultation;
+}
+
+domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
+                                       const domain::Plan& computed, domain::PlanStatus status,
+                                       const domain::ProtocolRef& protocol,
+                                       base::UserId created_by) {
+  domain::TreatmentPlan plan;
+  plan.patient_id = consultation.patient_id;
+  plan.consultation_id = consultation.id;
+  plan.status = status;
+  plan.sessions = computed.sessions;
+  plan.interval_min_days = computed.interval.min;
+  plan.interval_max_days = computed.interval.max;
+  plan.plan_json = contract::PlanToJson(computed).dump();
+  plan.protocol = protocol;
+  plan.created_by = created_by;
+  for (const domain::ZonePlan& zone : computed.zones) {
+    plan.zones.push_back({zone.zone, zone.depth, zone.depth, ""});
+  }
+  return plan;
+}
+
 base::Result<domain::Consultation> SubmitConsultation(AppEnv& env, RequestContext& context,
                                                       base::PatientId patient,
                                                       const nlohmann::json& intake_document) {
@@ -36,15 +71,9 @@ base::Result<domain::Consultation> SubmitConsultation(AppEnv& env, RequestContex
   NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
                       env.protocols.Active(*tx));
   const domain::Screening screening = protocol::Screen(*protocol, *intake);
-  domain::Consultation consultation;
-  consultation.patient_id = patient;
-  consultation.recorded_by = context.principal.user;
-  consultation.intake_json = contract::IntakeToJson(*intake).dump();
-  consultation.screening_json = contract::ScreeningToJson(screening).dump();
-  consultation.verdict = screening.verdict;
-  consultation.earliest_date = screening.earliest_date;
-  consultation.protocol = protocol->ref;
-  NP_ASSIGN_OR_RETURN(domain::Consultation stored, tx->consultations().Create(consultation));
+  NP_ASSIGN_OR_RETURN(domain::Consultation stored,
+                      tx->consultations().Create(NewConsultation(
+                          patient, context.principal.user, *intake, screening, protocol->ref)));
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
       "consultation.create", "consultation", stored.id.ToString(), patient,
       domain::AuditOutcome::kSuccess, "verdict " + std::string(domain::CodeName(screening.verdict)))));
@@ -94,20 +123,10 @@ base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& cont
     return base::Fail(base::FailedPrecondition(
         "the screening verdict is not_eligible: no treatment plan can be made"));
   }
-  domain::TreatmentPlan plan;
-  plan.patient_id = consultation.patient_id;
-  plan.consultation_id = consultation.id;
-  plan.status = domain::PlanStatus::kProposed;
-  plan.sessions = result.plan->sessions;
-  plan.interval_min_days = result.plan->interval.min;
-  plan.interval_max_days = result.plan->interval.max;
-  plan.plan_json = contract::PlanToJson(*result.plan).dump();
-  plan.protocol = protocol->ref;
-  plan.created_by = context.principal.user;
-  for (const domain::ZonePlan& zone : result.plan->zones) {
-    plan.zones.push_back({zone.zone, zone.depth, zone.depth, ""});
-  }
-  NP_ASSIGN_OR_RETURN(domain::TreatmentPlan stored, tx->plans().Create(plan));
+  NP_ASSIGN_OR_RETURN(
+      domain::TreatmentPlan stored,
+      tx->plans().Create(NewTreatmentPlan(consultation, *result.plan, domain::PlanStatus::kProposed,
+                                          protocol->ref, context.principal.user)));
   NP_RETURN_IF_ERROR(tx->audit().Append(
       context.Audit("plan.create", "plan", stored.id.ToString(), stored.patient_id)));
   NP_RETURN_IF_ERROR(tx->Commit());

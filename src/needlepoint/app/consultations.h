@@ -12,9 +12,22 @@
 
 #include "needlepoint/app/context.h"
 #include "needlepoint/app/env.h"
+#include "needlepoint/domain/intake.h"
+#include "needlepoint/domain/plan.h"
 #include "needlepoint/domain/screening.h"
 
 namespace needlepoint::app {
+
+// The rows a consultation and a plan are stored as — one construction for the use cases
+// below and for generated demo data. The plan's zones start at the protocol's depths.
+domain::Consultation NewConsultation(base::PatientId patient, base::UserId recorded_by,
+                                     const domain::Intake& intake,
+                                     const domain::Screening& screening,
+                                     const domain::ProtocolRef& protocol);
+domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
+                                       const domain::Plan& plan, domain::PlanStatus status,
+                                       const domain::ProtocolRef& protocol,
+                                       base::UserId created_by);
 
 // Validates `intake` (kInvalidArgument listing every problem with its JSON pointer, nothing
 // stored), screens it and stores the consultation for patient `patient`.

@@ -4,6 +4,7 @@
 #include <random>
 #include <unordered_set>
 
+#include "needlepoint/app/consultations.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/result_json.h"
@@ -301,33 +302,19 @@ base::Result<DemoDataReport> GenerateDemoData(
                               0, 0));
       const domain::Intake intake = RandomIntake(random, patient, consulted);
       const domain::PlanResult result = protocol::ScreenAndPlan(protocol, intake);
-      domain::Consultation consultation;
-      consultation.patient_id = patient.id;
-      consultation.recorded_by = staff.providers[static_cast<size_t>(p) % staff.providers.size()].id;
-      consultation.intake_json = contract::IntakeToJson(intake).dump();
-      consultation.screening_json = contract::ScreeningToJson(result.screening).dump();
-      consultation.verdict = result.screening.verdict;
-      consultation.earliest_date = result.screening.earliest_date;
-      consultation.protocol = protocol.ref;
-      NP_ASSIGN_OR_RETURN(consultation, tx->consultations().Create(consultation));
+      const base::UserId provider =
+          staff.providers[static_cast<size_t>(p) % staff.providers.size()].id;
+      NP_ASSIGN_OR_RETURN(domain::Consultation consultation,
+                          tx->consultations().Create(NewConsultation(
+                              patient.id, provider, intake, result.screening, protocol.ref)));
       ++report.consultations;
       if (!result.plan || result.plan->schedule.empty()) continue;
 
       const domain::Plan& computed = *result.plan;
-      domain::TreatmentPlan plan;
-      plan.patient_id = patient.id;
-      plan.consultation_id = consultation.id;
-      plan.status = domain::PlanStatus::kActive;
-      plan.sessions = computed.sessions;
-      plan.interval_min_days = computed.interval.min;
-      plan.interval_max_days = computed.interval.max;
-      plan.plan_json = contract::PlanToJson(computed).dump();
-      plan.protocol = protocol.ref;
-      plan.created_by = consultation.recorded_by;
-      for (const domain::ZonePlan& zone_plan : computed.zones) {
-        plan.zones.push_back({zone_plan.zone, zone_plan.depth, zone_plan.depth, ""});
-      }
-      NP_ASSIGN_OR_RETURN(plan, tx->plans().Create(plan));
+      NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan,
+                          tx->plans().Create(NewTreatmentPlan(consultation, computed,
+                                                              domain::PlanStatus::kActive,
+                                                              protocol.ref, provider)));
       ++report.plans;
       const CivilDate last_day = options.first_day.AddDays(options.days);
       for (const domain::SessionDate& session : computed.schedule) {
