@@ -41,4 +41,14 @@ base::Status CheckNotNewer(const SchemaState& state) {
   return base::OkStatus();
 }
 
+base::Status CheckUsable(const SchemaState& state, bool require_current) {
+  NP_RETURN_IF_ERROR(CheckNotNewer(state));
+  if (require_current && state.current < state.latest) {
+    return base::FailedPrecondition(
+        "the database schema is version " + std::to_string(state.current) + ", needs " +
+        std::to_string(state.latest) + ": run `needlepoint migrate` first");
+  }
+  return base::OkStatus();
+}
+
 }  // namespace needlepoint::storage

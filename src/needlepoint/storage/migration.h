@@ -32,4 +32,8 @@ struct SchemaState {
 // kFailedPrecondition with a clear message if the database's schema is newer than the binary.
 base::Status CheckNotNewer(const SchemaState& state);
 
+// CheckNotNewer, and with `require_current` also kFailedPrecondition while migrations are
+// pending (a server opened without migrating).
+base::Status CheckUsable(const SchemaState& state, bool require_current);
+
 }  // namespace needlepoint::storage

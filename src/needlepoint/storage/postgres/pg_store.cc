@@ -236,12 +236,7 @@ base::Result<std::unique_ptr<PgStore>> PgStore::Open(const PgOptions& options,
     NP_RETURN_IF_ERROR(Migrate(*admin, options.migrate_to, clock));
   } else {
     NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*admin));
-    NP_RETURN_IF_ERROR(CheckNotNewer(state));
-    if (options.require_current && state.current < state.latest) {
-      return base::Fail(base::FailedPrecondition(
-          "the database schema is version " + std::to_string(state.current) + ", needs " +
-          std::to_string(state.latest) + ": run `needlepoint migrate` first"));
-    }
+    NP_RETURN_IF_ERROR(CheckUsable(state, options.require_current));
   }
   auto backend = std::make_unique<PgBackend>(options);
   NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*admin));

@@ -235,12 +235,7 @@ base::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions
     NP_RETURN_IF_ERROR(Migrate(*writer, options.migrate_to, clock));
   } else {
     NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(*writer));
-    NP_RETURN_IF_ERROR(CheckNotNewer(state));
-    if (options.require_current && state.current < state.latest) {
-      return base::Fail(base::FailedPrecondition(
-          "the database schema is version " + std::to_string(state.current) + ", needs " +
-          std::to_string(state.latest) + ": run `needlepoint migrate` first"));
-    }
+    NP_RETURN_IF_ERROR(CheckUsable(state, options.require_current));
   }
 
   std::vector<std::unique_ptr<SqliteConnection>> readers;
