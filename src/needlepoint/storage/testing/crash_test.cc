@@ -3,13 +3,12 @@
 // every kill the database must pass its integrity check, hold every acknowledged booking, and
 // hold no booking without its audit row (nothing half written). `make soak` runs longer.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <optional>
@@ -33,8 +32,10 @@ int Kills() {
   return 50 * (soak != nullptr ? std::max(1, std::atoi(soak)) : 1);
 }
 
-// Runs the writer until `run_for` has passed, kills it with SIGKILL and returns the ids it
-// acknowledged (only complete lines: a line is printed after its commit returned).
+// Runs the writer until `run_for` has passed since it reported READY (opening the store can
+// take longer than a whole run on a loaded machine, and a kill before then tests nothing), kills
+// it with SIGKILL and returns the ids it acknowledged (only complete lines: a line is printed
+// after its commit returned).
 std::vector<int64_t> RunAndKill(const std::vector<std::string>& args,
                                 std::chrono::milliseconds run_for) {
   int pipe_fds[2];
@@ -53,21 +54,27 @@ std::vector<int64_t> RunAndKill(const std::vector<std::string>& args,
 
   std::string output;
   char buffer[4096];
-  const auto deadline = std::chrono::steady_clock::now() + run_for;
+  // Until READY arrives, the deadline is a generous limit on start-up alone.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  bool ready = false;
   bool killed = false;
   for (;;) {
     const auto now = std::chrono::steady_clock::now();
+    if (!ready && output.find("READY\n") != std::string::npos) {
+      ready = true;
+      deadline = now + run_for;
+    }
     if (!killed && now >= deadline) {
       kill(pid, SIGKILL);
       killed = true;
     }
     pollfd fd{pipe_fds[0], POLLIN, 0};
     const int wait_ms =
-        killed ? 1000
-               : static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                      deadline - now)
-                                      .count()) +
-                     1;
+        killed
+            ? 1000
+            : static_cast<int>(
+                  std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count()) +
+                  1;
     if (poll(&fd, 1, wait_ms) <= 0) continue;
     const ssize_t n = read(pipe_fds[0], buffer, sizeof buffer);
     if (n <= 0) break;  // the child is gone and the pipe drained
@@ -78,6 +85,7 @@ std::vector<int64_t> RunAndKill(const std::vector<std::string>& args,
   waitpid(pid, &status, 0);
   EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
       << "the writer exited on its own: " << output;
+  EXPECT_TRUE(ready) << "the writer never opened the store";
 
   std::vector<int64_t> acked;
   std::istringstream lines(output);
@@ -165,8 +173,7 @@ TEST_P(CrashTest, KilledWritersLoseNothingAcknowledgedAndLeaveNothingHalfWritten
   EXPECT_GT(acknowledged.size(), static_cast<size_t>(kills)) << "the writer barely wrote";
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, CrashTest, ::testing::Values("sqlite", "postgres"),
-                         BackendName);
+INSTANTIATE_TEST_SUITE_P(Backends, CrashTest, ::testing::Values("sqlite", "postgres"), BackendName);
 
 }  // namespace
 }  // namespace needlepoint::storage::testing

@@ -28,8 +28,8 @@ int main(int argc, char** argv) {
     storage::sqlite::SqliteOptions options;
     options.path = argv[2];
     options.readers = 1;
-    auto opened = storage::sqlite::SqliteStore::Open(options, clock,
-                                                     storage::testing::TestAuditKey());
+    auto opened =
+        storage::sqlite::SqliteStore::Open(options, clock, storage::testing::TestAuditKey());
     if (!opened) return std::fprintf(stderr, "%s\n", opened.error().ToString().c_str()), 1;
     sqlite_store = std::move(*opened);
     db = &sqlite_store->database();
@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
     storage::postgres::PgOptions options;
     options.conninfo = argv[2];
     options.connections = 1;
-    auto opened = storage::postgres::PgStore::Open(options, clock,
-                                                   storage::testing::TestAuditKey());
+    auto opened =
+        storage::postgres::PgStore::Open(options, clock, storage::testing::TestAuditKey());
     if (!opened) return std::fprintf(stderr, "%s\n", opened.error().ToString().c_str()), 1;
     pg_store = std::move(*opened);
     db = &pg_store->database();
@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
   if (!staff || staff->empty() || !patients || patients->items.empty()) return 1;
   const base::UserId provider = staff->front().id;
   const base::PatientId patient = patients->items.front().id;
+  std::printf("READY\n");
+  std::fflush(stdout);
 
   for (int i = 0;; ++i) {
     auto tx = db->Begin(clinic, storage::Access::kWrite);
