@@ -18,10 +18,10 @@ void BM_Argon2idVerify(benchmark::State& state) {
   state.SetLabel(std::to_string(state.range(0)) + " MiB, t=" + std::to_string(state.range(1)));
 }
 BENCHMARK(BM_Argon2idVerify)
-    ->Args({19, 2})   // OWASP minimum
-    ->Args({46, 1})   // OWASP alternative
+    ->Args({19, 2})  // OWASP minimum
+    ->Args({46, 1})  // OWASP alternative
     ->Args({64, 2})
-    ->Args({64, 3})   // RFC 9106 second recommendation's memory at t=3
+    ->Args({64, 3})  // RFC 9106 second recommendation's memory at t=3
     ->Args({128, 3})
     ->Args({256, 3})
     ->Unit(benchmark::kMillisecond)

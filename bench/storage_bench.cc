@@ -42,14 +42,22 @@ Options Parse(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-    if (arg == "--db") o.url = next();
-    else if (arg == "--generate") o.generate = true;
-    else if (arg == "--clinics") o.clinics = std::atoi(next().c_str());
-    else if (arg == "--patients") o.patients = std::atoi(next().c_str());
-    else if (arg == "--reads") o.reads = std::atoi(next().c_str());
-    else if (arg == "--writers") o.writers = std::atoi(next().c_str());
-    else if (arg == "--seconds") o.seconds = std::atoi(next().c_str());
-    else if (arg == "--label") o.label = next();
+    if (arg == "--db")
+      o.url = next();
+    else if (arg == "--generate")
+      o.generate = true;
+    else if (arg == "--clinics")
+      o.clinics = std::atoi(next().c_str());
+    else if (arg == "--patients")
+      o.patients = std::atoi(next().c_str());
+    else if (arg == "--reads")
+      o.reads = std::atoi(next().c_str());
+    else if (arg == "--writers")
+      o.writers = std::atoi(next().c_str());
+    else if (arg == "--seconds")
+      o.seconds = std::atoi(next().c_str());
+    else if (arg == "--label")
+      o.label = next();
     else {
       std::cerr << "unknown option " << arg << "\n";
       std::exit(2);
@@ -176,16 +184,16 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  std::vector<double> day = MeasureReads(clinics, options.reads, [&](const ClinicSample& c,
-                                                                    std::mt19937& random) {
-    auto tx = db.Begin(c.id, storage::Access::kRead).value();
-    const base::Timestamp from(first_day.AddDays(static_cast<int>(random() % 365)).ToChrono());
-    auto rows = tx->appointments()
-                    .ListForProvider(c.providers[random() % c.providers.size()], from,
-                                     from + std::chrono::hours(24))
-                    .value();
-    if (rows.size() > 1000) std::abort();  // keeps the result alive
-  });
+  std::vector<double> day =
+      MeasureReads(clinics, options.reads, [&](const ClinicSample& c, std::mt19937& random) {
+        auto tx = db.Begin(c.id, storage::Access::kRead).value();
+        const base::Timestamp from(first_day.AddDays(static_cast<int>(random() % 365)).ToChrono());
+        auto rows = tx->appointments()
+                        .ListForProvider(c.providers[random() % c.providers.size()], from,
+                                         from + std::chrono::hours(24))
+                        .value();
+        if (rows.size() > 1000) std::abort();  // keeps the result alive
+      });
   std::vector<double> history =
       MeasureReads(clinics, options.reads, [&](const ClinicSample& c, std::mt19937& random) {
         auto tx = db.Begin(c.id, storage::Access::kRead).value();
@@ -240,8 +248,8 @@ int main(int argc, char** argv) {
   for (auto& writer : writers) writer.join();
   const double write_seconds = std::chrono::duration<double>(Clock::now() - write_start).count();
 
-  const std::string label = options.label.empty() ? std::string((*store)->database().backend())
-                                                  : options.label;
+  const std::string label =
+      options.label.empty() ? std::string((*store)->database().backend()) : options.label;
   std::cout << fmt::format(
       "{:<22} appointments={:<8} day p50={:.3f}ms p99={:.3f}ms | history p50={:.3f}ms "
       "p99={:.3f}ms | booking {} writers: {:.0f}/s ({} failed)\n",

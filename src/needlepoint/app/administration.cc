@@ -36,8 +36,8 @@ base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
   if (changes.name) clinic.name = *changes.name;
   if (changes.time_zone) clinic.time_zone = *changes.time_zone;
   NP_ASSIGN_OR_RETURN(domain::Clinic updated, tx->clinic_settings().Update(clinic));
-  NP_RETURN_IF_ERROR(tx->audit().Append(
-      context.Audit("clinic.update", "clinic", clinic.id.ToString(), {})));
+  NP_RETURN_IF_ERROR(
+      tx->audit().Append(context.Audit("clinic.update", "clinic", clinic.id.ToString(), {})));
   NP_RETURN_IF_ERROR(tx->Commit());
   return updated;
 }
@@ -73,10 +73,9 @@ base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
   user.title = staff.title;
   user.password_hash = hash;
   NP_ASSIGN_OR_RETURN(domain::User created, tx->users().Create(user));
-  NP_RETURN_IF_ERROR(tx->audit().Append(
-      context.Audit("staff.create", "user", created.id.ToString(), {},
-                    domain::AuditOutcome::kSuccess,
-                    "role " + std::string(domain::CodeName(created.role)))));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
+      "staff.create", "user", created.id.ToString(), {}, domain::AuditOutcome::kSuccess,
+      "role " + std::string(domain::CodeName(created.role)))));
   NP_RETURN_IF_ERROR(tx->Commit());
   return created;
 }
@@ -143,8 +142,8 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
   }
   NP_ASSIGN_OR_RETURN(domain::User updated, tx->users().Update(user));
   if (ends_sessions) NP_RETURN_IF_ERROR(tx->sessions().DeleteForUser(id));
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
-      "staff.update", "user", id.ToString(), {}, domain::AuditOutcome::kSuccess, detail)));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("staff.update", "user", id.ToString(), {},
+                                                      domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
   return updated;
 }
@@ -165,7 +164,8 @@ base::Result<ActiveProtocol> UploadProtocol(AppEnv& env, RequestContext& context
   if (loaded.ref == protocol::DefaultProtocol()->ref) {
     return base::Fail(base::Status::Invalid(
         {{"protocol.toml", "give the clinic's protocol its own name or version; " +
-                               loaded.ref.name + " " + loaded.ref.version + " is the built-in one"}}));
+                               loaded.ref.name + " " + loaded.ref.version +
+                               " is the built-in one"}}));
   }
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
@@ -180,9 +180,8 @@ base::Result<ActiveProtocol> UploadProtocol(AppEnv& env, RequestContext& context
                                      " was uploaded before; versions are immutable"));
   }
   NP_RETURN_IF_ERROR(added);
-  NP_RETURN_IF_ERROR(tx->audit().Append(
-      context.Audit("protocol.upload", "protocol", loaded.ref.name + " " + loaded.ref.version,
-                    {})));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
+      "protocol.upload", "protocol", loaded.ref.name + " " + loaded.ref.version, {})));
   NP_RETURN_IF_ERROR(tx->Commit());
   return ActiveProtocol{loaded.ref, toml, false};
 }
@@ -195,10 +194,10 @@ base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestCon
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
     return tx->audit().List(query);
   }();
-  context.read_audit.push_back(context.Audit(
-      "audit.read", "audit", "", query.patient_id,
-      rows ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed,
-      rows ? std::to_string(rows->size()) + " rows" : "failed"));
+  context.read_audit.push_back(
+      context.Audit("audit.read", "audit", "", query.patient_id,
+                    rows ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed,
+                    rows ? std::to_string(rows->size()) + " rows" : "failed"));
   return rows;
 }
 

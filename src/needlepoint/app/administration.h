@@ -31,8 +31,7 @@ struct NewStaff {
   std::string title;
   std::string password;
 };
-base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
-                                       const NewStaff& staff);
+base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context, const NewStaff& staff);
 struct StaffChanges {
   std::optional<std::string> display_name;
   std::optional<domain::Role> role;

@@ -32,8 +32,7 @@ int RetryAfterSeconds(const base::Status& status) {
   return std::max(1, std::atoi(message.c_str() + at + 9));
 }
 
-Authenticator::Authenticator(storage::Database& db, const base::Clock& clock,
-                             AuthSettings settings)
+Authenticator::Authenticator(storage::Database& db, const base::Clock& clock, AuthSettings settings)
     : db_(db),
       clock_(clock),
       settings_(settings),
@@ -107,7 +106,10 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
   result.token = security::NewSessionToken(*clinic);
   result.csrf_token = security::CsrfToken(result.token);
   result.user = *user;
-  result.principal = {*clinic, user->id, user->role, user->patient_id,
+  result.principal = {*clinic,
+                      user->id,
+                      user->role,
+                      user->patient_id,
                       security::HashToken(result.token),
                       clock_.Now() + settings_.absolute_timeout};
   NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, &result, rehashed, request_id));
@@ -171,8 +173,8 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
         current.password_hash = *rehashed;
         NP_RETURN_IF_ERROR(tx->users().Update(current));
       }
-      NP_RETURN_IF_ERROR(tx->sessions().Create({clinic, result->principal.token_hash, user->id,
-                                                now, now, result->principal.session_expires_at}));
+      NP_RETURN_IF_ERROR(tx->sessions().Create({clinic, result->principal.token_hash, user->id, now,
+                                                now, result->principal.session_expires_at}));
     } else {
       entry.outcome = domain::AuditOutcome::kDenied;
       entry.detail = "account changed during login";
@@ -266,8 +268,8 @@ base::Result<Principal> Authenticator::Authenticate(std::string_view token) {
       return base::Fail(base::Unauthenticated("the session has expired"));
     }
   }
-  const Principal principal{parsed->clinic, user->id,  user->role, user->patient_id,
-                            hash,           session->expires_at};
+  const Principal principal{parsed->clinic,   user->id, user->role,
+                            user->patient_id, hash,     session->expires_at};
   Remember(hash, principal, stale ? now : session->last_seen_at, now);
   return principal;
 }

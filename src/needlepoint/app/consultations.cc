@@ -74,9 +74,10 @@ base::Result<domain::Consultation> SubmitConsultation(AppEnv& env, RequestContex
   NP_ASSIGN_OR_RETURN(domain::Consultation stored,
                       tx->consultations().Create(NewConsultation(
                           patient, context.principal.user, *intake, screening, protocol->ref)));
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
-      "consultation.create", "consultation", stored.id.ToString(), patient,
-      domain::AuditOutcome::kSuccess, "verdict " + std::string(domain::CodeName(screening.verdict)))));
+  NP_RETURN_IF_ERROR(tx->audit().Append(
+      context.Audit("consultation.create", "consultation", stored.id.ToString(), patient,
+                    domain::AuditOutcome::kSuccess,
+                    "verdict " + std::string(domain::CodeName(screening.verdict)))));
   NP_RETURN_IF_ERROR(tx->Commit());
   return stored;
 }
@@ -111,8 +112,7 @@ base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& cont
                                                base::ConsultationId consultation_id) {
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  NP_ASSIGN_OR_RETURN(domain::Consultation consultation,
-                      tx->consultations().Get(consultation_id));
+  NP_ASSIGN_OR_RETURN(domain::Consultation consultation, tx->consultations().Get(consultation_id));
   // The stored intake is the canonical form of a validated one: it parses again.
   NP_ASSIGN_OR_RETURN(domain::Intake intake,
                       contract::ParseIntakeText(consultation.intake_json, base::CivilDate()));
@@ -133,8 +133,7 @@ base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& cont
   return stored;
 }
 
-base::Result<domain::TreatmentPlan> GetPlan(AppEnv& env, RequestContext& context,
-                                            base::PlanId id) {
+base::Result<domain::TreatmentPlan> GetPlan(AppEnv& env, RequestContext& context, base::PlanId id) {
   std::optional<base::PatientId> owner;  // whose plan it is, if it exists
   bool denied = false;
   base::Result<domain::TreatmentPlan> plan = [&]() -> base::Result<domain::TreatmentPlan> {
@@ -187,26 +186,25 @@ base::Result<EditedPlan> EditPlan(AppEnv& env, RequestContext& context, base::Pl
                                               std::string(domain::CodeName(change.zone)) + "'"});
       continue;
     }
-    const Depth hard = std::min(protocol->zone(change.zone).hard_max,
-                                protocol::ZoneCeiling(change.zone));
+    const Depth hard =
+        std::min(protocol->zone(change.zone).hard_max, protocol::ZoneCeiling(change.zone));
     if (change.depth.min <= Depth() || change.depth.min > change.depth.max) {
       problems.push_back({path + "/depth_mm", "min must be positive and not above max"});
       continue;
     }
     if (change.depth.max > hard) {
-      problems.push_back({path + "/depth_mm/max",
-                          "depth max " + change.depth.max.ToString() +
-                              " exceeds zone hard maximum " + hard.ToString() + " for '" +
-                              std::string(domain::CodeName(change.zone)) + "'"});
+      problems.push_back(
+          {path + "/depth_mm/max", "depth max " + change.depth.max.ToString() +
+                                       " exceeds zone hard maximum " + hard.ToString() + " for '" +
+                                       std::string(domain::CodeName(change.zone)) + "'"});
       continue;
     }
     const bool outside = change.depth.min < stored->protocol_depth.min ||
                          change.depth.max > stored->protocol_depth.max;
     if (outside && change.reason.empty()) {
-      problems.push_back({path + "/reason",
-                          "is required: the depth leaves the protocol's range " +
-                              stored->protocol_depth.min.ToString() + "-" +
-                              stored->protocol_depth.max.ToString() + " mm"});
+      problems.push_back({path + "/reason", "is required: the depth leaves the protocol's range " +
+                                                stored->protocol_depth.min.ToString() + "-" +
+                                                stored->protocol_depth.max.ToString() + " mm"});
       continue;
     }
     if (change.reason.size() > kMaxReason) {
@@ -227,10 +225,10 @@ base::Result<EditedPlan> EditPlan(AppEnv& env, RequestContext& context, base::Pl
     problems.push_back({"/interval_days", "must satisfy 1 <= min <= max <= 365"});
   } else if (interval_min < protocol->series.interval.min) {
     if (edit.interval_reason.empty() && plan.interval_override_reason.empty()) {
-      problems.push_back({"/interval_days/reason",
-                          "is required: " + std::to_string(interval_min) +
-                              " days is below the protocol's minimum of " +
-                              std::to_string(protocol->series.interval.min)});
+      problems.push_back(
+          {"/interval_days/reason", "is required: " + std::to_string(interval_min) +
+                                        " days is below the protocol's minimum of " +
+                                        std::to_string(protocol->series.interval.min)});
     } else {
       result.warnings.push_back(
           "an interval of " + std::to_string(interval_min) + " days is below the protocol's " +
@@ -255,9 +253,9 @@ base::Result<EditedPlan> EditPlan(AppEnv& env, RequestContext& context, base::Pl
   if (!plan.interval_override_reason.empty() && interval_min < protocol->series.interval.min) {
     detail += (detail.empty() ? "" : "; ") + std::string("interval override");
   }
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("plan.update", "plan", id.ToString(),
-                                                      plan.patient_id,
-                                                      domain::AuditOutcome::kSuccess, detail)));
+  NP_RETURN_IF_ERROR(
+      tx->audit().Append(context.Audit("plan.update", "plan", id.ToString(), plan.patient_id,
+                                       domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
   return result;
 }

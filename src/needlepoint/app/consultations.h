@@ -5,7 +5,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,8 +43,7 @@ base::Result<std::vector<domain::Consultation>> ListConsultations(AppEnv& env,
 // plan). kFailedPrecondition if the screening verdict is not_eligible.
 base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& context,
                                                base::ConsultationId consultation);
-base::Result<domain::TreatmentPlan> GetPlan(AppEnv& env, RequestContext& context,
-                                            base::PlanId id);
+base::Result<domain::TreatmentPlan> GetPlan(AppEnv& env, RequestContext& context, base::PlanId id);
 base::Result<std::vector<domain::TreatmentPlan>> ListPlans(AppEnv& env, RequestContext& context,
                                                            base::PatientId patient);
 

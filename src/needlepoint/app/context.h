@@ -39,8 +39,6 @@ struct RequestContext {
 };
 
 // True if the principal is staff (owner, provider or front desk).
-inline bool IsStaff(const Principal& principal) {
-  return principal.role != domain::Role::kPatient;
-}
+inline bool IsStaff(const Principal& principal) { return principal.role != domain::Role::kPatient; }
 
 }  // namespace needlepoint::app

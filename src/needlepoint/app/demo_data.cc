@@ -19,20 +19,20 @@ using domain::ConcernSubtype;
 using domain::Zone;
 
 constexpr std::array<std::string_view, 24> kGiven = {
-    "Amara", "Ben",   "Chloe", "Daniel", "Elena", "Farah", "George", "Hana",
-    "Isaac", "Jade",  "Kofi",  "Leila",  "Mateo", "Nadia", "Oliver", "Priya",
-    "Quinn", "Rosa",  "Samir", "Tara",   "Uma",   "Victor", "Wen",   "Yusuf"};
+    "Amara", "Ben",  "Chloe", "Daniel", "Elena", "Farah",  "George", "Hana",
+    "Isaac", "Jade", "Kofi",  "Leila",  "Mateo", "Nadia",  "Oliver", "Priya",
+    "Quinn", "Rosa", "Samir", "Tara",   "Uma",   "Victor", "Wen",    "Yusuf"};
 constexpr std::array<std::string_view, 24> kFamily = {
-    "Adeyemi", "Brennan", "Chen",    "Dubois",  "Evans",   "Fischer", "Garcia", "Haddad",
-    "Ito",     "Jensen",  "Kowalski", "Lopez",  "Mensah",  "Novak",   "Okafor", "Patel",
-    "Quinn",   "Rossi",   "Silva",   "Tanaka",  "Usman",   "Varga",   "Walsh",  "Zhang"};
+    "Adeyemi", "Brennan", "Chen",     "Dubois", "Evans",  "Fischer", "Garcia", "Haddad",
+    "Ito",     "Jensen",  "Kowalski", "Lopez",  "Mensah", "Novak",   "Okafor", "Patel",
+    "Quinn",   "Rossi",   "Silva",    "Tanaka", "Usman",  "Varga",   "Walsh",  "Zhang"};
 constexpr std::array<std::string_view, 8> kPlace = {"Harbour", "Northgate", "Willow", "Cedar",
                                                     "Linden",  "Meridian",  "Aster",  "Juniper"};
 constexpr std::array<std::string_view, 4> kKind = {"Skin Clinic", "Aesthetics", "Dermatology",
                                                    "Skin Studio"};
-constexpr std::array<std::string_view, 6> kZones = {
-    "Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles",
-    "Europe/Berlin", "Australia/Sydney"};
+constexpr std::array<std::string_view, 6> kZones = {"Europe/London",   "America/New_York",
+                                                    "America/Chicago", "America/Los_Angeles",
+                                                    "Europe/Berlin",   "Australia/Sydney"};
 
 constexpr int kSlotMinutes = 30;
 constexpr int kOpenMinute = 9 * 60;
@@ -63,8 +63,7 @@ domain::Intake RandomIntake(std::mt19937& random, const domain::Patient& patient
   };
   switch (random() % 6) {
     case 0:
-      concern(Concern::kAcneScars, 1 + static_cast<int>(random() % 4),
-              {Zone::kCheeks, Zone::kChin},
+      concern(Concern::kAcneScars, 1 + static_cast<int>(random() % 4), {Zone::kCheeks, Zone::kChin},
               std::array{ConcernSubtype::kIcePick, ConcernSubtype::kBoxcar,
                          ConcernSubtype::kRolling, ConcernSubtype::kMixed}[random() % 4]);
       break;
@@ -102,9 +101,11 @@ domain::Intake RandomIntake(std::mt19937& random, const domain::Patient& patient
     intake.medications.push_back({domain::MedicationCode::kIsotretinoin,
                                   assessed_on.AddDays(-static_cast<int>(random() % 300))});
   }
-  if (Chance(random, 0.04)) intake.medications.push_back({domain::MedicationCode::kAnticoagulant, {}});
+  if (Chance(random, 0.04))
+    intake.medications.push_back({domain::MedicationCode::kAnticoagulant, {}});
   if (Chance(random, 0.06)) intake.medications.push_back({domain::MedicationCode::kFishOil, {}});
-  if (Chance(random, 0.05)) intake.active.push_back({domain::ActiveCode::kAcne, domain::ZoneSet{Zone::kChin}});
+  if (Chance(random, 0.05))
+    intake.active.push_back({domain::ActiveCode::kAcne, domain::ZoneSet{Zone::kChin}});
   if (Chance(random, 0.03)) intake.allergies.Insert(domain::AllergyCode::kLidocaine);
   intake.pregnant = Chance(random, 0.02);
   return intake;
@@ -220,9 +221,9 @@ base::Result<ClinicStaff> CreateStaff(storage::Transaction& tx, std::mt19937& ra
     staff.rooms.push_back(std::move(room));
   }
   for (int i = 1; i <= 2; ++i) {
-    NP_ASSIGN_OR_RETURN(domain::Resource device,
-                        resource(domain::ResourceKind::kDevice,
-                                 "Microneedling pen " + std::to_string(i)));
+    NP_ASSIGN_OR_RETURN(
+        domain::Resource device,
+        resource(domain::ResourceKind::kDevice, "Microneedling pen " + std::to_string(i)));
     staff.devices.push_back(std::move(device));
   }
   return staff;
@@ -248,8 +249,7 @@ base::Result<DemoDataReport> GenerateDemoData(
                         db.Begin(clinic.id, storage::Access::kWrite));
     NP_ASSIGN_OR_RETURN(ClinicStaff staff, CreateStaff(*tx, random, report));
     Calendar calendar(static_cast<int>(staff.providers.size()),
-                      static_cast<int>(staff.rooms.size()),
-                      static_cast<int>(staff.devices.size()));
+                      static_cast<int>(staff.rooms.size()), static_cast<int>(staff.devices.size()));
 
     auto book = [&](const domain::Patient& patient, CivilDate day, int length,
                     domain::AppointmentKind kind, std::optional<base::PlanId> plan, int number,
@@ -270,7 +270,7 @@ base::Result<DemoDataReport> GenerateDemoData(
       a.session_count = count;
       if (slot->day < today) {
         const int roll = static_cast<int>(random() % 100);
-        a.status = roll < 90 ? domain::AppointmentStatus::kCompleted
+        a.status = roll < 90   ? domain::AppointmentStatus::kCompleted
                    : roll < 95 ? domain::AppointmentStatus::kNoShow
                                : domain::AppointmentStatus::kCancelled;
       } else {
@@ -288,8 +288,8 @@ base::Result<DemoDataReport> GenerateDemoData(
       patient.family_name = std::string(Pick(random, kFamily));
       patient.birth_date = *CivilDate::FromYmd(1955 + static_cast<int>(random() % 50),
                                                1 + random() % 12, 1 + random() % 28);
-      patient.email = patient.given_name + "." + patient.family_name + std::to_string(p) +
-                      "@mail.example";
+      patient.email =
+          patient.given_name + "." + patient.family_name + std::to_string(p) + "@mail.example";
       for (char& ch : patient.email) ch = static_cast<char>(std::tolower(ch));
       patient.phone = "+1 555 " + std::to_string(1000000 + random() % 9000000);
       patient.fitzpatrick = 1 + static_cast<int>(random() % 6);
@@ -298,8 +298,8 @@ base::Result<DemoDataReport> GenerateDemoData(
 
       const CivilDate consulted =
           options.first_day.AddDays(static_cast<int>(random() % std::max(1, options.days - 60)));
-      NP_RETURN_IF_ERROR(book(patient, consulted, 1, domain::AppointmentKind::kConsultation, {},
-                              0, 0));
+      NP_RETURN_IF_ERROR(
+          book(patient, consulted, 1, domain::AppointmentKind::kConsultation, {}, 0, 0));
       const domain::Intake intake = RandomIntake(random, patient, consulted);
       const domain::PlanResult result = protocol::ScreenAndPlan(protocol, intake);
       const base::UserId provider =
@@ -311,10 +311,10 @@ base::Result<DemoDataReport> GenerateDemoData(
       if (!result.plan || result.plan->schedule.empty()) continue;
 
       const domain::Plan& computed = *result.plan;
-      NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan,
-                          tx->plans().Create(NewTreatmentPlan(consultation, computed,
-                                                              domain::PlanStatus::kActive,
-                                                              protocol.ref, provider)));
+      NP_ASSIGN_OR_RETURN(
+          domain::TreatmentPlan plan,
+          tx->plans().Create(NewTreatmentPlan(consultation, computed, domain::PlanStatus::kActive,
+                                              protocol.ref, provider)));
       ++report.plans;
       const CivilDate last_day = options.first_day.AddDays(options.days);
       for (const domain::SessionDate& session : computed.schedule) {
@@ -324,8 +324,8 @@ base::Result<DemoDataReport> GenerateDemoData(
       }
       const CivilDate follow_up = computed.schedule.back().date.AddMonths(1);
       if (follow_up < last_day) {
-        NP_RETURN_IF_ERROR(book(patient, follow_up, 1, domain::AppointmentKind::kFollowUp,
-                                plan.id, 0, 0));
+        NP_RETURN_IF_ERROR(
+            book(patient, follow_up, 1, domain::AppointmentKind::kFollowUp, plan.id, 0, 0));
       }
     }
     domain::AuditEntry entry;

@@ -35,11 +35,9 @@ struct DemoDataReport {
 
 // Generates the data; `progress` (optional) is called after each clinic. Deterministic for a
 // given seed and protocol. Fails on the first storage error; clinics already written stay.
-base::Result<DemoDataReport> GenerateDemoData(storage::Database& db,
-                                              const protocol::Protocol& protocol,
-                                              const base::Clock& clock,
-                                              const DemoDataOptions& options,
-                                              const std::function<void(const DemoDataReport&)>&
-                                                  progress = {});
+base::Result<DemoDataReport> GenerateDemoData(
+    storage::Database& db, const protocol::Protocol& protocol, const base::Clock& clock,
+    const DemoDataOptions& options,
+    const std::function<void(const DemoDataReport&)>& progress = {});
 
 }  // namespace needlepoint::app

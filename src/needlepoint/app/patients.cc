@@ -38,8 +38,7 @@ std::vector<base::FieldProblem> PatientProblems(const PatientFields& f, base::Ci
   if (!f.email.empty() && !IsEmailAddress(f.email)) {
     problems.push_back({"/email", "is not an e-mail address"});
   }
-  if (f.phone.size() > 32 ||
-      f.phone.find_first_not_of("0123456789 +()-.") != std::string::npos) {
+  if (f.phone.size() > 32 || f.phone.find_first_not_of("0123456789 +()-.") != std::string::npos) {
     problems.push_back({"/phone", "may hold only digits, spaces and + ( ) - ."});
   }
   if (f.fitzpatrick && (*f.fitzpatrick < 1 || *f.fitzpatrick > 6)) {
@@ -69,8 +68,7 @@ base::Result<domain::Patient> CreatePatient(AppEnv& env, RequestContext& context
   return created;
 }
 
-base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context,
-                                         base::PatientId id) {
+base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context, base::PatientId id) {
   const bool allowed = MaySee(context.principal, id);
   base::Result<domain::Patient> patient = [&]() -> base::Result<domain::Patient> {
     if (!allowed) return base::Fail(NotFoundPatient());
@@ -126,17 +124,18 @@ base::Result<storage::Page<domain::Patient>> SearchPatients(AppEnv& env, Request
       ids += (ids.empty() ? "" : ",") + patient.id.ToString();
     }
   }
-  context.read_audit.push_back(context.Audit(
-      "patient.search", "patient", "", {},
-      page ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed,
-      page ? std::to_string(page->items.size()) + " results: " + ids : "failed"));
+  context.read_audit.push_back(
+      context.Audit("patient.search", "patient", "", {},
+                    page ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed,
+                    page ? std::to_string(page->items.size()) + " results: " + ids : "failed"));
   return page;
 }
 
 base::Result<domain::User> CreatePortalAccount(AppEnv& env, RequestContext& context,
                                                base::PatientId id, const std::string& email,
                                                const std::string& password) {
-  std::vector<base::FieldProblem> problems = security::PasswordProblems(password, email, "/password");
+  std::vector<base::FieldProblem> problems =
+      security::PasswordProblems(password, email, "/password");
   if (!IsEmailAddress(email)) {
     problems.push_back({"/email", "is not an e-mail address"});
   }

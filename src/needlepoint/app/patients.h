@@ -24,13 +24,11 @@ struct PatientFields {
 
 // Field problems of `fields` (names 1-100 characters, a plausible birth date, an e-mail with
 // an @, a phone of digits, spaces and + ( ) -), each at "/<field>".
-std::vector<base::FieldProblem> PatientProblems(const PatientFields& fields,
-                                                base::CivilDate today);
+std::vector<base::FieldProblem> PatientProblems(const PatientFields& fields, base::CivilDate today);
 
 base::Result<domain::Patient> CreatePatient(AppEnv& env, RequestContext& context,
                                             const PatientFields& fields);
-base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context,
-                                         base::PatientId id);
+base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context, base::PatientId id);
 // The fields a PATCH may change; absent ones keep their value.
 struct PatientPatch {
   std::optional<std::string> given_name;
@@ -68,11 +66,11 @@ void AuditRead(RequestContext& context, std::string action, std::string object_t
         context.Audit(std::move(action), std::move(object_type), std::move(object_id), patient));
     return;
   }
-  context.read_audit.push_back(context.Audit(
-      std::move(action), std::move(object_type), std::move(object_id), patient,
-      denied ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kFailed,
-      denied ? "not the principal's own record"
-             : std::string(base::StatusCodeName(result.error().code()))));
+  context.read_audit.push_back(
+      context.Audit(std::move(action), std::move(object_type), std::move(object_id), patient,
+                    denied ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kFailed,
+                    denied ? "not the principal's own record"
+                           : std::string(base::StatusCodeName(result.error().code()))));
 }
 
 }  // namespace needlepoint::app

@@ -37,8 +37,8 @@ Result<CivilDate> CivilDate::Parse(std::string_view text) {
   const int month = number(5, 2);
   const int day = number(8, 2);
   if (month < 1 || month > 12) {
-    return Fail(InvalidArgument("'" + std::string(text) + "' has no month " +
-                                std::to_string(month)));
+    return Fail(
+        InvalidArgument("'" + std::string(text) + "' has no month " + std::to_string(month)));
   }
   std::optional<CivilDate> date =
       FromYmd(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
@@ -56,9 +56,9 @@ CivilDate CivilDate::AddMonths(int n) const {
   const year_month_day ymd = ToYmd(*this);
   const std::chrono::year_month shifted =
       std::chrono::year_month(ymd.year(), ymd.month()) + std::chrono::months(n);
-  const std::chrono::day last = std::chrono::year_month_day_last(
-                                    shifted.year(), std::chrono::month_day_last(shifted.month()))
-                                    .day();
+  const std::chrono::day last =
+      std::chrono::year_month_day_last(shifted.year(), std::chrono::month_day_last(shifted.month()))
+          .day();
   const std::chrono::day day = ymd.day() > last ? last : ymd.day();
   return FromChrono(std::chrono::sys_days(year_month_day(shifted.year(), shifted.month(), day)));
 }
@@ -72,7 +72,8 @@ std::string CivilDate::ToString() const {
   if (year < 0 || year > 9999) {  // outside what Parse accepts; still print something exact
     return std::to_string(year) + "-" + std::to_string(month) + "-" + std::to_string(day);
   }
-  for (int i = 3; i >= 0; --i, year /= 10) out[static_cast<size_t>(i)] = static_cast<char>('0' + year % 10);
+  for (int i = 3; i >= 0; --i, year /= 10)
+    out[static_cast<size_t>(i)] = static_cast<char>('0' + year % 10);
   out[4] = '-';
   out[5] = static_cast<char>('0' + month / 10);
   out[6] = static_cast<char>('0' + month % 10);

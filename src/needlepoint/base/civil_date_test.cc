@@ -8,8 +8,8 @@ namespace {
 CivilDate D(std::string_view text) { return CivilDate::Parse(text).value(); }
 
 TEST(CivilDateTest, ParsesAndFormatsRoundTrip) {
-  for (std::string_view text : {"1970-01-01", "2026-11-20", "2000-02-29", "1899-12-31",
-                                "2099-12-31", "0001-01-01"}) {
+  for (std::string_view text :
+       {"1970-01-01", "2026-11-20", "2000-02-29", "1899-12-31", "2099-12-31", "0001-01-01"}) {
     EXPECT_EQ(D(text).ToString(), text);
   }
   EXPECT_EQ(D("1970-01-02").days_since_epoch(), 1);
@@ -17,9 +17,9 @@ TEST(CivilDateTest, ParsesAndFormatsRoundTrip) {
 }
 
 TEST(CivilDateTest, RejectsMalformedText) {
-  for (std::string_view text : {"", "2026-1-20", "2026/11/20", " 2026-11-20", "2026-11-20 ",
-                                "20261120", "2026-11-20T00:00", "yyyy-mm-dd", "+026-11-20",
-                                "2026-11-2x"}) {
+  for (std::string_view text :
+       {"", "2026-1-20", "2026/11/20", " 2026-11-20", "2026-11-20 ", "20261120", "2026-11-20T00:00",
+        "yyyy-mm-dd", "+026-11-20", "2026-11-2x"}) {
     Result<CivilDate> parsed = CivilDate::Parse(text);
     ASSERT_FALSE(parsed.has_value()) << text;
     EXPECT_EQ(parsed.error().code(), StatusCode::kInvalidArgument);

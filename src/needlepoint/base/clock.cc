@@ -3,8 +3,7 @@
 namespace needlepoint::base {
 
 Timestamp SystemClock::Now() const {
-  return std::chrono::time_point_cast<std::chrono::microseconds>(
-      std::chrono::system_clock::now());
+  return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
 }
 
 const SystemClock& SystemClock::Get() {

@@ -127,19 +127,20 @@ struct PropagatedError {
 
 // Evaluates `expr` (a Status, or a Result whose value is not needed); returns its error from
 // the enclosing function (which returns Status or a Result) if it failed.
-#define NP_RETURN_IF_ERROR(expr)                                                   \
-  do {                                                                             \
-    auto np_outcome_ = (expr);                                                     \
-    if (!::needlepoint::base::internal::IsOk(np_outcome_))                         \
-      return ::needlepoint::base::internal::PropagatedError{                       \
-          ::needlepoint::base::internal::ErrorOf(std::move(np_outcome_))};         \
+#define NP_RETURN_IF_ERROR(expr)                                           \
+  do {                                                                     \
+    auto np_outcome_ = (expr);                                             \
+    if (!::needlepoint::base::internal::IsOk(np_outcome_))                 \
+      return ::needlepoint::base::internal::PropagatedError{               \
+          ::needlepoint::base::internal::ErrorOf(std::move(np_outcome_))}; \
   } while (false)
 
 // Evaluates `rexpr` (a Result<T>); on error returns the error from the enclosing function,
 // otherwise move-assigns the value to `lhs` (which may be a declaration: `auto x`).
-#define NP_ASSIGN_OR_RETURN(lhs, rexpr) NP_ASSIGN_OR_RETURN_IMPL_(NP_CONCAT_(np_result_, __LINE__), lhs, rexpr)
-#define NP_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, rexpr)                                          \
-  auto tmp = (rexpr);                                                                       \
-  if (!tmp.has_value())                                                                     \
-    return ::needlepoint::base::internal::PropagatedError{std::move(tmp).error()};         \
+#define NP_ASSIGN_OR_RETURN(lhs, rexpr) \
+  NP_ASSIGN_OR_RETURN_IMPL_(NP_CONCAT_(np_result_, __LINE__), lhs, rexpr)
+#define NP_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, rexpr)                                 \
+  auto tmp = (rexpr);                                                              \
+  if (!tmp.has_value())                                                            \
+    return ::needlepoint::base::internal::PropagatedError{std::move(tmp).error()}; \
   lhs = std::move(tmp).value()

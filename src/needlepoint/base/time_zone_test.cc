@@ -38,7 +38,8 @@ TEST(TimeZoneTest, ToUtcRoundTripsOrdinaryTimes) {
 TEST(TimeZoneTest, DaylightSavingGapMovesForward) {
   const TimeZone ny = TimeZone::Load("America/New_York").value();
   // 2026-03-08 02:30 does not exist in New York; it maps to 03:30 EDT = 07:30 UTC.
-  EXPECT_EQ(ny.ToUtc(CivilDate::Parse("2026-03-08").value(), 2 * 60 + 30), Utc("2026-03-08", 7, 30));
+  EXPECT_EQ(ny.ToUtc(CivilDate::Parse("2026-03-08").value(), 2 * 60 + 30),
+            Utc("2026-03-08", 7, 30));
 }
 
 TEST(TimeZoneTest, RepeatedHourUsesFirstOccurrence) {

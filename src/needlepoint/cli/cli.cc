@@ -1,7 +1,6 @@
 #include "needlepoint/cli/cli.h"
 
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "needlepoint/cli/command.h"

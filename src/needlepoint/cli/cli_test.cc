@@ -2,11 +2,11 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "needlepoint/protocol/protocol_loader.h"
@@ -24,8 +24,8 @@ struct CliRun {
 };
 
 const base::FakeClock& Clock() {
-  static const base::FakeClock clock(base::Timestamp(
-      std::chrono::sys_days(std::chrono::year(2026) / 11 / 20).time_since_epoch()));
+  static const base::FakeClock clock(
+      base::Timestamp(std::chrono::sys_days(std::chrono::year(2026) / 11 / 20).time_since_epoch()));
   return clock;
 }
 
@@ -55,7 +55,8 @@ constexpr std::string_view kIsotretinoin = R"({
 std::string WithMedication(std::string_view medication) {
   return R"({"assessed_on": "2026-11-20", "patient": {"birth_date": "1988-03-14",
     "fitzpatrick": 3}, "areas": ["cheeks"], "concerns": [{"code": "fine_lines",
-    "severity": 2}], "medications": [)" + std::string(medication) + "]}";
+    "severity": 2}], "medications": [)" +
+         std::string(medication) + "]}";
 }
 
 TEST(CliTest, ScreenPrintsExactlyOneJsonDocument) {
@@ -143,7 +144,7 @@ TEST(CliTest, TextFormatPutsTheVerdictFirst) {
 
 TEST(CliTest, TodayOptionSetsTheDefaultAssessmentDate) {
   const CliRun run = Cli({"screen", "--today", "2026-01-05", "-"},
-                      R"({"patient": {"birth_date": "1988-03-14", "fitzpatrick": 3},
+                         R"({"patient": {"birth_date": "1988-03-14", "fitzpatrick": 3},
                           "areas": ["cheeks"], "concerns": [{"code": "dullness", "severity": 1}]})");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(nlohmann::json::parse(run.out)["assessed_on"], "2026-01-05");
@@ -163,8 +164,8 @@ TEST(CliTest, AlternativeProtocolFileIsUsedAndRecorded) {
 }
 
 TEST(CliTest, ProtocolCheckAcceptsTheShippedFile) {
-  const CliRun run =
-      Cli({"protocol", "check", TempFile("default.toml", std::string(protocol::DefaultProtocolText()))});
+  const CliRun run = Cli({"protocol", "check",
+                          TempFile("default.toml", std::string(protocol::DefaultProtocolText()))});
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_THAT(run.out, HasSubstr(": OK, needlepoint-default 1.0.0: 16 zones, 12 concerns, 28 "
                                  "findings"));
@@ -175,9 +176,10 @@ TEST(CliTest, ProtocolCheckNamesFileLineAndProblem) {
   text.replace(text.find("max = 1.5 }\nhard_max_mm = 2.0"), 11, "max = 2.5 }");
   const CliRun run = Cli({"protocol", "check", TempFile("unsafe.toml", text)});
   EXPECT_EQ(run.status, 2);
-  EXPECT_THAT(run.err, testing::MatchesRegex(
-                           "unsafe\\.toml:[0-9]+: depth max 2\\.5 exceeds zone hard maximum 2.0 for "
-                           "'cheeks'\n.*"));
+  EXPECT_THAT(run.err,
+              testing::MatchesRegex(
+                  "unsafe\\.toml:[0-9]+: depth max 2\\.5 exceeds zone hard maximum 2.0 for "
+                  "'cheeks'\n.*"));
 }
 
 TEST(CliTest, ProtocolShowPrintsTables) {

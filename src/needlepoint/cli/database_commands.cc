@@ -1,7 +1,7 @@
 // `needlepoint migrate`, `needlepoint backup` and `needlepoint demo-data`.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "needlepoint/app/demo_data.h"
@@ -47,8 +47,7 @@ Command BackupCommand() {
               if (!store) return Failed(store.error(), context);
               base::Status status = (*store)->Backup(*destination);
               if (!status.ok()) return Failed(status, context);
-              context.out << "backup written to " << *destination
-                          << " (integrity check: ok)\n";
+              context.out << "backup written to " << *destination << " (integrity check: ok)\n";
               return kExitOk;
             };
           }};

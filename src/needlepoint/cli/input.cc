@@ -12,8 +12,7 @@
 
 namespace needlepoint::cli {
 
-base::Result<std::string> ReadInput(const std::string& path, std::istream& in,
-                                    std::size_t limit) {
+base::Result<std::string> ReadInput(const std::string& path, std::istream& in, std::size_t limit) {
   std::ifstream file;
   std::istream* stream = &in;
   if (path != "-") {
@@ -23,8 +22,8 @@ base::Result<std::string> ReadInput(const std::string& path, std::istream& in,
     }
     file.open(path, std::ios::binary);
     if (!file) {
-      return base::Fail(base::InvalidArgument(path + ": cannot open (" +
-                                              std::strerror(errno) + ")"));
+      return base::Fail(
+          base::InvalidArgument(path + ": cannot open (" + std::strerror(errno) + ")"));
     }
     stream = &file;
   }
@@ -34,8 +33,7 @@ base::Result<std::string> ReadInput(const std::string& path, std::istream& in,
     content.append(buffer, static_cast<std::size_t>(stream->gcount()));
     if (content.size() > limit) {
       return base::Fail(base::InvalidArgument((path == "-" ? "standard input" : path) +
-                                              ": larger than " + std::to_string(limit) +
-                                              " bytes"));
+                                              ": larger than " + std::to_string(limit) + " bytes"));
     }
   }
   if (stream->bad()) {

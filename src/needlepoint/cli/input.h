@@ -20,8 +20,7 @@ base::Result<std::string> ReadInput(const std::string& path, std::istream& in,
                                     std::size_t limit = kMaxInputBytes);
 
 // The protocol in the TOML file at `path`, or the built-in one when `path` is empty.
-base::Result<std::shared_ptr<const protocol::Protocol>> LoadProtocolOption(
-    const std::string& path);
+base::Result<std::shared_ptr<const protocol::Protocol>> LoadProtocolOption(const std::string& path);
 
 // Writes `status` to `err`: the message, then one "path: message" line per problem.
 void PrintStatus(const base::Status& status, std::ostream& err);

@@ -1,6 +1,5 @@
 // `needlepoint protocol check FILE` and `needlepoint protocol show [--protocol FILE]`.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "needlepoint/cli/commands.h"

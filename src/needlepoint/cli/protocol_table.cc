@@ -77,19 +77,21 @@ std::string SeveritySessions(const protocol::ConcernRule& rule) {
 }  // namespace
 
 std::string ProtocolSummary(const protocol::Protocol& p) {
-  return fmt::format("{} {}: {} zones, {} concerns, {} findings, {} adjuncts, {} prep and {} "
-                     "aftercare items",
-                     p.ref.name, p.ref.version, p.zones.size(), p.concerns.size(),
-                     p.findings.size(), p.adjuncts.size(), p.prep.size(), p.aftercare.size());
+  return fmt::format(
+      "{} {}: {} zones, {} concerns, {} findings, {} adjuncts, {} prep and {} "
+      "aftercare items",
+      p.ref.name, p.ref.version, p.zones.size(), p.concerns.size(), p.findings.size(),
+      p.adjuncts.size(), p.prep.size(), p.aftercare.size());
 }
 
 std::string ProtocolTables(const protocol::Protocol& p) {
   Notes notes;
-  std::string out = fmt::format("{} {}{}\n", p.ref.name, p.ref.version,
-                                p.title.empty() ? "" : " - " + p.title);
+  std::string out =
+      fmt::format("{} {}{}\n", p.ref.name, p.ref.version, p.title.empty() ? "" : " - " + p.title);
   const protocol::SeriesRule& s = p.series;
   std::string photos;
-  for (int m : s.follow_up_photo_months) photos += (photos.empty() ? "+" : ", +") + std::to_string(m);
+  for (int m : s.follow_up_photo_months)
+    photos += (photos.empty() ? "+" : ", +") + std::to_string(m);
   out += fmt::format(
       "\nSeries {}\n  sessions {}-{}, {}-{} days apart; maintenance {}-{} months after the last "
       "session;\n  follow-up photos {} months after the last session; PIH lowers the maximum "
@@ -117,9 +119,9 @@ std::string ProtocolTables(const protocol::Protocol& p) {
       unsuitable = fmt::format("severity {}+: {}", rule.unsuitable_from_severity,
                                CodeWords(rule.alternatives));
     }
-    out += fmt::format("  {:<18} {:<16} {:<48} {:<6} {}\n", CodeName(concern),
-                       SeveritySessions(rule), SeverityDepths(rule), notes.Cite(rule.text),
-                       unsuitable);
+    out +=
+        fmt::format("  {:<18} {:<16} {:<48} {:<6} {}\n", CodeName(concern), SeveritySessions(rule),
+                    SeverityDepths(rule), notes.Cite(rule.text), unsuitable);
   }
 
   out += "\nScreening findings\n";
@@ -148,10 +150,10 @@ std::string ProtocolTables(const protocol::Protocol& p) {
   auto timeline = [&](const auto& rules, std::string_view title) {
     out += fmt::format("\n{} (D = session day)\n", title);
     for (const auto& rule : rules) {
-      out += fmt::format("  {:<22} {:<10} {}{}\n", CodeName(rule.code),
-                         Days(rule.from_day, rule.to_day),
-                         rule.only_with.empty() ? "" : "only with " + CodeWords(rule.only_with) + " ",
-                         notes.Cite(rule.text));
+      out += fmt::format(
+          "  {:<22} {:<10} {}{}\n", CodeName(rule.code), Days(rule.from_day, rule.to_day),
+          rule.only_with.empty() ? "" : "only with " + CodeWords(rule.only_with) + " ",
+          notes.Cite(rule.text));
     }
   };
   timeline(p.prep, "Preparation before session 1");

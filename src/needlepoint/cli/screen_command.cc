@@ -1,6 +1,5 @@
 // `needlepoint screen` and `needlepoint plan`: an intake file in, the contract's answer out.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "needlepoint/base/time_zone.h"
@@ -29,8 +28,7 @@ void AddEngineOptions(CLI::App& app, EngineOptions& options) {
       ->check(CLI::IsMember({"json", "text"}));
   app.add_option("--today", options.today,
                  "Date used when the intake has no assessed_on (default: today, local time)");
-  app.add_option("intake", options.input, "Intake JSON file, or - for standard input")
-      ->required();
+  app.add_option("intake", options.input, "Intake JSON file, or - for standard input")->required();
 }
 
 // Runs the engine on the intake; `answer` turns (protocol, intake) into json + text.
@@ -73,15 +71,16 @@ Command ScreenCommand() {
             auto options = std::make_shared<EngineOptions>();
             AddEngineOptions(app, *options);
             return [options, &context] {
-              return RunEngine(*options, context, [&](const protocol::Protocol& protocol,
-                                                      const domain::Intake& intake, bool json) {
-                const domain::Screening screening = protocol::Screen(protocol, intake);
-                if (json) {
-                  context.out << contract::ScreeningToJson(screening).dump(2) << "\n";
-                } else {
-                  context.out << ScreeningReport(screening);
-                }
-              });
+              return RunEngine(
+                  *options, context,
+                  [&](const protocol::Protocol& protocol, const domain::Intake& intake, bool json) {
+                    const domain::Screening screening = protocol::Screen(protocol, intake);
+                    if (json) {
+                      context.out << contract::ScreeningToJson(screening).dump(2) << "\n";
+                    } else {
+                      context.out << ScreeningReport(screening);
+                    }
+                  });
             };
           }};
 }
@@ -92,15 +91,16 @@ Command PlanCommand() {
             auto options = std::make_shared<EngineOptions>();
             AddEngineOptions(app, *options);
             return [options, &context] {
-              return RunEngine(*options, context, [&](const protocol::Protocol& protocol,
-                                                      const domain::Intake& intake, bool json) {
-                const domain::PlanResult result = protocol::ScreenAndPlan(protocol, intake);
-                if (json) {
-                  context.out << contract::PlanResultToJson(result).dump(2) << "\n";
-                } else {
-                  context.out << PlanReport(result);
-                }
-              });
+              return RunEngine(
+                  *options, context,
+                  [&](const protocol::Protocol& protocol, const domain::Intake& intake, bool json) {
+                    const domain::PlanResult result = protocol::ScreenAndPlan(protocol, intake);
+                    if (json) {
+                      context.out << contract::PlanResultToJson(result).dump(2) << "\n";
+                    } else {
+                      context.out << PlanReport(result);
+                    }
+                  });
             };
           }};
 }

@@ -1,10 +1,10 @@
 // `needlepoint serve` and `needlepoint audit verify`.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "needlepoint/app/administration.h"
@@ -40,8 +40,7 @@ Command ServeCommand() {
             auto options = std::make_shared<ServeOptions>();
             AddStoreOptions(app, options->store);
             app.add_option("--listen", options->listen, "Address and port (127.0.0.1:8080)");
-            app.add_option("--threads", options->threads, "I/O threads")
-                ->check(CLI::Range(1, 64));
+            app.add_option("--threads", options->threads, "I/O threads")->check(CLI::Range(1, 64));
             app.add_flag("!--no-demo", options->demo,
                          "Do not create the demo clinic in an empty database");
             app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
@@ -83,7 +82,8 @@ Command ServeCommand() {
 
               app::ProtocolCache protocols;
               app::AppEnv env{db, context.clock, protocols};
-              if (options->argon2_memory_mib > 0) env.argon2.memory_kib = options->argon2_memory_mib * 1024;
+              if (options->argon2_memory_mib > 0)
+                env.argon2.memory_kib = options->argon2_memory_mib * 1024;
               if (options->argon2_passes > 0) env.argon2.passes = options->argon2_passes;
               if (options->demo) {
                 auto login = app::EnsureDemoClinic(env);

@@ -54,7 +54,8 @@ std::string_view ActionText(domain::ActionCode action) {
 
 std::string VerdictLine(const domain::Screening& screening) {
   switch (screening.verdict) {
-    case Verdict::kEligible: return "ELIGIBLE: no findings stand in the way of treatment.";
+    case Verdict::kEligible:
+      return "ELIGIBLE: no findings stand in the way of treatment.";
     case Verdict::kEligibleWithPrecautions:
       return "ELIGIBLE WITH PRECAUTIONS: treat once the actions below are in place.";
     case Verdict::kDefer:
@@ -62,7 +63,8 @@ std::string VerdictLine(const domain::Screening& screening) {
                  ? "DEFER: earliest treatment date " + LongDate(*screening.earliest_date) + " (" +
                        screening.earliest_date->ToString() + ")."
                  : "DEFER: not until the findings below are resolved (no date can be set yet).";
-    case Verdict::kNotEligible: return "NOT ELIGIBLE: do not treat.";
+    case Verdict::kNotEligible:
+      return "NOT ELIGIBLE: do not treat.";
   }
   return "";
 }
@@ -119,8 +121,8 @@ std::string ScreeningReport(const domain::Screening& screening) {
     if (finding.level == Level::kDefer) {
       when = finding.until ? "  until " + finding.until->ToString() : "  until resolved";
     }
-    out += fmt::format("  {:<16}{}{}\n", Upper(CodeName(finding.level)), CodeName(finding.code),
-                       when);
+    out +=
+        fmt::format("  {:<16}{}{}\n", Upper(CodeName(finding.level)), CodeName(finding.code), when);
     out += Wrap(finding.message, kWidth, std::string(18, ' '));
     if (!finding.actions.empty()) {
       out += Wrap("Actions: " + CodeWords(finding.actions) + ".", kWidth, std::string(18, ' '));

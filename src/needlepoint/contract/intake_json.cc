@@ -35,8 +35,8 @@ void ForEachItem(JsonObject& object, std::string_view key, Need need, bool non_e
   const json* items = object.Array(key, need, non_empty);
   if (items == nullptr) return;
   if (items->size() > kMaxItems) {
-    object.problems().Add(object.PathOf(key), "has more than " + std::to_string(kMaxItems) +
-                                                  " items");
+    object.problems().Add(object.PathOf(key),
+                          "has more than " + std::to_string(kMaxItems) + " items");
     return;
   }
   for (std::size_t i = 0; i < items->size(); ++i) {
@@ -58,13 +58,12 @@ std::optional<ZoneSet> ReadZones(JsonObject& object, std::string_view key, Need 
       return;
     }
     if (zones.Contains(*zone)) {
-      object.problems().Add(path, "'" + std::string(domain::CodeName(*zone)) +
-                                      "' is listed twice");
+      object.problems().Add(path, "'" + std::string(domain::CodeName(*zone)) + "' is listed twice");
       ok = false;
     }
     if (within && !within->Contains(*zone)) {
-      object.problems().Add(path, "'" + std::string(domain::CodeName(*zone)) +
-                                      "' is not one of the areas to treat");
+      object.problems().Add(
+          path, "'" + std::string(domain::CodeName(*zone)) + "' is not one of the areas to treat");
       ok = false;
     }
     zones.Insert(*zone);
@@ -89,101 +88,101 @@ void ReadPatient(JsonObject& root, domain::Intake& intake, bool& birth_ok) {
   patient->RejectUnknownKeys();
 }
 
-void ReadConcerns(JsonObject& root, domain::Intake& intake,
-                  const std::optional<ZoneSet>& treated) {
-  ForEachItem(root, "concerns", Need::kRequired, true, [&](const json& item,
-                                                           const std::string& path) {
-    std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
-    if (!object) return;
-    domain::ConcernEntry concern;
-    std::optional<domain::Concern> code = object->Code<domain::Concern>("code", Need::kRequired);
-    std::optional<domain::ConcernSubtype> subtype =
-        object->Code<domain::ConcernSubtype>("subtype", Need::kOptional);
-    if (code && subtype && !domain::SubtypesOf(*code).Contains(*subtype)) {
-      root.problems().Add(object->PathOf("subtype"),
-                          "'" + std::string(domain::CodeName(*subtype)) + "' is not a subtype of " +
-                              std::string(domain::CodeName(*code)));
-    }
-    std::optional<int64_t> severity = object->Integer("severity", Need::kRequired, 1, 4);
-    std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, treated);
-    object->RejectUnknownKeys();
-    if (!code || !severity || !treated) return;
-    concern.code = *code;
-    concern.subtype = subtype;
-    concern.severity = static_cast<int>(*severity);
-    concern.areas = areas.value_or(*treated);
-    intake.concerns.push_back(concern);
-  });
+void ReadConcerns(JsonObject& root, domain::Intake& intake, const std::optional<ZoneSet>& treated) {
+  ForEachItem(
+      root, "concerns", Need::kRequired, true, [&](const json& item, const std::string& path) {
+        std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
+        if (!object) return;
+        domain::ConcernEntry concern;
+        std::optional<domain::Concern> code =
+            object->Code<domain::Concern>("code", Need::kRequired);
+        std::optional<domain::ConcernSubtype> subtype =
+            object->Code<domain::ConcernSubtype>("subtype", Need::kOptional);
+        if (code && subtype && !domain::SubtypesOf(*code).Contains(*subtype)) {
+          root.problems().Add(object->PathOf("subtype"),
+                              "'" + std::string(domain::CodeName(*subtype)) +
+                                  "' is not a subtype of " + std::string(domain::CodeName(*code)));
+        }
+        std::optional<int64_t> severity = object->Integer("severity", Need::kRequired, 1, 4);
+        std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, treated);
+        object->RejectUnknownKeys();
+        if (!code || !severity || !treated) return;
+        concern.code = *code;
+        concern.subtype = subtype;
+        concern.severity = static_cast<int>(*severity);
+        concern.areas = areas.value_or(*treated);
+        intake.concerns.push_back(concern);
+      });
 }
 
 void ReadActive(JsonObject& root, domain::Intake& intake) {
-  ForEachItem(root, "active", Need::kOptional, false, [&](const json& item,
-                                                          const std::string& path) {
-    std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
-    if (!object) return;
-    std::optional<domain::ActiveCode> code =
-        object->Code<domain::ActiveCode>("code", Need::kRequired);
-    std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, std::nullopt);
-    object->RejectUnknownKeys();
-    if (code) intake.active.push_back({*code, areas});
-  });
+  ForEachItem(
+      root, "active", Need::kOptional, false, [&](const json& item, const std::string& path) {
+        std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
+        if (!object) return;
+        std::optional<domain::ActiveCode> code =
+            object->Code<domain::ActiveCode>("code", Need::kRequired);
+        std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, std::nullopt);
+        object->RejectUnknownKeys();
+        if (code) intake.active.push_back({*code, areas});
+      });
 }
 
 void ReadMedications(JsonObject& root, domain::Intake& intake) {
-  ForEachItem(root, "medications", Need::kOptional, false, [&](const json& item,
-                                                               const std::string& path) {
-    std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
-    if (!object) return;
-    std::optional<domain::MedicationCode> code =
-        object->Code<domain::MedicationCode>("code", Need::kRequired);
-    std::optional<CivilDate> last_dose = PlausibleDate(*object, "last_dose", Need::kOptional);
-    std::optional<CivilDate> last_use = PlausibleDate(*object, "last_use", Need::kOptional);
-    if (last_dose && last_use) {
-      root.problems().Add(object->PathOf("last_use"), "give last_dose or last_use, not both");
-    }
-    object->RejectUnknownKeys();
-    if (code) intake.medications.push_back({*code, last_dose ? last_dose : last_use});
-  });
+  ForEachItem(
+      root, "medications", Need::kOptional, false, [&](const json& item, const std::string& path) {
+        std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
+        if (!object) return;
+        std::optional<domain::MedicationCode> code =
+            object->Code<domain::MedicationCode>("code", Need::kRequired);
+        std::optional<CivilDate> last_dose = PlausibleDate(*object, "last_dose", Need::kOptional);
+        std::optional<CivilDate> last_use = PlausibleDate(*object, "last_use", Need::kOptional);
+        if (last_dose && last_use) {
+          root.problems().Add(object->PathOf("last_use"), "give last_dose or last_use, not both");
+        }
+        object->RejectUnknownKeys();
+        if (code) intake.medications.push_back({*code, last_dose ? last_dose : last_use});
+      });
 }
 
 void ReadProcedures(JsonObject& root, domain::Intake& intake) {
-  ForEachItem(root, "procedures", Need::kOptional, false, [&](const json& item,
-                                                              const std::string& path) {
-    std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
-    if (!object) return;
-    std::optional<domain::ProcedureCode> code =
-        object->Code<domain::ProcedureCode>("code", Need::kRequired);
-    std::optional<CivilDate> date = PlausibleDate(*object, "date", Need::kRequired);
-    std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, std::nullopt);
-    object->RejectUnknownKeys();
-    if (code && date) intake.procedures.push_back({*code, *date, areas});
-  });
+  ForEachItem(
+      root, "procedures", Need::kOptional, false, [&](const json& item, const std::string& path) {
+        std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
+        if (!object) return;
+        std::optional<domain::ProcedureCode> code =
+            object->Code<domain::ProcedureCode>("code", Need::kRequired);
+        std::optional<CivilDate> date = PlausibleDate(*object, "date", Need::kRequired);
+        std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, std::nullopt);
+        object->RejectUnknownKeys();
+        if (code && date) intake.procedures.push_back({*code, *date, areas});
+      });
 }
 
 void ReadHistoryAndAllergies(JsonObject& root, domain::Intake& intake) {
-  ForEachItem(root, "history", Need::kOptional, false, [&](const json& item,
-                                                           const std::string& path) {
-    if (auto code = CodeAt<domain::HistoryCode>(item, path, root.problems())) {
-      intake.history.Insert(*code);
-    }
-  });
-  ForEachItem(root, "allergies", Need::kOptional, false, [&](const json& item,
-                                                             const std::string& path) {
-    if (!item.is_string()) {
-      root.problems().Add(path, "must be a string, not " + std::string(JsonTypeName(item)));
-      return;
-    }
-    const std::string& name = item.get_ref<const std::string&>();
-    if (name.empty() || name.size() > 200) {
-      root.problems().Add(path, "must be 1-200 bytes");
-      return;
-    }
-    if (auto code = domain::ParseCode<domain::AllergyCode>(name)) {
-      intake.allergies.Insert(*code);
-    } else {
-      intake.other_allergies.push_back(name);
-    }
-  });
+  ForEachItem(root, "history", Need::kOptional, false,
+              [&](const json& item, const std::string& path) {
+                if (auto code = CodeAt<domain::HistoryCode>(item, path, root.problems())) {
+                  intake.history.Insert(*code);
+                }
+              });
+  ForEachItem(
+      root, "allergies", Need::kOptional, false, [&](const json& item, const std::string& path) {
+        if (!item.is_string()) {
+          root.problems().Add(path, "must be a string, not " + std::string(JsonTypeName(item)));
+          return;
+        }
+        const std::string& name = item.get_ref<const std::string&>();
+        if (name.empty() || name.size() > 200) {
+          root.problems().Add(path, "must be 1-200 bytes");
+          return;
+        }
+        if (auto code = domain::ParseCode<domain::AllergyCode>(name)) {
+          intake.allergies.Insert(*code);
+        } else {
+          intake.other_allergies.push_back(name);
+        }
+      });
 }
 
 }  // namespace
@@ -202,8 +201,8 @@ base::Result<domain::Intake> ParseIntake(const json& document, CivilDate today) 
   bool birth_ok = false;
   ReadPatient(*root, intake, birth_ok);
   if (birth_ok && assessed_ok && intake.birth_date > intake.assessed_on) {
-    problems.Add("/patient/birth_date", "is after the assessment date " +
-                                            intake.assessed_on.ToString());
+    problems.Add("/patient/birth_date",
+                 "is after the assessment date " + intake.assessed_on.ToString());
   }
   const std::optional<ZoneSet> treated = ReadZones(*root, "areas", Need::kRequired, std::nullopt);
   if (treated) intake.areas = *treated;
@@ -239,8 +238,8 @@ json IntakeToJson(const domain::Intake& intake) {
   json out = {
       {"assessed_on", intake.assessed_on.ToString()},
       {"planned_date", intake.planned_date.ToString()},
-      {"patient", {{"birth_date", intake.birth_date.ToString()},
-                   {"fitzpatrick", intake.fitzpatrick}}},
+      {"patient",
+       {{"birth_date", intake.birth_date.ToString()}, {"fitzpatrick", intake.fitzpatrick}}},
       {"areas", CodeList(intake.areas)},
       {"concerns", json::array()},
       {"history", CodeList(intake.history)},

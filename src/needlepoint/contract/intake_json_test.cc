@@ -92,8 +92,9 @@ TEST(IntakeJsonTest, CanonicalJsonRoundTrips) {
 }
 
 TEST(IntakeJsonTest, UnknownCodesAreNamedWithTheirPath) {
-  EXPECT_THAT(Problems(Minimal(R"("medications": [{"code": "aspirin"}, {"code": "isotretinion"}])")),
-              UnorderedElementsAreArray({"/medications/1/code: unknown medication 'isotretinion'"}));
+  EXPECT_THAT(
+      Problems(Minimal(R"("medications": [{"code": "aspirin"}, {"code": "isotretinion"}])")),
+      UnorderedElementsAreArray({"/medications/1/code: unknown medication 'isotretinion'"}));
   EXPECT_THAT(Problems(Minimal(R"("history": ["keloids"])")),
               UnorderedElementsAreArray({"/history/0: unknown history item 'keloids'"}));
   EXPECT_THAT(Problems(Minimal(R"("procedures": [{"code": "laser", "date": "2026-11-01"}])")),
@@ -101,17 +102,19 @@ TEST(IntakeJsonTest, UnknownCodesAreNamedWithTheirPath) {
 }
 
 TEST(IntakeJsonTest, BadDatesAreRejected) {
-  EXPECT_THAT(Problems(Minimal(R"("planned_date": "2026-02-30")")),
-              UnorderedElementsAreArray({"/planned_date: '2026-02-30' is not a day of the calendar"}));
+  EXPECT_THAT(
+      Problems(Minimal(R"("planned_date": "2026-02-30")")),
+      UnorderedElementsAreArray({"/planned_date: '2026-02-30' is not a day of the calendar"}));
   EXPECT_THAT(Problems(Minimal(R"("assessed_on": "20/11/2026")")),
               UnorderedElementsAreArray(
                   {"/assessed_on: '20/11/2026' is not a date in the form YYYY-MM-DD"}));
-  EXPECT_THAT(Problems(R"({"patient": {"birth_date": "2030-01-01", "fitzpatrick": 3},
+  EXPECT_THAT(
+      Problems(R"({"patient": {"birth_date": "2030-01-01", "fitzpatrick": 3},
       "areas": ["cheeks"], "concerns": [{"code": "dullness", "severity": 1}]})"),
-              UnorderedElementsAreArray(
-                  {"/patient/birth_date: is after the assessment date 2026-11-20"}));
-  EXPECT_THAT(Problems(Minimal(R"("procedures": [{"code": "botox", "date": "1850-01-01"}])")),
-              UnorderedElementsAreArray({"/procedures/0/date: 1850-01-01 is not a plausible date"}));
+      UnorderedElementsAreArray({"/patient/birth_date: is after the assessment date 2026-11-20"}));
+  EXPECT_THAT(
+      Problems(Minimal(R"("procedures": [{"code": "botox", "date": "1850-01-01"}])")),
+      UnorderedElementsAreArray({"/procedures/0/date: 1850-01-01 is not a plausible date"}));
 }
 
 TEST(IntakeJsonTest, WrongTypesAndRangesAreRejected) {
@@ -130,18 +133,18 @@ TEST(IntakeJsonTest, WrongTypesAndRangesAreRejected) {
 }
 
 TEST(IntakeJsonTest, EmptyMissingAndUnknownFieldsAreRejected) {
-  EXPECT_THAT(Problems(R"({"patient": {"birth_date": "1988-03-14", "fitzpatrick": 3},
+  EXPECT_THAT(
+      Problems(R"({"patient": {"birth_date": "1988-03-14", "fitzpatrick": 3},
       "areas": [], "concerns": [], "notes": "x"})"),
-              UnorderedElementsAreArray({"/areas: must not be empty",
-                                         "/concerns: must not be empty",
-                                         "/notes: unknown field 'notes'"}));
-  EXPECT_THAT(Problems("{}"), UnorderedElementsAreArray({"/patient: is required",
-                                                         "/areas: is required",
-                                                         "/concerns: is required"}));
+      UnorderedElementsAreArray({"/areas: must not be empty", "/concerns: must not be empty",
+                                 "/notes: unknown field 'notes'"}));
+  EXPECT_THAT(Problems("{}"),
+              UnorderedElementsAreArray(
+                  {"/patient: is required", "/areas: is required", "/concerns: is required"}));
   EXPECT_THAT(Problems(R"({"patient": {"fitzpatrick": 3, "name": "Ann"},
       "areas": ["cheeks"], "concerns": [{"code": "dullness", "severity": 1}]})"),
-              UnorderedElementsAreArray({"/patient/birth_date: is required",
-                                         "/patient/name: unknown field 'name'"}));
+              UnorderedElementsAreArray(
+                  {"/patient/birth_date: is required", "/patient/name: unknown field 'name'"}));
   EXPECT_THAT(Problems("[]"), UnorderedElementsAreArray({"/: must be an object, not an array"}));
 }
 

@@ -4,9 +4,8 @@
 // An explicit null counts as absent for optional fields and as a wrong type for required ones.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,8 +53,7 @@ class JsonObject {
 
   // The value at `key` (marked known), or nullptr when absent, or null and optional.
   const nlohmann::json* Field(std::string_view key, Need need);
-  std::optional<std::string> String(std::string_view key, Need need,
-                                    std::size_t max_bytes = 200);
+  std::optional<std::string> String(std::string_view key, Need need, std::size_t max_bytes = 200);
   std::optional<int64_t> Integer(std::string_view key, Need need, int64_t min, int64_t max);
   std::optional<bool> Bool(std::string_view key, Need need);
   std::optional<base::CivilDate> Date(std::string_view key, Need need);
@@ -89,8 +87,8 @@ class JsonObject {
 template <typename E>
 std::optional<E> CodeAt(const nlohmann::json& value, const std::string& path, Problems& problems) {
   if (!value.is_string()) {
-    problems.Add(path, "must be a " + std::string(domain::CodeNoun<E>()) + " code (a string), not " +
-                           std::string(JsonTypeName(value)));
+    problems.Add(path, "must be a " + std::string(domain::CodeNoun<E>()) +
+                           " code (a string), not " + std::string(JsonTypeName(value)));
     return std::nullopt;
   }
   const std::string& name = value.get_ref<const std::string&>();

@@ -46,7 +46,8 @@ std::vector<fs::path> CaseFiles() {
 std::string TestName(const testing::TestParamInfo<fs::path>& info) {
   std::string name = info.param.parent_path().filename().string() + "_" +
                      info.param.stem().string() + "_" + std::to_string(info.index);
-  std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
   return name;
 }
 
@@ -178,9 +179,12 @@ TEST_P(ProtocolCaseTest, MatchesTheContract) {
       if (!want.contains("message_contains")) continue;
       const std::string needle = want.at("message_contains");
       const auto& problems = intake.error().problems();
-      EXPECT_TRUE(std::any_of(problems.begin(), problems.end(), [&](const auto& problem) {
-        return problem.path == want.at("path") && problem.message.find(needle) != std::string::npos;
-      })) << "no problem at " << want.at("path") << " containing '" << needle << "'\n"
+      EXPECT_TRUE(std::any_of(problems.begin(), problems.end(),
+                              [&](const auto& problem) {
+                                return problem.path == want.at("path") &&
+                                       problem.message.find(needle) != std::string::npos;
+                              }))
+          << "no problem at " << want.at("path") << " containing '" << needle << "'\n"
           << intake.error().ToString();
     }
     EXPECT_EQ(std::set(got_paths.begin(), got_paths.end()),
@@ -191,8 +195,8 @@ TEST_P(ProtocolCaseTest, MatchesTheContract) {
 
   ASSERT_TRUE(intake.has_value()) << intake.error().ToString();
   // Round-trip through the JSON writer, as the CLI and API do.
-  const json result = json::parse(
-      PlanResultToJson(protocol::ScreenAndPlan(*protocol, *intake)).dump());
+  const json result =
+      json::parse(PlanResultToJson(protocol::ScreenAndPlan(*protocol, *intake)).dump());
   const json& screening = result.at("screening");
   EXPECT_EQ(screening.at("verdict"), expect.at("verdict"));
   EXPECT_EQ(screening.at("earliest_date"), expect.at("earliest_date"));

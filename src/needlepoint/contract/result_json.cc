@@ -52,13 +52,14 @@ json ScreeningToJson(const domain::Screening& screening) {
     }
     findings.push_back(std::move(item));
   }
-  return {{"verdict", CodeName(screening.verdict)},
-          {"earliest_date", DateOrNull(screening.earliest_date)},
-          {"findings", std::move(findings)},
-          {"actions", CodeList(screening.actions)},
-          {"protocol", {{"name", screening.protocol.name}, {"version", screening.protocol.version}}},
-          {"assessed_on", screening.assessed_on.ToString()},
-          {"planned_date", screening.planned_date.ToString()}};
+  return {
+      {"verdict", CodeName(screening.verdict)},
+      {"earliest_date", DateOrNull(screening.earliest_date)},
+      {"findings", std::move(findings)},
+      {"actions", CodeList(screening.actions)},
+      {"protocol", {{"name", screening.protocol.name}, {"version", screening.protocol.version}}},
+      {"assessed_on", screening.assessed_on.ToString()},
+      {"planned_date", screening.planned_date.ToString()}};
 }
 
 json PlanToJson(const domain::Plan& plan) {

@@ -90,8 +90,7 @@ class StrictDomBuilder {
   bool Value(T&& value) {
     if (!stack_.empty() && stack_.back()->is_array() &&
         stack_.back()->size() >= limits_.max_array_items) {
-      return Reject("an array has more than " + std::to_string(limits_.max_array_items) +
-                    " items");
+      return Reject("an array has more than " + std::to_string(limits_.max_array_items) + " items");
     }
     Place(json(std::forward<T>(value)));
     return true;
@@ -103,8 +102,7 @@ class StrictDomBuilder {
     }
     if (!stack_.empty() && stack_.back()->is_array() &&
         stack_.back()->size() >= limits_.max_array_items) {
-      return Reject("an array has more than " + std::to_string(limits_.max_array_items) +
-                    " items");
+      return Reject("an array has more than " + std::to_string(limits_.max_array_items) + " items");
     }
     stack_.push_back(Place(std::move(container)));
     return true;

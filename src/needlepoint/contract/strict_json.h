@@ -3,9 +3,8 @@
 // limits. A problem comes back as an invalid-argument Status naming the line and column.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "needlepoint/base/status.h"

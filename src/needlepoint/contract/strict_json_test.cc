@@ -49,7 +49,8 @@ TEST(StrictJsonTest, RejectsInvalidUtf8) {
 
 TEST(StrictJsonTest, RejectsNulCharacters) {
   // PostgreSQL cannot store U+0000 in text; refusing it keeps both backends identical.
-  EXPECT_EQ(ErrorOf(R"({"name": "Ada\u0000Null"})"), "a string contains the NUL character (\\u0000)");
+  EXPECT_EQ(ErrorOf(R"({"name": "Ada\u0000Null"})"),
+            "a string contains the NUL character (\\u0000)");
   EXPECT_EQ(ErrorOf(R"({"a\u0000b": 1})"), "a key contains the NUL character");
 }
 

@@ -24,8 +24,8 @@ enum class AppointmentStatus { kBooked, kConfirmed, kCheckedIn, kCompleted, kCan
 template <>
 struct CodeTraits<AppointmentStatus> {
   static constexpr std::string_view kNoun = "appointment status";
-  static constexpr std::array<std::string_view, 6> kNames = {
-      "booked", "confirmed", "checked_in", "completed", "cancelled", "no_show"};
+  static constexpr std::array<std::string_view, 6> kNames = {"booked",    "confirmed", "checked_in",
+                                                             "completed", "cancelled", "no_show"};
 };
 
 // Whether an appointment in `status` holds its slot (cancelled and no-show ones do not).

@@ -16,16 +16,30 @@ namespace needlepoint::domain {
 
 enum class Zone {
   // Face, top to bottom.
-  kForehead, kTemples, kPeriorbital, kNose, kCheeks, kPerioral, kChin, kJawline,
+  kForehead,
+  kTemples,
+  kPeriorbital,
+  kNose,
+  kCheeks,
+  kPerioral,
+  kChin,
+  kJawline,
   // Other.
-  kNeck, kDecolletage, kHands, kArms, kAbdomen, kBack, kButtocks, kThighs,
+  kNeck,
+  kDecolletage,
+  kHands,
+  kArms,
+  kAbdomen,
+  kBack,
+  kButtocks,
+  kThighs,
 };
 template <>
 struct CodeTraits<Zone> {
   static constexpr std::string_view kNoun = "zone";
   static constexpr std::array<std::string_view, 16> kNames = {
-      "forehead", "temples", "periorbital", "nose",  "cheeks",  "perioral",
-      "chin",     "jawline", "neck",        "decolletage", "hands", "arms",
+      "forehead", "temples", "periorbital", "nose",        "cheeks", "perioral",
+      "chin",     "jawline", "neck",        "decolletage", "hands",  "arms",
       "abdomen",  "back",    "buttocks",    "thighs"};
 };
 using ZoneSet = CodeSet<Zone>;
@@ -34,8 +48,18 @@ inline constexpr ZoneSet kFaceZones = {Zone::kForehead, Zone::kTemples, Zone::kP
                                        Zone::kChin,     Zone::kJawline};
 
 enum class Concern {
-  kDullness, kFineLines, kWrinkles, kLaxity, kTexture, kEnlargedPores, kHyperpigmentation,
-  kAcneScars, kSurgicalScars, kStretchMarks, kVolumeLoss, kDynamicWrinkles,
+  kDullness,
+  kFineLines,
+  kWrinkles,
+  kLaxity,
+  kTexture,
+  kEnlargedPores,
+  kHyperpigmentation,
+  kAcneScars,
+  kSurgicalScars,
+  kStretchMarks,
+  kVolumeLoss,
+  kDynamicWrinkles,
 };
 template <>
 struct CodeTraits<Concern> {
@@ -67,57 +91,107 @@ constexpr CodeSet<ConcernSubtype> SubtypesOf(Concern concern) {
 }
 
 enum class HistoryCode {
-  kHerpesHistory, kKeloidTendency, kPsoriasis, kScleroderma, kAutoimmuneDisease,
-  kBleedingDisorder, kImmunocompromised, kDiabetesControlled, kDiabetesUncontrolled, kEczema,
+  kHerpesHistory,
+  kKeloidTendency,
+  kPsoriasis,
+  kScleroderma,
+  kAutoimmuneDisease,
+  kBleedingDisorder,
+  kImmunocompromised,
+  kDiabetesControlled,
+  kDiabetesUncontrolled,
+  kEczema,
   kRosacea,
 };
 template <>
 struct CodeTraits<HistoryCode> {
   static constexpr std::string_view kNoun = "history item";
-  static constexpr std::array<std::string_view, 11> kNames = {
-      "herpes_history",     "keloid_tendency",     "psoriasis",
-      "scleroderma",        "autoimmune_disease",  "bleeding_disorder",
-      "immunocompromised",  "diabetes_controlled", "diabetes_uncontrolled",
-      "eczema",             "rosacea"};
+  static constexpr std::array<std::string_view, 11> kNames = {"herpes_history",
+                                                              "keloid_tendency",
+                                                              "psoriasis",
+                                                              "scleroderma",
+                                                              "autoimmune_disease",
+                                                              "bleeding_disorder",
+                                                              "immunocompromised",
+                                                              "diabetes_controlled",
+                                                              "diabetes_uncontrolled",
+                                                              "eczema",
+                                                              "rosacea"};
 };
 
 enum class ActiveCode {
-  kAcne, kInfection, kColdSore, kEczema, kPsoriasis, kRosacea, kDermatitis, kOpenWound,
-  kSunburn, kRecentSunExposure, kSkinCancer,
+  kAcne,
+  kInfection,
+  kColdSore,
+  kEczema,
+  kPsoriasis,
+  kRosacea,
+  kDermatitis,
+  kOpenWound,
+  kSunburn,
+  kRecentSunExposure,
+  kSkinCancer,
 };
 template <>
 struct CodeTraits<ActiveCode> {
   static constexpr std::string_view kNoun = "active condition";
   static constexpr std::array<std::string_view, 11> kNames = {
-      "acne",       "infection",  "cold_sore", "eczema",
-      "psoriasis",  "rosacea",    "dermatitis", "open_wound",
-      "sunburn",    "recent_sun_exposure", "skin_cancer"};
+      "acne",       "infection",  "cold_sore",  "eczema",  "psoriasis",
+      "rosacea",    "dermatitis", "open_wound", "sunburn", "recent_sun_exposure",
+      "skin_cancer"};
 };
 
 enum class MedicationCode {
-  kIsotretinoin, kTopicalRetinoid, kExfoliatingAcid, kAnticoagulant, kAntiplatelet,
-  kImmunosuppressant, kAspirin, kNsaid, kVitaminE, kFishOil, kGinkgo,
+  kIsotretinoin,
+  kTopicalRetinoid,
+  kExfoliatingAcid,
+  kAnticoagulant,
+  kAntiplatelet,
+  kImmunosuppressant,
+  kAspirin,
+  kNsaid,
+  kVitaminE,
+  kFishOil,
+  kGinkgo,
 };
 template <>
 struct CodeTraits<MedicationCode> {
   static constexpr std::string_view kNoun = "medication";
-  static constexpr std::array<std::string_view, 11> kNames = {
-      "isotretinoin", "topical_retinoid", "exfoliating_acid", "anticoagulant",
-      "antiplatelet", "immunosuppressant", "aspirin",         "nsaid",
-      "vitamin_e",    "fish_oil",          "ginkgo"};
+  static constexpr std::array<std::string_view, 11> kNames = {"isotretinoin",
+                                                              "topical_retinoid",
+                                                              "exfoliating_acid",
+                                                              "anticoagulant",
+                                                              "antiplatelet",
+                                                              "immunosuppressant",
+                                                              "aspirin",
+                                                              "nsaid",
+                                                              "vitamin_e",
+                                                              "fish_oil",
+                                                              "ginkgo"};
 };
 
 enum class ProcedureCode {
-  kBotox, kFiller, kSuperficialPeel, kMediumPeel, kDeepPeel, kLaserNonablative,
-  kLaserAblative, kMicroneedling, kSurgery, kWaxing, kDepilatory, kElectrolysis,
+  kBotox,
+  kFiller,
+  kSuperficialPeel,
+  kMediumPeel,
+  kDeepPeel,
+  kLaserNonablative,
+  kLaserAblative,
+  kMicroneedling,
+  kSurgery,
+  kWaxing,
+  kDepilatory,
+  kElectrolysis,
 };
 template <>
 struct CodeTraits<ProcedureCode> {
   static constexpr std::string_view kNoun = "procedure";
   static constexpr std::array<std::string_view, 12> kNames = {
-      "botox",      "filler",  "superficial_peel", "medium_peel",
-      "deep_peel",  "laser_nonablative", "laser_ablative", "microneedling",
-      "surgery",    "waxing",  "depilatory",       "electrolysis"};
+      "botox",          "filler",        "superficial_peel",
+      "medium_peel",    "deep_peel",     "laser_nonablative",
+      "laser_ablative", "microneedling", "surgery",
+      "waxing",         "depilatory",    "electrolysis"};
 };
 inline constexpr CodeSet<ProcedureCode> kHairRemoval = {
     ProcedureCode::kWaxing, ProcedureCode::kDepilatory, ProcedureCode::kElectrolysis};
@@ -138,8 +212,8 @@ enum class Level { kContraindicated, kDefer, kCaution, kInfo };
 template <>
 struct CodeTraits<Level> {
   static constexpr std::string_view kNoun = "level";
-  static constexpr std::array<std::string_view, 4> kNames = {"contraindicated", "defer",
-                                                             "caution", "info"};
+  static constexpr std::array<std::string_view, 4> kNames = {"contraindicated", "defer", "caution",
+                                                             "info"};
 };
 // True if `a` is at least as strong as `b`.
 constexpr bool AtLeastAsStrong(Level a, Level b) { return a <= b; }
@@ -154,33 +228,59 @@ struct CodeTraits<Verdict> {
 
 // In the contract's table order.
 enum class FindingCode {
-  kActiveAcne, kActiveInfection, kActiveColdSore, kSkinConditionFlare, kOpenWound, kSunburn,
-  kRecentSunExposure, kSkinCancer, kKeloidTendency, kScleroderma, kBleedingDisorder,
-  kMetalAllergy, kPsoriasisHistory, kAutoimmuneDisease, kImmunocompromised,
-  kUncontrolledDiabetes, kHerpesHistory, kPihRisk, kAnaestheticAllergy, kAnticoagulant,
-  kBloodThinningOtc, kIsotretinoin, kRetinoidOrAcid, kRecentHairRemoval, kRecentProcedure,
-  kPregnancy, kMinor, kUnsuitableConcern,
+  kActiveAcne,
+  kActiveInfection,
+  kActiveColdSore,
+  kSkinConditionFlare,
+  kOpenWound,
+  kSunburn,
+  kRecentSunExposure,
+  kSkinCancer,
+  kKeloidTendency,
+  kScleroderma,
+  kBleedingDisorder,
+  kMetalAllergy,
+  kPsoriasisHistory,
+  kAutoimmuneDisease,
+  kImmunocompromised,
+  kUncontrolledDiabetes,
+  kHerpesHistory,
+  kPihRisk,
+  kAnaestheticAllergy,
+  kAnticoagulant,
+  kBloodThinningOtc,
+  kIsotretinoin,
+  kRetinoidOrAcid,
+  kRecentHairRemoval,
+  kRecentProcedure,
+  kPregnancy,
+  kMinor,
+  kUnsuitableConcern,
 };
 template <>
 struct CodeTraits<FindingCode> {
   static constexpr std::string_view kNoun = "finding";
   static constexpr std::array<std::string_view, 28> kNames = {
-      "active_acne",        "active_infection",   "active_cold_sore",
-      "skin_condition_flare", "open_wound",       "sunburn",
-      "recent_sun_exposure", "skin_cancer",       "keloid_tendency",
-      "scleroderma",        "bleeding_disorder",  "metal_allergy",
-      "psoriasis_history",  "autoimmune_disease", "immunocompromised",
-      "uncontrolled_diabetes", "herpes_history",  "pih_risk",
-      "anaesthetic_allergy", "anticoagulant",     "blood_thinning_otc",
-      "isotretinoin",       "retinoid_or_acid",   "recent_hair_removal",
-      "recent_procedure",   "pregnancy",          "minor",
+      "active_acne",           "active_infection",   "active_cold_sore",
+      "skin_condition_flare",  "open_wound",         "sunburn",
+      "recent_sun_exposure",   "skin_cancer",        "keloid_tendency",
+      "scleroderma",           "bleeding_disorder",  "metal_allergy",
+      "psoriasis_history",     "autoimmune_disease", "immunocompromised",
+      "uncontrolled_diabetes", "herpes_history",     "pih_risk",
+      "anaesthetic_allergy",   "anticoagulant",      "blood_thinning_otc",
+      "isotretinoin",          "retinoid_or_acid",   "recent_hair_removal",
+      "recent_procedure",      "pregnancy",          "minor",
       "unsuitable_concern"};
 };
 
 // Alphabetical, so a set of actions iterates sorted as the contract requires.
 enum class ActionCode {
-  kAlternativeAnaesthesia, kAntiviralProphylaxis, kConservativeDepth, kPhysicianClearance,
-  kReviewBloodThinners, kStrictPhotoprotection,
+  kAlternativeAnaesthesia,
+  kAntiviralProphylaxis,
+  kConservativeDepth,
+  kPhysicianClearance,
+  kReviewBloodThinners,
+  kStrictPhotoprotection,
 };
 template <>
 struct CodeTraits<ActionCode> {
@@ -211,29 +311,49 @@ struct CodeTraits<AdjunctCode> {
 };
 
 enum class PrepCode {
-  kAvoidSun, kStopRetinoidsAcids, kNoHairRemoval, kReviewBloodThinners, kAntiviralProphylaxis,
-  kHydrate, kReportSkinChanges, kArriveMakeupFree,
+  kAvoidSun,
+  kStopRetinoidsAcids,
+  kNoHairRemoval,
+  kReviewBloodThinners,
+  kAntiviralProphylaxis,
+  kHydrate,
+  kReportSkinChanges,
+  kArriveMakeupFree,
 };
 template <>
 struct CodeTraits<PrepCode> {
   static constexpr std::string_view kNoun = "prep item";
-  static constexpr std::array<std::string_view, 8> kNames = {
-      "avoid_sun", "stop_retinoids_acids", "no_hair_removal",     "review_blood_thinners",
-      "antiviral_prophylaxis", "hydrate",  "report_skin_changes", "arrive_makeup_free"};
+  static constexpr std::array<std::string_view, 8> kNames = {"avoid_sun",
+                                                             "stop_retinoids_acids",
+                                                             "no_hair_removal",
+                                                             "review_blood_thinners",
+                                                             "antiviral_prophylaxis",
+                                                             "hydrate",
+                                                             "report_skin_changes",
+                                                             "arrive_makeup_free"};
 };
 
 enum class AftercareCode {
-  kExpectedRedness, kGentleCleanseOnly, kNoMakeup, kAvoidHeatSweat, kNoActives,
-  kStrictSunProtection, kFlakingExpected, kDoNotPick, kReintroduceRetinoids, kPeelsFacialsOk,
+  kExpectedRedness,
+  kGentleCleanseOnly,
+  kNoMakeup,
+  kAvoidHeatSweat,
+  kNoActives,
+  kStrictSunProtection,
+  kFlakingExpected,
+  kDoNotPick,
+  kReintroduceRetinoids,
+  kPeelsFacialsOk,
   kWarningSigns,
 };
 template <>
 struct CodeTraits<AftercareCode> {
   static constexpr std::string_view kNoun = "aftercare item";
   static constexpr std::array<std::string_view, 11> kNames = {
-      "expected_redness", "gentle_cleanse_only", "no_makeup",         "avoid_heat_sweat",
-      "no_actives",       "strict_sun_protection", "flaking_expected", "do_not_pick",
-      "reintroduce_retinoids", "peels_facials_ok", "warning_signs"};
+      "expected_redness", "gentle_cleanse_only", "no_makeup",
+      "avoid_heat_sweat", "no_actives",          "strict_sun_protection",
+      "flaking_expected", "do_not_pick",         "reintroduce_retinoids",
+      "peels_facials_ok", "warning_signs"};
 };
 
 }  // namespace needlepoint::domain

@@ -23,7 +23,7 @@ class CodeSet {
   }
   static constexpr CodeSet All() {
     CodeSet set;
-    set.bits_ = kCodeCount<E> == 64 ? ~uint64_t{0} : (uint64_t{1} << kCodeCount<E>) - 1;
+    set.bits_ = kCodeCount<E> == 64 ? ~uint64_t{0} : (uint64_t{1} << kCodeCount<E>)-1;
     return set;
   }
 

@@ -63,10 +63,9 @@ TEST(CodeSetTest, IteratesInEnumOrderAndIntersects) {
   actions.Insert(ActionCode::kPhysicianClearance);
   actions.Insert(ActionCode::kPhysicianClearance);
   ASSERT_EQ(actions.size(), 3);
-  EXPECT_EQ(actions.ToVector(),
-            (std::vector<ActionCode>{ActionCode::kAlternativeAnaesthesia,
-                                     ActionCode::kPhysicianClearance,
-                                     ActionCode::kStrictPhotoprotection}));
+  EXPECT_EQ(actions.ToVector(), (std::vector<ActionCode>{ActionCode::kAlternativeAnaesthesia,
+                                                         ActionCode::kPhysicianClearance,
+                                                         ActionCode::kStrictPhotoprotection}));
   EXPECT_TRUE(kFaceZones.Contains(Zone::kJawline));
   EXPECT_FALSE(kFaceZones.Contains(Zone::kNeck));
   EXPECT_TRUE(kFaceZones.Intersects({Zone::kNeck, Zone::kChin}));

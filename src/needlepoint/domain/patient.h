@@ -16,8 +16,8 @@ struct Patient {
   std::string given_name;
   std::string family_name;
   base::CivilDate birth_date;
-  std::string email;  // may be empty
-  std::string phone;  // may be empty; digits, spaces, + ( ) - only
+  std::string email;               // may be empty
+  std::string phone;               // may be empty; digits, spaces, + ( ) - only
   std::optional<int> fitzpatrick;  // 1..6 once assessed
   base::Timestamp created_at;
   base::Timestamp updated_at;

@@ -16,12 +16,12 @@ namespace needlepoint::domain {
 
 struct ZonePlan {
   Zone zone = Zone::kForehead;
-  DepthRange depth;          // what the series should use in this zone
+  DepthRange depth;           // what the series should use in this zone
   CodeSet<Concern> concerns;  // the concerns in this zone that set the depth
-  DepthRange zone_default;   // what the charting screen suggests for the zone
-  Depth hard_max;            // never exceeded, whatever a clinic's file says
-  bool pih_reduced = false;  // max lowered because of pih_risk
-  std::string evidence;      // zone note where the literature disagrees (periorbital)
+  DepthRange zone_default;    // what the charting screen suggests for the zone
+  Depth hard_max;             // never exceeded, whatever a clinic's file says
+  bool pih_reduced = false;   // max lowered because of pih_risk
+  std::string evidence;       // zone note where the literature disagrees (periorbital)
 };
 
 struct AdjunctPlan {

@@ -106,16 +106,16 @@ void Dispatcher::Handle(const Request& request, Send send) {
   bool deferred_audit = false;
   Response response = Run(request, match, context, deferred_audit);
 
-  auto finish = [send = std::move(send), started,
-                 method = request.method, request_id = context.request_id,
+  auto finish = [send = std::move(send), started, method = request.method,
+                 request_id = context.request_id,
                  pattern = match.route != nullptr ? match.route->pattern : std::string("-"),
                  user = context.principal.user](Response r) {
     AddSecurityHeaders(r, request_id);
-    spdlog::info("{} {} {} {:.1f}ms request={} user={}", MethodName(method), pattern, r.status,
-                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                           started)
-                     .count(),
-                 request_id, user.value());
+    spdlog::info(
+        "{} {} {} {:.1f}ms request={} user={}", MethodName(method), pattern, r.status,
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count(),
+        request_id, user.value());
     send(std::move(r));
   };
   if (!deferred_audit || context.read_audit.empty()) {
@@ -127,18 +127,17 @@ void Dispatcher::Handle(const Request& request, Send send) {
   for (domain::AuditEntry& entry : context.read_audit) {
     entries.push_back({context.principal.clinic, std::move(entry)});
   }
-  audit_.Submit(std::move(entries),
-                [finish, response = std::move(response), path = request.path,
-                 request_id = context.request_id](const base::Status& status) mutable {
-                  if (status.ok()) {
-                    finish(std::move(response));
-                    return;
-                  }
-                  spdlog::error("audit write failed, response withheld: request={} {}",
-                                request_id, status.ToString());
-                  finish(Problem(base::Unavailable("the audit log cannot be written; retry"),
-                                 path, request_id));
-                });
+  audit_.Submit(std::move(entries), [finish, response = std::move(response), path = request.path,
+                                     request_id =
+                                         context.request_id](const base::Status& status) mutable {
+    if (status.ok()) {
+      finish(std::move(response));
+      return;
+    }
+    spdlog::error("audit write failed, response withheld: request={} {}", request_id,
+                  status.ToString());
+    finish(Problem(base::Unavailable("the audit log cannot be written; retry"), path, request_id));
+  });
 }
 
 Response Dispatcher::Run(const Request& request, const Router::Match& match,
@@ -167,9 +166,9 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     bool from_cookie = false;
     const std::string token = SessionTokenOf(request, from_cookie);
     base::Result<app::Principal> principal =
-        token.empty() ? base::Result<app::Principal>(
-                            base::Fail(base::Unauthenticated("log in first")))
-                      : auth_.Authenticate(token);
+        token.empty()
+            ? base::Result<app::Principal>(base::Fail(base::Unauthenticated("log in first")))
+            : auth_.Authenticate(token);
     if (!principal) {
       // Not audited: no user is known, and a flood of forged tokens must not fill a
       // clinic's audit log. The server log records the attempt (without the token).
@@ -179,9 +178,8 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     }
     context.principal = *principal;
     if (from_cookie && Mutating(request.method) && !CsrfOk(request, token)) {
-      context.read_audit.push_back(context.Audit(route.audit_action, route.object_type,
-                                                 object_id, path_patient,
-                                                 domain::AuditOutcome::kDenied,
+      context.read_audit.push_back(context.Audit(route.audit_action, route.object_type, object_id,
+                                                 path_patient, domain::AuditOutcome::kDenied,
                                                  "missing or invalid CSRF token"));
       deferred_audit = true;
       return Problem(base::PermissionDenied("missing or invalid CSRF token"), request.path, id);

@@ -36,7 +36,7 @@ base::Result<std::vector<std::pair<std::string, std::string>>> QueryParams(
 // returns the problem response, otherwise assigns the value to `lhs` (which may declare it).
 #define NP_ASSIGN_OR_RETURN_RESPONSE(lhs, rexpr) \
   NP_ASSIGN_OR_RETURN_RESPONSE_IMPL_(NP_CONCAT_(np_response_, __LINE__), lhs, rexpr)
-#define NP_ASSIGN_OR_RETURN_RESPONSE_IMPL_(tmp, lhs, rexpr)          \
-  auto tmp = (rexpr);                                                \
+#define NP_ASSIGN_OR_RETURN_RESPONSE_IMPL_(tmp, lhs, rexpr)                  \
+  auto tmp = (rexpr);                                                        \
   if (!tmp.has_value()) return ::needlepoint::http::Fail(call, tmp.error()); \
   lhs = std::move(tmp).value()

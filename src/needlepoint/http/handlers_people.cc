@@ -45,9 +45,8 @@ Response Login(Call& call) {
   view["token"] = result->token.ToString();
   Response response = JsonResponse(view, 201);
   response.SetHeader(
-      "Set-Cookie",
-      SessionCookie(result->token.ToString(),
-                    static_cast<int>(call.auth.settings().absolute_timeout.count())));
+      "Set-Cookie", SessionCookie(result->token.ToString(),
+                                  static_cast<int>(call.auth.settings().absolute_timeout.count())));
   return response;
 }
 
@@ -107,8 +106,8 @@ base::Result<PatientBody> ReadPatientBody(const nlohmann::json& body, bool creat
 Response CreatePatient(Call& call) {
   NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
   NP_ASSIGN_OR_RETURN_RESPONSE(PatientBody fields, ReadPatientBody(body, true));
-  app::PatientFields create{*fields.patch.given_name, *fields.patch.family_name,
-                            *fields.patch.birth_date,   fields.patch.email.value_or(""),
+  app::PatientFields create{*fields.patch.given_name,        *fields.patch.family_name,
+                            *fields.patch.birth_date,        fields.patch.email.value_or(""),
                             fields.patch.phone.value_or(""), fields.patch.fitzpatrick};
   base::Result<domain::Patient> patient = app::CreatePatient(call.env, call.context, create);
   if (!patient) return Fail(call, patient.error());
@@ -161,8 +160,8 @@ Response CreatePortalAccount(Call& call) {
   const std::string password = object.String("password", Need::kRequired, 1024).value_or("");
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
-  base::Result<domain::User> user = app::CreatePortalAccount(
-      call.env, call.context, base::PatientId(call.Id()), email, password);
+  base::Result<domain::User> user =
+      app::CreatePortalAccount(call.env, call.context, base::PatientId(call.Id()), email, password);
   if (!user) return Fail(call, user.error());
   return JsonResponse(UserView(*user), 201);
 }

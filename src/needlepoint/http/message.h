@@ -20,7 +20,7 @@ struct Request {
   Method method = Method::kGet;
   std::string target;  // as received: path and query
   std::string path;
-  std::string query;   // after '?', undecoded
+  std::string query;                           // after '?', undecoded
   std::map<std::string, std::string> headers;  // names lower-cased
   std::string body;
   std::string client_address;

@@ -9,19 +9,32 @@ namespace {
 
 std::string_view Title(int status) {
   switch (status) {
-    case 400: return "Invalid input";
-    case 401: return "Authentication required";
-    case 403: return "Forbidden";
-    case 404: return "Not found";
-    case 405: return "Method not allowed";
-    case 409: return "Conflict";
-    case 413: return "Request body too large";
-    case 415: return "Unsupported media type";
-    case 422: return "Cannot be processed now";
-    case 429: return "Too many requests";
-    case 431: return "Request headers too large";
-    case 503: return "Service unavailable";
-    default: return "Internal error";
+    case 400:
+      return "Invalid input";
+    case 401:
+      return "Authentication required";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not found";
+    case 405:
+      return "Method not allowed";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Request body too large";
+    case 415:
+      return "Unsupported media type";
+    case 422:
+      return "Cannot be processed now";
+    case 429:
+      return "Too many requests";
+    case 431:
+      return "Request headers too large";
+    case 503:
+      return "Service unavailable";
+    default:
+      return "Internal error";
   }
 }
 
@@ -51,16 +64,26 @@ Response Build(int http_status, std::string detail, std::string_view instance,
 
 int HttpStatus(base::StatusCode code) {
   switch (code) {
-    case base::StatusCode::kOk: return 200;
-    case base::StatusCode::kInvalidArgument: return 400;
-    case base::StatusCode::kUnauthenticated: return 401;
-    case base::StatusCode::kPermissionDenied: return 403;
-    case base::StatusCode::kNotFound: return 404;
-    case base::StatusCode::kConflict: return 409;
-    case base::StatusCode::kFailedPrecondition: return 422;
-    case base::StatusCode::kResourceExhausted: return 429;
-    case base::StatusCode::kUnavailable: return 503;
-    case base::StatusCode::kInternal: return 500;
+    case base::StatusCode::kOk:
+      return 200;
+    case base::StatusCode::kInvalidArgument:
+      return 400;
+    case base::StatusCode::kUnauthenticated:
+      return 401;
+    case base::StatusCode::kPermissionDenied:
+      return 403;
+    case base::StatusCode::kNotFound:
+      return 404;
+    case base::StatusCode::kConflict:
+      return 409;
+    case base::StatusCode::kFailedPrecondition:
+      return 422;
+    case base::StatusCode::kResourceExhausted:
+      return 429;
+    case base::StatusCode::kUnavailable:
+      return 503;
+    case base::StatusCode::kInternal:
+      return 500;
   }
   return 500;
 }

@@ -61,9 +61,9 @@ class Router {
   explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}
 
   struct Match {
-    const Route* route = nullptr;        // null: no route for this method (see `allowed`)
-    std::vector<int64_t> ids;            // the {id} values
-    std::vector<Method> allowed;         // methods that exist for this path (for 405)
+    const Route* route = nullptr;  // null: no route for this method (see `allowed`)
+    std::vector<int64_t> ids;      // the {id} values
+    std::vector<Method> allowed;   // methods that exist for this path (for 405)
   };
   // The route for `method` and `path`. {id} matches a positive decimal number only.
   Match Find(Method method, std::string_view path) const;

@@ -1,19 +1,16 @@
-// Boost 1.74's Asio needs <utility> before it under C++20/23.
-#include <utility>
-
 #include "needlepoint/http/server.h"
 
 #include <spdlog/spdlog.h>
 
 #include <atomic>
-#include <boost/asio.hpp>
-#include <boost/beast.hpp>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
+#include "needlepoint/http/asio.h"
 #include "needlepoint/http/problem.h"
 
 namespace needlepoint::http {
@@ -167,19 +164,20 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
     message->version(11);
     message->result(static_cast<unsigned>(response.status));
-    if (!response.content_type.empty()) message->set(bhttp::field::content_type, response.content_type);
+    if (!response.content_type.empty())
+      message->set(bhttp::field::content_type, response.content_type);
     for (const auto& [name, value] : response.headers) message->set(name, value);
     message->body() = std::move(response.body);
     message->keep_alive(keep_alive);
     message->prepare_payload();
     stream_.expires_after(server_.options_.read_timeout);
-    bhttp::async_write(stream_, *message,
-                       [self = shared_from_this(), message, keep_alive](beast::error_code ec,
-                                                                        std::size_t) {
-                         self->busy_ = false;
-                         if (ec || !keep_alive) return self->Close();
-                         self->Read();
-                       });
+    bhttp::async_write(
+        stream_, *message,
+        [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
+          self->busy_ = false;
+          if (ec || !keep_alive) return self->Close();
+          self->Read();
+        });
   }
 
   void Close() {

@@ -77,14 +77,14 @@ Json PlanView(const domain::TreatmentPlan& plan, domain::Role role) {
   auto field = [&](const char* key) {
     return computed.is_object() && computed.contains(key) ? computed[key] : Json(nullptr);
   };
-  Json view = {{"id", plan.id.value()},
-               {"patient_id", plan.patient_id.value()},
-               {"status", domain::CodeName(plan.status)},
-               {"sessions", plan.sessions},
-               {"interval_days", {{"min", plan.interval_min_days},
-                                  {"max", plan.interval_max_days}}},
-               {"schedule", field("schedule")},
-               {"maintenance", field("maintenance")}};
+  Json view = {
+      {"id", plan.id.value()},
+      {"patient_id", plan.patient_id.value()},
+      {"status", domain::CodeName(plan.status)},
+      {"sessions", plan.sessions},
+      {"interval_days", {{"min", plan.interval_min_days}, {"max", plan.interval_max_days}}},
+      {"schedule", field("schedule")},
+      {"maintenance", field("maintenance")}};
   if (role == domain::Role::kFrontDesk) return view;  // schedules, not clinical detail
   if (role == domain::Role::kPatient) {
     // The portal: what to do and when; no depths, overrides or evidence notes.
@@ -100,14 +100,12 @@ Json PlanView(const domain::TreatmentPlan& plan, domain::Role role) {
     zones.push_back({{"zone", domain::CodeName(zone.zone)},
                      {"depth_mm", Depth(zone.depth)},
                      {"protocol_depth_mm", Depth(zone.protocol_depth)},
-                     {"override_reason", zone.override_reason.empty()
-                                             ? Json(nullptr)
-                                             : Json(zone.override_reason)}});
+                     {"override_reason",
+                      zone.override_reason.empty() ? Json(nullptr) : Json(zone.override_reason)}});
   }
   view["consultation_id"] = plan.consultation_id.value();
-  view["interval_override_reason"] = plan.interval_override_reason.empty()
-                                         ? Json(nullptr)
-                                         : Json(plan.interval_override_reason);
+  view["interval_override_reason"] =
+      plan.interval_override_reason.empty() ? Json(nullptr) : Json(plan.interval_override_reason);
   view["zones"] = std::move(zones);
   view["protocol"] = {{"name", plan.protocol.name}, {"version", plan.protocol.version}};
   view["computed"] = computed;

@@ -4,9 +4,12 @@ namespace needlepoint::protocol {
 
 base::CivilDate Window::After(base::CivilDate start) const {
   switch (unit) {
-    case Unit::kDays: return start.AddDays(amount);
-    case Unit::kMonths: return start.AddMonths(amount);
-    case Unit::kYears: return start.AddYears(amount);
+    case Unit::kDays:
+      return start.AddDays(amount);
+    case Unit::kMonths:
+      return start.AddMonths(amount);
+    case Unit::kYears:
+      return start.AddYears(amount);
   }
   return start;
 }

@@ -88,7 +88,7 @@ template <typename Code>
 struct TimelineRule {
   Code code{};
   int from_day = 0;
-  std::optional<int> to_day;  // absent: open-ended
+  std::optional<int> to_day;                       // absent: open-ended
   domain::CodeSet<domain::FindingCode> only_with;  // empty: always
   std::string instruction;
   RuleText text;
@@ -108,9 +108,7 @@ struct Protocol {
   std::vector<TimelineRule<domain::AftercareCode>> aftercare;
 
   const ZoneRule& zone(domain::Zone z) const { return zones[static_cast<size_t>(z)]; }
-  const ConcernRule& concern(domain::Concern c) const {
-    return concerns[static_cast<size_t>(c)];
-  }
+  const ConcernRule& concern(domain::Concern c) const { return concerns[static_cast<size_t>(c)]; }
   const FindingRule& finding(domain::FindingCode f) const {
     return findings[static_cast<size_t>(f)];
   }

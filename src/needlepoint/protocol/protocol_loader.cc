@@ -69,8 +69,8 @@ std::optional<std::pair<int, int>> ReadIntRange(TomlTable& parent, std::string_v
   if (!lo || !hi) return std::nullopt;
   if (*lo < floor || *hi > cap || *lo > *hi) {
     parent.Problem(key, Quoted(key) + " in " + parent.name() + " must satisfy " +
-                            std::to_string(floor) + " <= " + std::string(lo_key) + " <= " +
-                            std::string(hi_key) + " <= " + std::to_string(cap));
+                            std::to_string(floor) + " <= " + std::string(lo_key) +
+                            " <= " + std::string(hi_key) + " <= " + std::to_string(cap));
     return std::nullopt;
   }
   return std::pair<int, int>(static_cast<int>(*lo), static_cast<int>(*hi));
@@ -78,8 +78,7 @@ std::optional<std::pair<int, int>> ReadIntRange(TomlTable& parent, std::string_v
 
 // An array of codes of vocabulary E; reports unknown and non-string entries.
 template <typename E>
-CodeSet<E> ReadCodes(const toml::array& array, const std::string& what,
-                     Diagnostics& diagnostics) {
+CodeSet<E> ReadCodes(const toml::array& array, const std::string& what, Diagnostics& diagnostics) {
   CodeSet<E> codes;
   for (const toml::node& item : array) {
     std::optional<std::string_view> name = item.value<std::string_view>();
@@ -132,9 +131,8 @@ void ReadCodeTables(TomlTable& parent, std::string_view key, Read read) {
   for (auto&& [name, node] : section->raw()) {
     std::optional<E> code = domain::ParseCode<E>(name.str());
     if (!code) {
-      section->diagnostics().Add(name.source(),
-                                 domain::UnknownCodeMessage<E>(name.str()) + " in [" +
-                                     std::string(key) + "]");
+      section->diagnostics().Add(name.source(), domain::UnknownCodeMessage<E>(name.str()) +
+                                                    " in [" + std::string(key) + "]");
       continue;
     }
     std::optional<TomlTable> entry = section->Table(name.str(), Need::kRequired);
@@ -159,9 +157,9 @@ void ReadHeader(TomlTable& root, Protocol& protocol) {
   protocol.title = header->String("title", Need::kOptional).value_or("");
   auto check_token = [&](std::string_view key, const std::string& value) {
     const bool ok = !value.empty() && value.size() <= 64 &&
-                    value.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
-                                            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") ==
-                        std::string::npos;
+                    value.find_first_not_of(
+                        "abcdefghijklmnopqrstuvwxyz"
+                        "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") == std::string::npos;
     if (header->raw().get(key) != nullptr && !ok) {
       header->Problem(key, Quoted(key) + " must be 1-64 letters, digits, '.', '_' or '-'");
     }
@@ -300,13 +298,14 @@ void ReadConcern(Concern concern, TomlTable& table, ConcernRule& rule) {
     }
   }
   if (const toml::array* alternatives = table.Array("alternatives", Need::kOptional)) {
-    rule.alternatives = ReadCodes<domain::AlternativeCode>(*alternatives,
-                                                           "alternatives of " + what, diagnostics);
+    rule.alternatives =
+        ReadCodes<domain::AlternativeCode>(*alternatives, "alternatives of " + what, diagnostics);
   }
   const bool may_be_unsuitable = rule.unsuitable || rule.unsuitable_from_severity > 0;
   if (rule.unsuitable && (has_sessions || has_depth)) {
-    table.Problem("unsuitable", what + " is unsuitable for microneedling, so it takes no "
-                                       "sessions or depth");
+    table.Problem("unsuitable", what +
+                                    " is unsuitable for microneedling, so it takes no "
+                                    "sessions or depth");
   }
   if (!rule.unsuitable && (!has_sessions || !has_depth)) {
     table.Problem("", what + " needs sessions and depth_mm (or unsuitable = true)");
@@ -315,8 +314,8 @@ void ReadConcern(Concern concern, TomlTable& table, ConcernRule& rule) {
     table.Problem("alternatives", what + " can be unsuitable, so it must name alternatives");
   }
   if (!may_be_unsuitable && !rule.alternatives.empty()) {
-    table.Problem("alternatives", "alternatives for " + what +
-                                      " are never offered: it is never unsuitable");
+    table.Problem("alternatives",
+                  "alternatives for " + what + " are never offered: it is never unsuitable");
   }
   rule.text = ReadRuleText(table);
 }
@@ -336,9 +335,8 @@ void CheckMessage(TomlTable& table, const std::string& message, bool window_allo
     }
     const std::string name = message.substr(pos + 1, close - pos - 1);
     if (name != "detail" && !(name == "window" && window_allowed)) {
-      table.Problem("message", "unknown placeholder {" + name + "} in message of " +
-                                   table.name() + " (use {detail}" +
-                                   (window_allowed ? " or {window})" : ")"));
+      table.Problem("message", "unknown placeholder {" + name + "} in message of " + table.name() +
+                                   " (use {detail}" + (window_allowed ? " or {window})" : ")"));
     }
     pos = close + 1;
   }
@@ -349,9 +347,9 @@ std::optional<Window> ReadWindow(TomlTable& table) {
   if (!window) return std::nullopt;
   std::optional<Window> result;
   int units = 0;
-  for (auto [key, unit] : {std::pair{"days", Window::Unit::kDays},
-                           std::pair{"months", Window::Unit::kMonths},
-                           std::pair{"years", Window::Unit::kYears}}) {
+  for (auto [key, unit] :
+       {std::pair{"days", Window::Unit::kDays}, std::pair{"months", Window::Unit::kMonths},
+        std::pair{"years", Window::Unit::kYears}}) {
     std::optional<int64_t> amount = window->Integer(key, Need::kOptional);
     if (!amount) continue;
     ++units;
@@ -365,8 +363,8 @@ std::optional<Window> ReadWindow(TomlTable& table) {
   }
   window->RejectUnknownKeys();
   if (units != 1) {
-    table.Problem("window", "window of " + table.name() +
-                                " must give exactly one of days, months or years");
+    table.Problem("window",
+                  "window of " + table.name() + " must give exactly one of days, months or years");
     return std::nullopt;
   }
   return result;
@@ -405,20 +403,18 @@ void ReadFinding(FindingCode code, TomlTable& table, Protocol& protocol) {
       table.Problem("level", domain::UnknownCodeMessage<Level>(*level_name) + " for " + what);
     } else if (!domain::AtLeastAsStrong(*level, contract)) {
       table.Problem("level", "level " + Quoted(*level_name) + " for " + what +
-                                 " is weaker than the contract's " +
-                                 Quoted(CodeName(contract)));
+                                 " is weaker than the contract's " + Quoted(CodeName(contract)));
     } else {
       rule.level = *level;
     }
   }
   if (const toml::array* actions = table.Array("actions", Need::kOptional)) {
-    rule.actions = ReadCodes<domain::ActionCode>(*actions, "actions of " + what,
-                                                 table.diagnostics());
+    rule.actions =
+        ReadCodes<domain::ActionCode>(*actions, "actions of " + what, table.diagnostics());
   }
   ContractActions(code).ForEach([&](domain::ActionCode action) {
     if (!rule.actions.Contains(action)) {
-      table.Problem("actions", "actions for " + what + " must include " +
-                                   Quoted(CodeName(action)));
+      table.Problem("actions", "actions for " + what + " must include " + Quoted(CodeName(action)));
     }
   });
   rule.message = table.String("message", Need::kRequired).value_or("");
@@ -453,8 +449,8 @@ void ReadAdjuncts(TomlTable& root, Protocol& protocol) {
       if (scope->value<std::string_view>() == "all") {
         rule.for_all = true;
       } else if (scope->is_array()) {
-        rule.for_concerns = ReadCodes<Concern>(*scope->as_array(), "for of adjunct",
-                                               root.diagnostics());
+        rule.for_concerns =
+            ReadCodes<Concern>(*scope->as_array(), "for of adjunct", root.diagnostics());
       } else {
         table.Problem("for", "'for' must be \"all\" or a list of concerns");
       }
@@ -493,8 +489,9 @@ void ReadTimeline(TomlTable& root, std::string_view key, int earliest_day, int l
     std::optional<int64_t> to = table.Integer("to_day", Need::kOptional);
     const bool open_ended = table.Bool("open_ended", Need::kOptional).value_or(false);
     if (!to && !open_ended && table.raw().get("to_day") == nullptr) {
-      table.Problem("code", "timeline item " + what + " has no end: give to_day or "
-                                                      "open_ended = true");
+      table.Problem("code", "timeline item " + what +
+                                " has no end: give to_day or "
+                                "open_ended = true");
     }
     if (to && open_ended) {
       table.Problem("open_ended", "timeline item " + what + " has both to_day and open_ended");
@@ -507,15 +504,14 @@ void ReadTimeline(TomlTable& root, std::string_view key, int earliest_day, int l
     }
     if (to && !in_range(*to)) {
       table.Problem("to_day", "to_day of " + what + " must be within " +
-                                  std::to_string(earliest_day) + ".." +
-                                  std::to_string(latest_day));
+                                  std::to_string(earliest_day) + ".." + std::to_string(latest_day));
     }
     if (from && to && *to < *from) {
       table.Problem("to_day", "timeline item " + what + " ends before it starts");
     }
     if (const toml::array* only_with = table.Array("only_with", Need::kOptional)) {
-      rule.only_with = ReadCodes<FindingCode>(*only_with, "only_with of " + what,
-                                              root.diagnostics());
+      rule.only_with =
+          ReadCodes<FindingCode>(*only_with, "only_with of " + what, root.diagnostics());
     }
     rule.instruction = table.String("instruction", Need::kRequired).value_or("");
     rule.text = ReadRuleText(table);

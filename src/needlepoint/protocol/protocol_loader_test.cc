@@ -26,7 +26,8 @@ std::string Edited(std::string_view from, std::string_view to) {
 // The 1-based line of the first occurrence of `needle` in `text` after `anchor`.
 int LineOf(const std::string& text, std::string_view needle, std::string_view anchor = "") {
   const size_t pos = text.find(needle, text.find(anchor));
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+  return 1 +
+         static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
 }
 
 // Loads `text` and returns its problems as "path: message" lines.
@@ -93,8 +94,9 @@ TEST(ProtocolLoaderTest, DepthAboveTheZoneHardMaximumIsRefused) {
 }
 
 TEST(ProtocolLoaderTest, HardMaximumAboveTheBuiltInCeilingIsRefused) {
-  const std::string text = Edited("hard_max_mm = 0.5\nsource = \"protocol contract v1; industry charts",
-                                  "hard_max_mm = 0.75\nsource = \"protocol contract v1; industry charts");
+  const std::string text =
+      Edited("hard_max_mm = 0.5\nsource = \"protocol contract v1; industry charts",
+             "hard_max_mm = 0.75\nsource = \"protocol contract v1; industry charts");
   EXPECT_THAT(Problems(text),
               ElementsAre(At(text, "hard_max_mm = 0.75", "[zones.periorbital]") +
                           "hard maximum 0.75 for 'periorbital' exceeds the safety ceiling 0.5 "
@@ -110,10 +112,11 @@ TEST(ProtocolLoaderTest, LoweringAHardMaximumAlsoCapsTheDefaultRange) {
 }
 
 TEST(ProtocolLoaderTest, InvertedRangeIsRefused) {
-  const std::string text = Edited("depth_mm = { min = 0.25, max = 0.5 }\nhard_max_mm = 0.75\n"
-                                  "source = \"protocol contract v1; temple",
-                                  "depth_mm = { min = 0.5, max = 0.25 }\nhard_max_mm = 0.75\n"
-                                  "source = \"protocol contract v1; temple");
+  const std::string text = Edited(
+      "depth_mm = { min = 0.25, max = 0.5 }\nhard_max_mm = 0.75\n"
+      "source = \"protocol contract v1; temple",
+      "depth_mm = { min = 0.5, max = 0.25 }\nhard_max_mm = 0.75\n"
+      "source = \"protocol contract v1; temple");
   EXPECT_THAT(Problems(text), ElementsAre(At(text, "min = 0.5, max = 0.25") +
                                           "depth min 0.5 is above max 0.25 in depth_mm of "
                                           "'temples'"));
@@ -121,13 +124,12 @@ TEST(ProtocolLoaderTest, InvertedRangeIsRefused) {
 
 TEST(ProtocolLoaderTest, NegativeWindowIsRefused) {
   const std::string text = Edited("window = { months = 6 }", "window = { months = -6 }");
-  EXPECT_THAT(Problems(text), ElementsAre(At(text, "months = -6") +
-                                          "window of [findings.isotretinoin] must not be "
-                                          "negative"));
+  EXPECT_THAT(Problems(text),
+              ElementsAre(At(text, "months = -6") + "window of [findings.isotretinoin] must not be "
+                                                    "negative"));
   const std::string procedure = Edited("surgery = 180", "surgery = -1");
-  EXPECT_THAT(Problems(procedure),
-              ElementsAre(At(procedure, "surgery = -1") +
-                          "window for 'surgery' must be 0-3650 days"));
+  EXPECT_THAT(Problems(procedure), ElementsAre(At(procedure, "surgery = -1") +
+                                               "window for 'surgery' must be 0-3650 days"));
 }
 
 TEST(ProtocolLoaderTest, UnknownCodesAreRefused) {
@@ -149,16 +151,16 @@ TEST(ProtocolLoaderTest, UnknownCodesAreRefused) {
 
 TEST(ProtocolLoaderTest, UnknownKeysAreRefused) {
   const std::string text = Edited("hard_max_mm = 1.0\n", "hard_max_mm = 1.0\nhard_maxx = 2\n");
-  EXPECT_THAT(Problems(text), ElementsAre(At(text, "hard_maxx") +
-                                          "unknown key 'hard_maxx' in [zones.forehead]"));
+  EXPECT_THAT(Problems(text),
+              ElementsAre(At(text, "hard_maxx") + "unknown key 'hard_maxx' in [zones.forehead]"));
 }
 
 TEST(ProtocolLoaderTest, MissingFieldsAreNamed) {
   const std::string text = Edited("hard_max_mm = 1.0\n", "");
   EXPECT_THAT(Problems(text), ElementsAre(At(text, "[zones.forehead]") +
                                           "missing 'hard_max_mm' in [zones.forehead]"));
-  const std::string source =
-      Edited("source = \"protocol contract v1; temple dermis", "sources = \"protocol contract v1; temple dermis");
+  const std::string source = Edited("source = \"protocol contract v1; temple dermis",
+                                    "sources = \"protocol contract v1; temple dermis");
   EXPECT_THAT(Problems(source),
               ElementsAre(At(source, "[zones.temples]") + "missing 'source' in [zones.temples]",
                           At(source, "sources =") + "unknown key 'sources' in [zones.temples]"));
@@ -176,9 +178,9 @@ TEST(ProtocolLoaderTest, DroppingATimelineItemIsRefused) {
   const size_t start = text.find("[[aftercare]]\ncode = \"warning_signs\"");
   ASSERT_NE(start, std::string::npos);
   text.erase(start);
-  EXPECT_THAT(Problems(text), ElementsAre(At(text, "[[aftercare]]") +
-                                          "missing aftercare item 'warning_signs' in "
-                                          "[[aftercare]]"));
+  EXPECT_THAT(Problems(text),
+              ElementsAre(At(text, "[[aftercare]]") + "missing aftercare item 'warning_signs' in "
+                                                      "[[aftercare]]"));
 }
 
 TEST(ProtocolLoaderTest, TimelineItemEndingBeforeItStartsIsRefused) {
@@ -207,8 +209,9 @@ TEST(ProtocolLoaderTest, StricterLevelIsAllowed) {
 TEST(ProtocolLoaderTest, DroppingAContractActionIsRefused) {
   const std::string text = Edited("actions = [\"conservative_depth\", \"strict_photoprotection\"]",
                                   "actions = [\"strict_photoprotection\"]");
-  EXPECT_THAT(Problems(text), ElementsAre(At(text, "actions = [\"strict_photoprotection\"]\n"
-                                                   "message = \"Fitzpatrick") +
+  EXPECT_THAT(Problems(text), ElementsAre(At(text,
+                                             "actions = [\"strict_photoprotection\"]\n"
+                                             "message = \"Fitzpatrick") +
                                           "actions for 'pih_risk' must include "
                                           "'conservative_depth'"));
 }
@@ -249,9 +252,9 @@ TEST(WindowTest, AddsCalendarUnitsWithClamping) {
   const base::CivilDate d = *base::CivilDate::FromYmd(2026, 8, 31);
   EXPECT_EQ((Window{Window::Unit::kMonths, 6}).After(d).ToString(), "2027-02-28");
   EXPECT_EQ((Window{Window::Unit::kDays, 5}).After(d).ToString(), "2026-09-05");
-  EXPECT_EQ((Window{Window::Unit::kYears, 18}).After(*base::CivilDate::FromYmd(2008, 2, 29))
-                .ToString(),
-            "2026-02-28");
+  EXPECT_EQ(
+      (Window{Window::Unit::kYears, 18}).After(*base::CivilDate::FromYmd(2008, 2, 29)).ToString(),
+      "2026-02-28");
   EXPECT_EQ((Window{Window::Unit::kDays, 1}).ToString(), "1 day");
   EXPECT_EQ((Window{Window::Unit::kMonths, 6}).ToString(), "6 months");
 }

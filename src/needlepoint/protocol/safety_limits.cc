@@ -73,19 +73,24 @@ Level ContractLevel(FindingCode code) {
 
 ActionSet ContractActions(FindingCode code) {
   switch (code) {
-    case FindingCode::kRecentSunExposure: return {ActionCode::kStrictPhotoprotection};
+    case FindingCode::kRecentSunExposure:
+      return {ActionCode::kStrictPhotoprotection};
     case FindingCode::kPsoriasisHistory:
     case FindingCode::kAutoimmuneDisease:
     case FindingCode::kImmunocompromised:
     case FindingCode::kUncontrolledDiabetes:
     case FindingCode::kAnticoagulant:
       return {ActionCode::kPhysicianClearance};
-    case FindingCode::kHerpesHistory: return {ActionCode::kAntiviralProphylaxis};
+    case FindingCode::kHerpesHistory:
+      return {ActionCode::kAntiviralProphylaxis};
     case FindingCode::kPihRisk:
       return {ActionCode::kConservativeDepth, ActionCode::kStrictPhotoprotection};
-    case FindingCode::kAnaestheticAllergy: return {ActionCode::kAlternativeAnaesthesia};
-    case FindingCode::kBloodThinningOtc: return {ActionCode::kReviewBloodThinners};
-    default: return {};
+    case FindingCode::kAnaestheticAllergy:
+      return {ActionCode::kAlternativeAnaesthesia};
+    case FindingCode::kBloodThinningOtc:
+      return {ActionCode::kReviewBloodThinners};
+    default:
+      return {};
   }
 }
 

@@ -46,7 +46,7 @@ std::string Where(const std::optional<ZoneSet>& item_areas, ZoneSet treated) {
 }
 
 std::string Roman(int n) {
-  static constexpr std::array<std::string_view, 7> kNumerals = {"0", "I",  "II", "III",
+  static constexpr std::array<std::string_view, 7> kNumerals = {"0",  "I", "II", "III",
                                                                 "IV", "V", "VI"};
   return n >= 0 && n < 7 ? std::string(kNumerals[static_cast<size_t>(n)]) : std::to_string(n);
 }
@@ -145,24 +145,28 @@ domain::Screening FindingCollector::Finish(const Protocol& protocol, const Intak
     screening.actions.InsertAll(finding.actions);
     screening.findings.push_back(std::move(finding));
   }
-  std::stable_sort(screening.findings.begin(), screening.findings.end(),
-                   [](const domain::Finding& a, const domain::Finding& b) {
-                     return a.level < b.level;
-                   });
+  std::stable_sort(
+      screening.findings.begin(), screening.findings.end(),
+      [](const domain::Finding& a, const domain::Finding& b) { return a.level < b.level; });
 
   bool any_contraindicated = false, any_defer = false, any_caution = false;
   bool all_defers_dated = true;
   std::optional<CivilDate> latest;
   for (const domain::Finding& finding : screening.findings) {
     switch (finding.level) {
-      case Level::kContraindicated: any_contraindicated = true; break;
+      case Level::kContraindicated:
+        any_contraindicated = true;
+        break;
       case Level::kDefer:
         any_defer = true;
         if (!finding.until) all_defers_dated = false;
         if (finding.until && (!latest || *latest < *finding.until)) latest = finding.until;
         break;
-      case Level::kCaution: any_caution = true; break;
-      case Level::kInfo: break;
+      case Level::kCaution:
+        any_caution = true;
+        break;
+      case Level::kInfo:
+        break;
     }
   }
   screening.verdict = any_contraindicated ? Verdict::kNotEligible
@@ -270,12 +274,10 @@ void ScreenWindowed(const Protocol& protocol, const Intake& intake,
   const std::optional<Window>& window = protocol.finding(code).window;
   const CivilDate until = window ? window->After(*medication.last_taken) : *medication.last_taken;
   findings.AddDated(code, until, intake.planned_date,
-                    name + " " + std::string(taken_verb) + " " +
-                        medication.last_taken->ToString());
+                    name + " " + std::string(taken_verb) + " " + medication.last_taken->ToString());
 }
 
-void ScreenMedications(const Protocol& protocol, const Intake& intake,
-                       FindingCollector& findings) {
+void ScreenMedications(const Protocol& protocol, const Intake& intake, FindingCollector& findings) {
   for (const domain::MedicationEntry& medication : intake.medications) {
     switch (medication.code) {
       case MedicationCode::kIsotretinoin:
@@ -305,8 +307,7 @@ void ScreenMedications(const Protocol& protocol, const Intake& intake,
   }
 }
 
-void ScreenProcedures(const Protocol& protocol, const Intake& intake,
-                      FindingCollector& findings) {
+void ScreenProcedures(const Protocol& protocol, const Intake& intake, FindingCollector& findings) {
   for (const domain::ProcedureEntry& procedure : intake.procedures) {
     if (!domain::InTreatedArea(procedure.areas, intake.areas)) continue;
     const std::string what = Words(procedure.code) + " on " + procedure.date.ToString();
@@ -328,10 +329,10 @@ void ScreenProcedures(const Protocol& protocol, const Intake& intake,
 
 void ScreenPersonal(const Protocol& protocol, const Intake& intake, FindingCollector& findings) {
   if (intake.pregnant || intake.breastfeeding) {
-    findings.AddUndated(FindingCode::kPregnancy,
-                        intake.pregnant && intake.breastfeeding ? "Pregnant and breastfeeding"
-                        : intake.pregnant                       ? "Pregnant"
-                                                                : "Breastfeeding");
+    findings.AddUndated(FindingCode::kPregnancy, intake.pregnant && intake.breastfeeding
+                                                     ? "Pregnant and breastfeeding"
+                                                 : intake.pregnant ? "Pregnant"
+                                                                   : "Breastfeeding");
   }
   if (const std::optional<Window>& adulthood = protocol.finding(FindingCode::kMinor).window) {
     const CivilDate adult_on = adulthood->After(intake.birth_date);

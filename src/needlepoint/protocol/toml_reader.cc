@@ -22,8 +22,8 @@ const toml::node* TomlTable::Get(std::string_view key, Need need) {
   return node;
 }
 
-const toml::node* TomlTable::Typed(std::string_view key, Need need,
-                                   bool ok_type(const toml::node&), std::string_view type_name) {
+const toml::node* TomlTable::Typed(std::string_view key, Need need, bool ok_type(const toml::node&),
+                                   std::string_view type_name) {
   const toml::node* node = Get(key, need);
   if (node != nullptr && !ok_type(*node)) {
     diagnostics_->Add(node->source(), "'" + std::string(key) + "' in " + name() + " must be " +
@@ -34,36 +34,36 @@ const toml::node* TomlTable::Typed(std::string_view key, Need need,
 }
 
 std::optional<std::string> TomlTable::String(std::string_view key, Need need) {
-  const toml::node* node =
-      Typed(key, need, [](const toml::node& n) { return n.is_string(); }, "a string");
+  const toml::node* node = Typed(
+      key, need, [](const toml::node& n) { return n.is_string(); }, "a string");
   if (node == nullptr) return std::nullopt;
   return std::string(*node->value<std::string_view>());
 }
 
 std::optional<int64_t> TomlTable::Integer(std::string_view key, Need need) {
-  const toml::node* node =
-      Typed(key, need, [](const toml::node& n) { return n.is_integer(); }, "an integer");
+  const toml::node* node = Typed(
+      key, need, [](const toml::node& n) { return n.is_integer(); }, "an integer");
   if (node == nullptr) return std::nullopt;
   return node->value<int64_t>();
 }
 
 std::optional<double> TomlTable::Number(std::string_view key, Need need) {
-  const toml::node* node =
-      Typed(key, need, [](const toml::node& n) { return n.is_number(); }, "a number");
+  const toml::node* node = Typed(
+      key, need, [](const toml::node& n) { return n.is_number(); }, "a number");
   if (node == nullptr) return std::nullopt;
   return node->value<double>();
 }
 
 std::optional<bool> TomlTable::Bool(std::string_view key, Need need) {
-  const toml::node* node =
-      Typed(key, need, [](const toml::node& n) { return n.is_boolean(); }, "true or false");
+  const toml::node* node = Typed(
+      key, need, [](const toml::node& n) { return n.is_boolean(); }, "true or false");
   if (node == nullptr) return std::nullopt;
   return node->value<bool>();
 }
 
 std::optional<TomlTable> TomlTable::Table(std::string_view key, Need need) {
-  const toml::node* node =
-      Typed(key, need, [](const toml::node& n) { return n.is_table(); }, "a table");
+  const toml::node* node = Typed(
+      key, need, [](const toml::node& n) { return n.is_table(); }, "a table");
   if (node == nullptr) return std::nullopt;
   return TomlTable(*node->as_table(),
                    dotted_.empty() ? std::string(key) : dotted_ + "." + std::string(key),
@@ -71,8 +71,8 @@ std::optional<TomlTable> TomlTable::Table(std::string_view key, Need need) {
 }
 
 const toml::array* TomlTable::Array(std::string_view key, Need need) {
-  const toml::node* node =
-      Typed(key, need, [](const toml::node& n) { return n.is_array(); }, "an array");
+  const toml::node* node = Typed(
+      key, need, [](const toml::node& n) { return n.is_array(); }, "an array");
   return node == nullptr ? nullptr : node->as_array();
 }
 

@@ -16,14 +16,14 @@ namespace {
 // The most common passwords of public breach corpora that are 12 characters or longer (the
 // shorter ones are refused by length already).
 constexpr std::array<std::string_view, 40> kCommon = {
-    "123456789012", "1234567890123", "12345678901234", "123456123456", "password1234",
-    "password123!", "passwordpassword", "qwertyuiopas", "qwerty123456", "1q2w3e4r5t6y",
-    "iloveyou1234", "aaaaaaaaaaaa", "111111111111", "000000000000", "abcdefghijkl",
-    "abc123abc123", "letmein12345", "welcome12345", "welcome123456", "administrator",
-    "adminadmin123", "changeme1234", "trustno1trustno1", "superman1234", "baseball1234",
-    "football1234", "monkey123456", "dragon123456", "sunshine1234", "princess1234",
-    "qwertyqwerty", "asdfghjkl123", "zxcvbnm12345", "passw0rd1234", "p@ssw0rd1234",
-    "microneedling", "needlepoint1", "needlepoint123", "clinic123456", "password12345"};
+    "123456789012",  "1234567890123",    "12345678901234",   "123456123456",  "password1234",
+    "password123!",  "passwordpassword", "qwertyuiopas",     "qwerty123456",  "1q2w3e4r5t6y",
+    "iloveyou1234",  "aaaaaaaaaaaa",     "111111111111",     "000000000000",  "abcdefghijkl",
+    "abc123abc123",  "letmein12345",     "welcome12345",     "welcome123456", "administrator",
+    "adminadmin123", "changeme1234",     "trustno1trustno1", "superman1234",  "baseball1234",
+    "football1234",  "monkey123456",     "dragon123456",     "sunshine1234",  "princess1234",
+    "qwertyqwerty",  "asdfghjkl123",     "zxcvbnm12345",     "passw0rd1234",  "p@ssw0rd1234",
+    "microneedling", "needlepoint1",     "needlepoint123",   "clinic123456",  "password12345"};
 
 std::string Lower(std::string_view text) {
   std::string out(text);
@@ -37,7 +37,11 @@ int64_t CodePoints(std::string_view text) {
   int64_t count = 0;
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+    size_t length = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xe  ? 3
+                    : (c >> 3) == 0x1e ? 4
+                                       : 0;
     if (length == 0 || i + length > text.size()) return -1;
     for (size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return -1;
@@ -82,9 +86,8 @@ bool NeedsRehash(std::string_view encoded, const Argon2Params& params) {
 void VerifyDummy(std::string_view password, const Argon2Params& params) {
   static std::once_flag once;
   static std::string dummy;
-  std::call_once(once, [&] {
-    dummy = HashPassword("needlepoint dummy password", params).value_or("");
-  });
+  std::call_once(once,
+                 [&] { dummy = HashPassword("needlepoint dummy password", params).value_or(""); });
   (void)VerifyPassword(password, dummy);
 }
 

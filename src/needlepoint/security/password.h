@@ -15,7 +15,7 @@ namespace needlepoint::security {
 
 struct Argon2Params {
   uint64_t memory_kib = 128 * 1024;  // memory cost in KiB
-  uint64_t passes = 3;              // time cost (iterations)
+  uint64_t passes = 3;               // time cost (iterations)
 };
 
 // What docs/SECURITY.md records from `make bench` on the reference machine: the strongest

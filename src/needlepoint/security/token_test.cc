@@ -20,8 +20,8 @@ std::string KeyedByStoredHash(const SessionToken& token) {
   EXPECT_EQ(sodium_hex2bin(key, sizeof key, hex.data(), hex.size(), nullptr, &length, nullptr), 0);
   static constexpr std::string_view kLabel = "needlepoint csrf v1";
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
-  crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(kLabel.data()),
-                         kLabel.size(), key);
+  crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(kLabel.data()), kLabel.size(),
+                         key);
   std::string out(sodium_base64_ENCODED_LEN(sizeof mac, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
                   '\0');
   sodium_bin2base64(out.data(), out.size(), mac, sizeof mac,
@@ -37,7 +37,11 @@ TEST(SessionToken, RoundTripsThroughItsTextAndRejectsOtherShapes) {
   ASSERT_TRUE(parsed.has_value());
   EXPECT_EQ(parsed->clinic, base::ClinicId(42));
   EXPECT_EQ(parsed->secret, token.secret);
-  const std::vector<std::string> bad_shapes = {"", "42", "42.", ".abc", "x." + token.secret,
+  const std::vector<std::string> bad_shapes = {"",
+                                               "42",
+                                               "42.",
+                                               ".abc",
+                                               "x." + token.secret,
                                                "42." + token.secret + "!",
                                                "42." + token.secret.substr(1)};
   for (const std::string& bad : bad_shapes) {

@@ -10,11 +10,12 @@ base::Result<std::vector<Migration>> ParseMigrations(std::span<const base::Embed
   for (const base::EmbeddedFile& file : files) {
     const std::string_view name = file.name;
     const bool shaped = name.size() > 9 && name.ends_with(".sql") && name[4] == '_' &&
-                        std::all_of(name.begin(), name.begin() + 4,
-                                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+                        std::all_of(name.begin(), name.begin() + 4, [](char c) {
+                          return std::isdigit(static_cast<unsigned char>(c));
+                        });
     if (!shaped) {
-      return base::Fail(base::Internal("migration file '" + std::string(name) +
-                                       "' is not named NNNN_what.sql"));
+      return base::Fail(
+          base::Internal("migration file '" + std::string(name) + "' is not named NNNN_what.sql"));
     }
     Migration migration;
     migration.version = std::stoi(std::string(name.substr(0, 4)));
@@ -22,7 +23,8 @@ base::Result<std::vector<Migration>> ParseMigrations(std::span<const base::Embed
     migration.sql = file.text;
     out.push_back(std::move(migration));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.version < b.version; });
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].version != static_cast<int>(i) + 1) {
       return base::Fail(base::Internal("migrations must be numbered 1, 2, 3… without gaps"));

@@ -14,8 +14,8 @@
 namespace needlepoint::storage {
 
 struct Migration {
-  int version = 0;         // from the file name's number
-  std::string name;        // "init"
+  int version = 0;   // from the file name's number
+  std::string name;  // "init"
   std::string_view sql;
 };
 

@@ -133,8 +133,8 @@ struct AuditQuery {
   std::optional<base::Timestamp> to;    // exclusive
   std::optional<base::UserId> user_id;
   std::optional<base::PatientId> patient_id;
-  std::string action;      // exact; empty: any
-  int64_t after_seq = 0;   // for paging: rows with seq > after_seq
+  std::string action;     // exact; empty: any
+  int64_t after_seq = 0;  // for paging: rows with seq > after_seq
   int limit = 100;
 };
 

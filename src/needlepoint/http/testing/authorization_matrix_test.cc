@@ -10,8 +10,8 @@
 
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/http/routes.h"
-#include "needlepoint/protocol/protocol_loader.h"
 #include "needlepoint/http/testing/test_server.h"
+#include "needlepoint/protocol/protocol_loader.h"
 
 namespace needlepoint::http::testing {
 namespace {
@@ -19,16 +19,16 @@ namespace {
 using nlohmann::json;
 
 enum class Target { kOwn, kOtherPatient, kOtherClinic, kMissing };
-constexpr std::array<std::string_view, 4> kRoles = {"owner", "provider", "front_desk",
-                                                    "patient"};
+constexpr std::array<std::string_view, 4> kRoles = {"owner", "provider", "front_desk", "patient"};
 
 // Expected status for each role on its own clinic's object (for the patient: their own).
 struct Expectation {
   int owner, provider, front_desk, patient;
   int For(std::string_view role) const {
-    return role == "owner" ? owner : role == "provider" ? provider
-                                 : role == "front_desk" ? front_desk
-                                                        : patient;
+    return role == "owner"        ? owner
+           : role == "provider"   ? provider
+           : role == "front_desk" ? front_desk
+                                  : patient;
   }
 };
 
@@ -78,37 +78,51 @@ class AuthorizationMatrix : public ServerTest {
   // the patient role logs in with.
   int64_t PatientId(Target target) const {
     switch (target) {
-      case Target::kOwn: return a_.seed.patient.id.value();
-      case Target::kOtherPatient: return a_.seed.patient2.id.value();
-      case Target::kOtherClinic: return b_.seed.patient.id.value();
-      case Target::kMissing: return 999999999999;
+      case Target::kOwn:
+        return a_.seed.patient.id.value();
+      case Target::kOtherPatient:
+        return a_.seed.patient2.id.value();
+      case Target::kOtherClinic:
+        return b_.seed.patient.id.value();
+      case Target::kMissing:
+        return 999999999999;
     }
     return 0;
   }
   int64_t PlanId(Target target) const {
     switch (target) {
-      case Target::kOwn: return a_.plan.id.value();
-      case Target::kOtherPatient: return OtherPatientPlan().id.value();
-      case Target::kOtherClinic: return b_.plan.id.value();
-      case Target::kMissing: return 999999999999;
+      case Target::kOwn:
+        return a_.plan.id.value();
+      case Target::kOtherPatient:
+        return OtherPatientPlan().id.value();
+      case Target::kOtherClinic:
+        return b_.plan.id.value();
+      case Target::kMissing:
+        return 999999999999;
     }
     return 0;
   }
   int64_t ConsultationId(Target target) const {
     switch (target) {
       case Target::kOwn:
-      case Target::kOtherPatient: return a_.consultation.id.value();
-      case Target::kOtherClinic: return b_.consultation.id.value();
-      case Target::kMissing: return 999999999999;
+      case Target::kOtherPatient:
+        return a_.consultation.id.value();
+      case Target::kOtherClinic:
+        return b_.consultation.id.value();
+      case Target::kMissing:
+        return 999999999999;
     }
     return 0;
   }
   int64_t StaffId(Target target) const {
     switch (target) {
       case Target::kOwn:
-      case Target::kOtherPatient: return a_.seed.provider2.id.value();
-      case Target::kOtherClinic: return b_.seed.provider2.id.value();
-      case Target::kMissing: return 999999999999;
+      case Target::kOtherPatient:
+        return a_.seed.provider2.id.value();
+      case Target::kOtherClinic:
+        return b_.seed.provider2.id.value();
+      case Target::kMissing:
+        return 999999999999;
     }
     return 0;
   }
@@ -116,8 +130,8 @@ class AuthorizationMatrix : public ServerTest {
   const domain::TreatmentPlan& OtherPatientPlan() const {
     if (!other_plan_) {
       app::RequestContext context;
-      context.principal = {a_.seed.clinic.id, a_.seed.provider.id, domain::Role::kProvider,
-                           {}, "", {}};
+      context.principal = {
+          a_.seed.clinic.id, a_.seed.provider.id, domain::Role::kProvider, {}, "", {}};
       const json intake = {{"patient", {{"birth_date", "1990-01-01"}, {"fitzpatrick", 2}}},
                            {"areas", {"neck"}},
                            {"concerns", {{{"code", "laxity"}, {"severity", 2}}}}};
@@ -174,8 +188,7 @@ class AuthorizationMatrix : public ServerTest {
     if (key == "GET /api/v1/patients/{id}") return {"/api/v1/patients/" + patient, ""};
     if (key == "PATCH /api/v1/patients/{id}") {
       return {"/api/v1/patients/" + patient,
-              json{{"version", Version("patient", PatientId(target))}, {"phone", "123"}}
-                  .dump()};
+              json{{"version", Version("patient", PatientId(target))}, {"phone", "123"}}.dump()};
     }
     if (key == "POST /api/v1/patients/{id}/portal-account") {
       return {"/api/v1/patients/" + patient + "/portal-account",
@@ -184,14 +197,15 @@ class AuthorizationMatrix : public ServerTest {
     if (key == "GET /api/v1/patients/{id}/consultations") {
       return {"/api/v1/patients/" + patient + "/consultations", ""};
     }
-    if (key == "GET /api/v1/patients/{id}/plans") return {"/api/v1/patients/" + patient + "/plans", ""};
+    if (key == "GET /api/v1/patients/{id}/plans")
+      return {"/api/v1/patients/" + patient + "/plans", ""};
     if (key == "POST /api/v1/consultations") {
-      return {route.pattern,
-              json{{"patient_id", PatientId(target)},
-                   {"intake", {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
-                               {"areas", {"cheeks"}},
-                               {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
-                  .dump()};
+      return {route.pattern, json{{"patient_id", PatientId(target)},
+                                  {"intake",
+                                   {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                                    {"areas", {"cheeks"}},
+                                    {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
+                                 .dump()};
     }
     if (key == "GET /api/v1/consultations/{id}") {
       return {"/api/v1/consultations/" + std::to_string(ConsultationId(target)), ""};
@@ -215,7 +229,8 @@ class AuthorizationMatrix : public ServerTest {
   }
 
   bool TakesObject(const Route& route) const {
-    return route.pattern.find("{id}") != std::string::npos || RouteKey(route) == "POST /api/v1/consultations" ||
+    return route.pattern.find("{id}") != std::string::npos ||
+           RouteKey(route) == "POST /api/v1/consultations" ||
            RouteKey(route) == "POST /api/v1/plans";
   }
 
@@ -229,8 +244,8 @@ class AuthorizationMatrix : public ServerTest {
   std::string TokenFor(std::string_view role, const Route& route) {
     if (RouteKey(route) != "DELETE /api/v1/session") return a_.tokens.at(std::string(role));
     // Logging out ends the session: use a fresh one for every cell.
-    const std::string email = role == "owner"       ? a_.seed.owner.email
-                              : role == "provider"  ? a_.seed.provider.email
+    const std::string email = role == "owner"        ? a_.seed.owner.email
+                              : role == "provider"   ? a_.seed.provider.email
                               : role == "front_desk" ? a_.seed.front_desk.email
                                                      : a_.patient_user.email;
     return Login(Client(server_->port()), a_.seed.clinic.slug, email).Json()["token"];
@@ -273,10 +288,9 @@ TEST_P(AuthorizationMatrix, EveryRouteEveryRoleEveryObject) {
       }
       for (Target target : targets) {
         const int want = target == Target::kOwn ? own : (own < 400 ? 404 : own);
-        const HttpResult result =
-            Send(route, Build(route, target), TokenFor(role, route));
-        const std::string where = key + " as " + std::string(role) + " on " +
-                                  std::to_string(static_cast<int>(target));
+        const HttpResult result = Send(route, Build(route, target), TokenFor(role, route));
+        const std::string where =
+            key + " as " + std::string(role) + " on " + std::to_string(static_cast<int>(target));
         EXPECT_EQ(result.status, want) << where << ": " << result.body;
         if (result.status >= 400) ExpectNoPatientData(result, where);
       }

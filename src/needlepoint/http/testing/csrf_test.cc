@@ -32,9 +32,9 @@ class Csrf : public ServerTest {
   std::string Origin() const { return "http://127.0.0.1:" + std::to_string(server_->port()); }
 
   HttpResult CreatePatient(Headers headers) const {
-    return client().Send("POST", "/api/v1/patients",
-                         R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})",
-                         headers);
+    return client().Send(
+        "POST", "/api/v1/patients",
+        R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})", headers);
   }
 
   // Still logged in (the session was not ended by a refused logout).
@@ -70,8 +70,8 @@ TEST_P(Csrf, TheLoginCookieIsHostOnlySecureHttpOnlyAndStrict) {
   EXPECT_NE(csrf_, token_);
   EXPECT_EQ(csrf_.find(token_.substr(token_.find('.') + 1)), std::string::npos);
   // The session tells the page its CSRF token again (after a reload).
-  const HttpResult whoami = client().Send("GET", "/api/v1/session", "",
-                                          SessionCookie(token_, "", false));
+  const HttpResult whoami =
+      client().Send("GET", "/api/v1/session", "", SessionCookie(token_, "", false));
   ASSERT_EQ(whoami.status, 200) << whoami.body;
   EXPECT_EQ(whoami.Json().value("csrf_token", ""), csrf_);
 }
@@ -96,10 +96,10 @@ TEST_P(Csrf, EveryCookieMutationWithoutTheRightTokenIsRefused) {
       const ExampleRequest request = ExampleFor(*server_, route, a_);
       Headers headers = SessionCookie(token_, csrf, false);
       if (!request.content_type.empty()) headers["Content-Type"] = request.content_type;
-      const HttpResult result =
-          client().Send(request.method, request.path, request.body, headers);
+      const HttpResult result = client().Send(request.method, request.path, request.body, headers);
       EXPECT_EQ(result.status, 403) << RouteKey(route) << " with " << how << ": " << result.body;
-      EXPECT_NE(result.body.find("CSRF"), std::string::npos) << RouteKey(route) << ": " << result.body;
+      EXPECT_NE(result.body.find("CSRF"), std::string::npos)
+          << RouteKey(route) << ": " << result.body;
     }
   }
   EXPECT_GE(mutations, 10);
@@ -119,8 +119,9 @@ TEST_P(Csrf, TheRightTokenFromOurOwnOriginIsAccepted) {
                 .status,
             200);
   // Logging out is a mutation too; with the token it ends the session.
-  EXPECT_EQ(client().Send("DELETE", "/api/v1/session", "", SessionCookie(token_, csrf_, false)).status,
-            204);
+  EXPECT_EQ(
+      client().Send("DELETE", "/api/v1/session", "", SessionCookie(token_, csrf_, false)).status,
+      204);
   EXPECT_FALSE(SessionAlive());
 }
 
@@ -149,18 +150,16 @@ TEST_P(Csrf, ForeignOriginsAreRefusedEvenWithTheRightToken) {
 
 TEST_P(Csrf, BearerMutationsNeedNoToken) {
   EXPECT_EQ(CreatePatient(Bearer(token_)).status, 201);
-  EXPECT_EQ(client()
-                .Send("PATCH", "/api/v1/clinic", R"({"name":"Harbour Skin"})", Bearer(token_))
-                .status,
-            200);
+  EXPECT_EQ(
+      client().Send("PATCH", "/api/v1/clinic", R"({"name":"Harbour Skin"})", Bearer(token_)).status,
+      200);
 }
 
 TEST_P(Csrf, CookieReadsNeedNoToken) {
   const Headers cookie = SessionCookie(token_, "", false);
-  for (const std::string& path :
-       {std::string("/api/v1/session"), std::string("/api/v1/clinic"),
-        "/api/v1/patients/" + a_.seed.patient.id.ToString(),
-        "/api/v1/plans/" + a_.plan.id.ToString()}) {
+  for (const std::string& path : {std::string("/api/v1/session"), std::string("/api/v1/clinic"),
+                                  "/api/v1/patients/" + a_.seed.patient.id.ToString(),
+                                  "/api/v1/plans/" + a_.plan.id.ToString()}) {
     const HttpResult result = client().Send("GET", path, "", cookie);
     EXPECT_EQ(result.status, 200) << path << ": " << result.body;
   }

@@ -26,8 +26,8 @@ class SecurityHeaders : public ServerTest {
                      bool request_id_known = true) {
     ASSERT_NE(result.status, 0) << where << ": no response";
     const std::string csp = result.Header("content-security-policy");
-    for (const char* directive : {"default-src 'self'", "frame-ancestors 'none'",
-                                  "object-src 'none'", "base-uri 'none'"}) {
+    for (const char* directive :
+         {"default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"}) {
       EXPECT_NE(csp.find(directive), std::string::npos) << where << ": CSP '" << csp << "'";
     }
     EXPECT_EQ(result.Header("x-content-type-options"), "nosniff") << where;
@@ -106,12 +106,19 @@ TEST_P(SecurityHeaders, ErrorAnswersCarryThemToo) {
       {"role denied", "GET", "/api/v1/clinic", "", Bearer(a_.tokens.at("patient"), false), 403},
       {"bad JSON", "POST", "/api/v1/patients", "{", Bearer(owner), 400},
       {"bad query", "GET", "/api/v1/audit?bogus=1", "", Bearer(owner, false), 400},
-      {"wrong media type", "POST", "/api/v1/patients", "x=1",
-       {{"Authorization", "Bearer " + owner}, {"Content-Type", "text/plain"}}, 415},
+      {"wrong media type",
+       "POST",
+       "/api/v1/patients",
+       "x=1",
+       {{"Authorization", "Bearer " + owner}, {"Content-Type", "text/plain"}},
+       415},
       {"stale version", "PATCH", patient, R"({"version":999,"phone":"1"})", Bearer(owner), 409},
-      {"bad login", "POST", "/api/v1/session",
+      {"bad login",
+       "POST",
+       "/api/v1/session",
        R"({"clinic":"nowhere","email":"x@example.test","password":"wrong password 123"})",
-       {{"Content-Type", "application/json"}}, 401},
+       {{"Content-Type", "application/json"}},
+       401},
   };
   for (const Case& c : cases) {
     const HttpResult result = client().Send(c.method, c.path, c.body, c.headers);
@@ -125,9 +132,10 @@ TEST_P(SecurityHeaders, ErrorAnswersCarryThemToo) {
 
 TEST_P(SecurityHeaders, TheServersOwnErrorAnswersCarryThemToo) {
   const std::string owner = a_.tokens.at("owner");
-  const std::string head = "POST /api/v1/patients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                           "Authorization: Bearer " + owner +
-                           "\r\nContent-Type: application/json\r\n";
+  const std::string head =
+      "POST /api/v1/patients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+      "Authorization: Bearer " +
+      owner + "\r\nContent-Type: application/json\r\n";
   const std::vector<std::tuple<std::string, std::string, int>> cases = {
       {"a body over 1 MiB", head + "Content-Length: 2000000\r\n\r\n", 413},
       {"headers over 8 KiB", head + "X-Filler: " + std::string(9000, 'x') + "\r\n\r\n", 431},
@@ -135,8 +143,7 @@ TEST_P(SecurityHeaders, TheServersOwnErrorAnswersCarryThemToo) {
       {"a bad Content-Length", head + "Content-Length: 12abc\r\n\r\n", 400},
   };
   for (const auto& [what, bytes, status] : cases) {
-    const HttpResult result =
-        ParseHttpResponse(client().SendRaw(bytes, milliseconds(5000)));
+    const HttpResult result = ParseHttpResponse(client().SendRaw(bytes, milliseconds(5000)));
     EXPECT_EQ(result.status, status) << what << ": " << result.body;
     ExpectHeaders(result, "/api/v1/patients", what, /*request_id_known=*/false);
   }

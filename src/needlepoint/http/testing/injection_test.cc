@@ -115,8 +115,9 @@ class Injection : public ServerTest {
   }
 
   void ExpectTablesIntact() const {
-    const std::string names = "('clinics', 'users', 'patients', 'consultations', "
-                              "'treatment_plans', 'audit_log', 'auth_sessions')";
+    const std::string names =
+        "('clinics', 'users', 'patients', 'consultations', "
+        "'treatment_plans', 'audit_log', 'auth_sessions')";
     auto tables = server_->store().RawQuery(
         GetParam() == "sqlite"
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN " + names
@@ -126,8 +127,8 @@ class Injection : public ServerTest {
     EXPECT_EQ(tables->size(), 7u);
     // The seeded patients are still there and readable (the second may have been renamed).
     for (const domain::Patient* patient : {&a_.seed.patient, &a_.seed.patient2}) {
-      const HttpResult read = client().Send(
-          "GET", "/api/v1/patients/" + patient->id.ToString(), "", Bearer(token_, false));
+      const HttpResult read = client().Send("GET", "/api/v1/patients/" + patient->id.ToString(), "",
+                                            Bearer(token_, false));
       ASSERT_EQ(read.status, 200) << read.body;
       if (patient == &a_.seed.patient) {
         EXPECT_EQ(read.Json()["family_name"], patient->family_name);
@@ -220,12 +221,13 @@ TEST_P(Injection, FormattedFieldsRefusePayloadsAsProblems) {
   for (const std::string& payload :
        {std::string("' OR '1'='1"), std::string("1; DROP TABLE patients"),
         std::string("<script>alert(1)</script>"), std::string("%00")}) {
-    const HttpResult create = client().Send(
-        "POST", "/api/v1/patients",
-        json{{"given_name", "A"}, {"family_name", "B"}, {"birth_date", "1970-01-01"},
-             {"phone", payload}}
-            .dump(),
-        Bearer(token_));
+    const HttpResult create = client().Send("POST", "/api/v1/patients",
+                                            json{{"given_name", "A"},
+                                                 {"family_name", "B"},
+                                                 {"birth_date", "1970-01-01"},
+                                                 {"phone", payload}}
+                                                .dump(),
+                                            Bearer(token_));
     ExpectJson(create, "phone " + payload);
     EXPECT_EQ(create.status, 400) << create.body;
     const HttpResult update = client().Send(
@@ -234,8 +236,8 @@ TEST_P(Injection, FormattedFieldsRefusePayloadsAsProblems) {
     ExpectJson(update, "phone update " + payload);
     EXPECT_EQ(update.status, 400) << update.body;
   }
-  for (const std::string& email : {std::string("\"><script>alert(1)</script>@x.test"),
-                                   std::string("' OR 1=1 --@x.test")}) {
+  for (const std::string& email :
+       {std::string("\"><script>alert(1)</script>@x.test"), std::string("' OR 1=1 --@x.test")}) {
     const HttpResult create = CreatePatient("A", "B", email);
     ExpectJson(create, "e-mail " + email);
     EXPECT_EQ(create.status, 400) << create.body;
@@ -252,12 +254,14 @@ TEST_P(Injection, StaffNamesStoreAndReturnPayloadsVerbatim) {
   std::map<int64_t, std::string> created;
   for (const std::string& payload : NamePayloads()) {
     const std::string email = "payload" + std::to_string(n++) + "@example.test";
-    const HttpResult result = client().Send(
-        "POST", "/api/v1/staff",
-        json{{"email", email}, {"display_name", payload}, {"role", "provider"},
-             {"title", payload.substr(0, 60)}, {"password", kTestPassword}}
-            .dump(),
-        Bearer(token_));
+    const HttpResult result = client().Send("POST", "/api/v1/staff",
+                                            json{{"email", email},
+                                                 {"display_name", payload},
+                                                 {"role", "provider"},
+                                                 {"title", payload.substr(0, 60)},
+                                                 {"password", kTestPassword}}
+                                                .dump(),
+                                            Bearer(token_));
     const std::string where = "staff " + payload;
     ExpectJson(result, where);
     ASSERT_EQ(result.status, 201) << where << ": " << result.body;
@@ -303,15 +307,16 @@ TEST_P(Injection, ANulCharacterIsStoredVerbatimOrRefusedNeverTruncated) {
     const std::string id = std::to_string(result.Json()["id"].get<int64_t>());
     EXPECT_EQ(result.Json()["given_name"].get<std::string>(), given)
         << "the name was changed on the way in: " << result.body;
-    const HttpResult read = client().Send("GET", "/api/v1/patients/" + id, "", Bearer(token_, false));
+    const HttpResult read =
+        client().Send("GET", "/api/v1/patients/" + id, "", Bearer(token_, false));
     ASSERT_EQ(read.status, 200);
     EXPECT_EQ(read.Json()["given_name"].get<std::string>(), given)
         << "the stored name is not what was sent: " << read.body;
   }
   // A NUL in a search is literal text too, never an error.
-  const HttpResult search = client().Send(
-      "POST", "/api/v1/patients/search", json{{"q", std::string("ada") + '\0'}}.dump(),
-      Bearer(token_));
+  const HttpResult search =
+      client().Send("POST", "/api/v1/patients/search",
+                    json{{"q", std::string("ada") + '\0'}}.dump(), Bearer(token_));
   ExpectJson(search, "a NUL in a search");
   EXPECT_TRUE(search.status == 200 || search.status == 400) << search.body;
   if (search.status == 200) {

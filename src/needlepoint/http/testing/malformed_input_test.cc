@@ -39,11 +39,10 @@ class MalformedInput : public ServerTest {
     ASSERT_GE(consultations_, 1);
   }
 
-
   int64_t Consultations() const {
-    const HttpResult list = client().Send(
-        "GET", "/api/v1/patients/" + a_.seed.patient.id.ToString() + "/consultations", "",
-        Bearer(token_, false));
+    const HttpResult list =
+        client().Send("GET", "/api/v1/patients/" + a_.seed.patient.id.ToString() + "/consultations",
+                      "", Bearer(token_, false));
     return list.status == 200 ? static_cast<int64_t>(list.Json()["items"].size()) : -1;
   }
 
@@ -67,7 +66,8 @@ class MalformedInput : public ServerTest {
         << where << ": " << result.body;
     bool found = path.empty();
     for (const nlohmann::json& error : body["errors"]) {
-      ASSERT_TRUE(error.contains("path") && error["path"].is_string()) << where << ": " << result.body;
+      ASSERT_TRUE(error.contains("path") && error["path"].is_string())
+          << where << ": " << result.body;
       if (error["path"] == path) found = true;
     }
     EXPECT_TRUE(found) << where << ": no error at " << path << ": " << result.body;
@@ -82,8 +82,8 @@ class MalformedInput : public ServerTest {
 
   // The request head of a POST to /api/v1/patients with the owner's token.
   std::string Head(const std::string& extra) const {
-    return "POST /api/v1/patients HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-           token_ + "\r\nContent-Type: application/json\r\n" + extra + "\r\n";
+    return "POST /api/v1/patients HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token_ +
+           "\r\nContent-Type: application/json\r\n" + extra + "\r\n";
   }
 
   std::string token_;
@@ -121,15 +121,14 @@ TEST_P(MalformedInput, MalformedJsonIs400WithAPath) {
 TEST_P(MalformedInput, OtherMediaTypesAre415) {
   for (const std::string type :
        {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-        "text/json", "application/jsonp", "application/json-patch+json", "application/toml",
-        ""}) {
+        "text/json", "application/jsonp", "application/json-patch+json", "application/toml", ""}) {
     const HttpResult result = Post("/api/v1/patients", std::string(kValidPatient), type);
     EXPECT_EQ(result.status, 415) << "'" << type << "': " << result.body;
     EXPECT_TRUE(result.Header("content-type").starts_with("application/problem+json")) << type;
   }
   // The protocol upload takes TOML, not JSON.
-  const HttpResult toml = client().Send("PUT", "/api/v1/protocol", R"({"name":"x"})",
-                                        Bearer(token_, true));
+  const HttpResult toml =
+      client().Send("PUT", "/api/v1/protocol", R"({"name":"x"})", Bearer(token_, true));
   EXPECT_EQ(toml.status, 415) << toml.body;
   ExpectHealthyAndUnchanged("wrong media types");
   // Parameters and case are fine.
@@ -174,8 +173,8 @@ TEST_P(MalformedInput, ABodyOverOneMebibyteIs413) {
 TEST_P(MalformedInput, HeadersOverEightKibibytesAre431) {
   auto connection = RawConnection::Open(server_->port());
   ASSERT_NE(connection, nullptr);
-  connection->Write(Head("X-Filler: " + std::string(9 * 1024, 'x') + "\r\nContent-Length: " +
-                         std::to_string(kValidPatient.size()) + "\r\n") +
+  connection->Write(Head("X-Filler: " + std::string(9 * 1024, 'x') +
+                         "\r\nContent-Length: " + std::to_string(kValidPatient.size()) + "\r\n") +
                     std::string(kValidPatient));
   const HttpResult result = connection->ReadResponse(milliseconds(10000));
   EXPECT_EQ(result.status, 431) << result.body;
@@ -194,9 +193,9 @@ TEST_P(MalformedInput, SlowClientsAreCutOffAtTheReadTimeoutWhileOthersAreServed)
   auto trickler = RawConnection::Open(server_->port());
   ASSERT_NE(stalled, nullptr);
   ASSERT_NE(trickler, nullptr);
-  const std::string request = Head("Content-Length: " + std::to_string(kValidPatient.size()) +
-                                   "\r\n") +
-                              std::string(kValidPatient);
+  const std::string request =
+      Head("Content-Length: " + std::to_string(kValidPatient.size()) + "\r\n") +
+      std::string(kValidPatient);
   ASSERT_TRUE(stalled->Write(request.substr(0, request.size() / 2)));
   auto trickled = std::async(std::launch::async, [&] {
     for (char c : request) {
@@ -225,12 +224,12 @@ TEST_P(MalformedInput, SlowClientsAreCutOffAtTheReadTimeoutWhileOthersAreServed)
 }
 
 TEST_P(MalformedInput, InvalidUtf8InAStringIs400) {
-  for (const std::string& bad : {std::string("\xff"), std::string("\xc0\xaf"),
-                                std::string("\xed\xa0\x80"), std::string("\xe2\x82"),
-                                std::string("\xf8\x88\x80\x80\x80"), std::string("\\ud800"),
-                                std::string("\\udc00x")}) {
-    const std::string body = R"({"given_name":"Ma)" + bad +
-                             R"(ry","family_name":"Seacole","birth_date":"1970-01-01"})";
+  for (const std::string& bad :
+       {std::string("\xff"), std::string("\xc0\xaf"), std::string("\xed\xa0\x80"),
+        std::string("\xe2\x82"), std::string("\xf8\x88\x80\x80\x80"), std::string("\\ud800"),
+        std::string("\\udc00x")}) {
+    const std::string body =
+        R"({"given_name":"Ma)" + bad + R"(ry","family_name":"Seacole","birth_date":"1970-01-01"})";
     Expect400(Post("/api/v1/patients", body), "/", "invalid UTF-8 in a string");
     const std::string search = R"({"q":"a)" + bad + R"("})";
     Expect400(Post("/api/v1/patients/search", search), "/", "invalid UTF-8 in a search");
@@ -300,21 +299,21 @@ TEST_P(MalformedInput, DuplicateKeysAre400) {
 
 TEST_P(MalformedInput, AnUnknownMedicationCodeIs400AtItsPath) {
   auto consultation = [&](const nlohmann::json& medications) {
-    return nlohmann::json{
-        {"patient_id", a_.seed.patient.id.value()},
-        {"intake",
-         {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
-          {"areas", {"cheeks"}},
-          {"concerns", {{{"code", "texture"}, {"severity", 2}}}},
-          {"medications", medications}}}}
+    return nlohmann::json{{"patient_id", a_.seed.patient.id.value()},
+                          {"intake",
+                           {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                            {"areas", {"cheeks"}},
+                            {"concerns", {{{"code", "texture"}, {"severity", 2}}}},
+                            {"medications", medications}}}}
         .dump();
   };
   Expect400(Post("/api/v1/consultations",
                  consultation({{{"code", "unobtainium"}, {"last_dose", "2026-01-01"}}})),
             "/intake/medications/0/code", "an unknown medication");
-  Expect400(Post("/api/v1/consultations",
-                 consultation({{{"code", "aspirin"}}, {{"code", "'; DROP TABLE consultations;--"}}})),
-            "/intake/medications/1/code", "an unknown second medication");
+  Expect400(
+      Post("/api/v1/consultations",
+           consultation({{{"code", "aspirin"}}, {{"code", "'; DROP TABLE consultations;--"}}})),
+      "/intake/medications/1/code", "an unknown second medication");
   Expect400(Post("/api/v1/consultations", consultation({{{"code", 7}}})),
             "/intake/medications/0/code", "a medication code that is not a string");
   ExpectHealthyAndUnchanged("unknown medication codes");

@@ -17,9 +17,12 @@ using nlohmann::json;
 
 std::string PhiName(Phi phi) {
   switch (phi) {
-    case Phi::kNone: return "none";
-    case Phi::kRead: return "read";
-    case Phi::kWrite: return "write";
+    case Phi::kNone:
+      return "none";
+    case Phi::kRead:
+      return "read";
+    case Phi::kWrite:
+      return "write";
   }
   return "?";
 }
@@ -51,7 +54,7 @@ class OpenApiDocument : public ::testing::Test {
 
   // "GET /api/v1/patients/{id}" -> the operation object.
   std::map<std::string, json> Operations() const {
-    static const std::set<std::string> kMethods = {"get",    "put",  "post", "delete",
+    static const std::set<std::string> kMethods = {"get",   "put",  "post",    "delete",
                                                    "patch", "head", "options", "trace"};
     std::map<std::string, json> operations;
     for (const auto& [path, item] : document_["paths"].items()) {
@@ -105,8 +108,8 @@ TEST_F(OpenApiDocument, RolesAndPatientDataMatchTheRoutes) {
     ASSERT_TRUE(operation.contains("x-phi")) << key << " has no x-phi";
     EXPECT_EQ(operation["x-phi"], PhiName(route.phi)) << key;
     // Public operations opt out of the document's session requirement; no other does.
-    const json& security = operation.contains("security") ? operation["security"]
-                                                          : document_["security"];
+    const json& security =
+        operation.contains("security") ? operation["security"] : document_["security"];
     EXPECT_EQ(security.is_array() && security.empty(), route.is_public())
         << key << " security " << security.dump();
   }

@@ -1,25 +1,22 @@
-// Boost 1.74's Asio needs <utility> before it under C++20/23.
-#include <utility>
-
 #include "needlepoint/http/testing/test_server.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <spdlog/spdlog.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <atomic>
-#include <boost/asio.hpp>
-#include <boost/beast.hpp>
 #include <cerrno>
 #include <charconv>
 #include <optional>
 #include <random>
-#include <spdlog/spdlog.h>
+#include <utility>
 
 #include "needlepoint/app/consultations.h"
+#include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/protocol/protocol_loader.h"
 #include "needlepoint/security/password.h"
@@ -78,8 +75,7 @@ std::string HttpResult::Header(const std::string& lower_name) const {
   return it == headers.end() ? "" : it->second;
 }
 
-HttpResult Client::Send(std::string_view method, const std::string& target,
-                        const std::string& body,
+HttpResult Client::Send(std::string_view method, const std::string& target, const std::string& body,
                         const std::map<std::string, std::string>& headers) const {
   HttpResult result;
   try {
@@ -87,7 +83,8 @@ HttpResult Client::Send(std::string_view method, const std::string& target,
     beast::tcp_stream stream(ioc);
     stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port_));
     stream.expires_after(std::chrono::seconds(30));
-    bhttp::request<bhttp::string_body> request(bhttp::string_to_verb(beast::string_view(method.data(), method.size())), target, 11);
+    bhttp::request<bhttp::string_body> request(
+        bhttp::string_to_verb(beast::string_view(method.data(), method.size())), target, 11);
     request.set(bhttp::field::host, "127.0.0.1:" + std::to_string(port_));
     for (const auto& [name, value] : headers) request.set(name, value);
     request.body() = body;
@@ -163,9 +160,9 @@ base::Result<SeededApiClinic> SeedApiClinic(TestServer& server, std::string_view
       {"assessed_on", "2026-11-20"},
       {"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
       {"areas", {"cheeks", "forehead"}},
-      {"concerns", {{{"code", "acne_scars"}, {"subtype", "rolling"}, {"severity", 3},
-                     {"areas", {"cheeks"}}},
-                    {{"code", "fine_lines"}, {"severity", 2}, {"areas", {"forehead"}}}}}};
+      {"concerns",
+       {{{"code", "acne_scars"}, {"subtype", "rolling"}, {"severity", 3}, {"areas", {"cheeks"}}},
+        {{"code", "fine_lines"}, {"severity", 2}, {"areas", {"forehead"}}}}}};
   NP_ASSIGN_OR_RETURN(seeded.consultation,
                       app::SubmitConsultation(server.env(), context, s.patient.id, intake));
   NP_ASSIGN_OR_RETURN(seeded.plan, app::CreatePlan(server.env(), context, seeded.consultation.id));
@@ -382,13 +379,13 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   const std::string method(MethodName(route.method));
   if (key == "POST /api/v1/session") {
     return {method, route.pattern,
-            nlohmann::json{{"clinic", s.clinic.slug},
-                           {"email", s.owner.email},
-                           {"password", kTestPassword}}
+            nlohmann::json{
+                {"clinic", s.clinic.slug}, {"email", s.owner.email}, {"password", kTestPassword}}
                 .dump(),
             json};
   }
-  if (key == "PATCH /api/v1/clinic") return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
+  if (key == "PATCH /api/v1/clinic")
+    return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
   if (key == "POST /api/v1/staff") {
     return {method, route.pattern,
             nlohmann::json{{"email", "example" + n + "@example.test"},
@@ -418,11 +415,11 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "POST /api/v1/consultations") {
     return {method, route.pattern,
-            nlohmann::json{
-                {"patient_id", s.patient.id.value()},
-                {"intake", {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
-                            {"areas", {"cheeks"}},
-                            {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
+            nlohmann::json{{"patient_id", s.patient.id.value()},
+                           {"intake",
+                            {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                             {"areas", {"cheeks"}},
+                             {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
                 .dump(),
             json};
   }
@@ -438,8 +435,7 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PATCH /api/v1/plans/{id}") {
     return {method, with_id(route.pattern, clinic.plan.id.ToString()),
-            nlohmann::json{{"version", version(true)}, {"status", "active"}}.dump(),
-            json};
+            nlohmann::json{{"version", version(true)}, {"status", "active"}}.dump(), json};
   }
   if (key == "PUT /api/v1/protocol") {
     std::string toml(protocol::DefaultProtocolText());

@@ -4,11 +4,11 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -67,7 +67,7 @@ class TestServer {
 };
 
 struct HttpResult {
-  int status = 0;  // 0: the connection closed without a response
+  int status = 0;                              // 0: the connection closed without a response
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
 
@@ -96,10 +96,10 @@ std::map<std::string, std::string> Bearer(const std::string& token, bool json = 
 inline constexpr std::string_view kTestPassword = "correct horse battery staple 7";
 
 struct SeededApiClinic {
-  storage::testing::SeededClinic seed;  // owner, providers, front desk, rooms, two patients
-  domain::User patient_user;            // portal account of seed.patient
-  domain::Consultation consultation;    // of seed.patient
-  domain::TreatmentPlan plan;           // of seed.patient
+  storage::testing::SeededClinic seed;        // owner, providers, front desk, rooms, two patients
+  domain::User patient_user;                  // portal account of seed.patient
+  domain::Consultation consultation;          // of seed.patient
+  domain::TreatmentPlan plan;                 // of seed.patient
   std::map<std::string, std::string> tokens;  // role name -> bearer token
 };
 

@@ -3,7 +3,8 @@
 // exponentially up to 15 minutes, never for good: once the (fake) clock passes the backoff
 // the right password gets in. An unknown account, an unknown clinic and a wrong password get
 // the same status and body (apart from request_id), and an unknown account or clinic backs
-// off like a real account. The per-address limit answers 429 after 30 attempts in a minute and recovers.
+// off like a real account. The per-address limit answers 429 after 30 attempts in a minute and
+// recovers.
 #include <gtest/gtest.h>
 
 #include "needlepoint/http/testing/test_server.h"
@@ -100,8 +101,8 @@ TEST_F(Throttling, UnknownAccountsAndClinicsLookLikeWrongPasswords) {
   EXPECT_EQ(wrong_password.status, 401) << wrong_password.body;
   for (const HttpResult* other : {&unknown_account, &unknown_clinic, &unknown_both}) {
     EXPECT_EQ(other->status, wrong_password.status) << other->body;
-    EXPECT_EQ(Comparable(*other), Comparable(wrong_password))
-        << other->body << "\nvs\n" << wrong_password.body;
+    EXPECT_EQ(Comparable(*other), Comparable(wrong_password)) << other->body << "\nvs\n"
+                                                              << wrong_password.body;
     EXPECT_EQ(other->Header("content-type"), wrong_password.Header("content-type"));
     EXPECT_EQ(other->Header("www-authenticate"), wrong_password.Header("www-authenticate"));
     EXPECT_EQ(other->headers.contains("set-cookie"), wrong_password.headers.contains("set-cookie"));
@@ -137,9 +138,9 @@ TEST_F(Throttling, TheAddressLimitAnswers429After30AttemptsAMinuteAndRecovers) {
   server_->clock().Advance(seconds(61));  // forget the seeding's logins
   for (int i = 0; i < 30; ++i) {
     // Different accounts, so no account's own backoff interferes.
-    const HttpResult result =
-        i % 3 == 0 ? Attempt(a_.seed.owner.email, kTestPassword)
-                   : Attempt("guess" + std::to_string(i) + "@example.test", kWrong);
+    const HttpResult result = i % 3 == 0
+                                  ? Attempt(a_.seed.owner.email, kTestPassword)
+                                  : Attempt("guess" + std::to_string(i) + "@example.test", kWrong);
     ASSERT_EQ(result.status, i % 3 == 0 ? 201 : 401) << "attempt " << i + 1 << ": " << result.body;
     server_->clock().Advance(seconds(1));
   }
@@ -151,10 +152,9 @@ TEST_F(Throttling, TheAddressLimitAnswers429After30AttemptsAMinuteAndRecovers) {
   // Also for another clinic's accounts: the limit is the address's.
   EXPECT_EQ(Attempt("someone@example.test", kWrong, "no-such-clinic").status, 429);
   // Logged-in requests are not login attempts.
-  EXPECT_EQ(client()
-                .Send("GET", "/api/v1/session", "", Bearer(a_.tokens.at("owner"), false))
-                .status,
-            200);
+  EXPECT_EQ(
+      client().Send("GET", "/api/v1/session", "", Bearer(a_.tokens.at("owner"), false)).status,
+      200);
   server_->clock().Advance(seconds(wait));
   EXPECT_EQ(Attempt(a_.seed.owner.email, kTestPassword).status, 201);
 }

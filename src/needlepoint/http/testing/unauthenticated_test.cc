@@ -58,8 +58,8 @@ class Unauthenticated : public ServerTest {
     EXPECT_EQ(body.value("title", ""), "Authentication required") << where;
     EXPECT_FALSE(body.value("request_id", "").empty()) << where;
     EXPECT_EQ(body.value("request_id", ""), result.Header("x-request-id")) << where;
-    for (const char* canary : {"Lovelace", "Hopper", "ada@example", "grace@example",
-                               "1988-03-14", "ada.portal", "Seacole"}) {
+    for (const char* canary : {"Lovelace", "Hopper", "ada@example", "grace@example", "1988-03-14",
+                               "ada.portal", "Seacole"}) {
       EXPECT_EQ(result.body.find(canary), std::string::npos)
           << where << " leaked '" << canary << "': " << result.body;
     }
@@ -90,8 +90,8 @@ TEST_P(Unauthenticated, MalformedTokensAnswer401) {
       {"clinic zero", {{"Authorization", "Bearer 0." + secret}}},
       {"negative clinic", {{"Authorization", "Bearer -1." + secret}}},
       {"bad characters",
-       {{"Authorization", "Bearer " + a_.seed.clinic.id.ToString() + "." +
-                              std::string(42, 'A') + "="}}},
+       {{"Authorization",
+         "Bearer " + a_.seed.clinic.id.ToString() + "." + std::string(42, 'A') + "="}}},
       {"token plus junk", {{"Authorization", "Bearer " + good + "x"}}},
       {"sql in token", {{"Authorization", "Bearer 1' OR '1'='1"}}},
       {"basic scheme", {{"Authorization", "Basic b3duZXI6cGFzc3dvcmQ="}}},
@@ -110,8 +110,7 @@ TEST_P(Unauthenticated, MalformedTokensAnswer401) {
 TEST_P(Unauthenticated, WellFormedTokensWithoutASessionAnswer401) {
   const std::string b_owner = b_.tokens.at("owner");
   // Clinic B's live secret under clinic A's id: the session belongs to B, so A has none.
-  const std::string swapped =
-      a_.seed.clinic.id.ToString() + b_owner.substr(b_owner.find('.'));
+  const std::string swapped = a_.seed.clinic.id.ToString() + b_owner.substr(b_owner.find('.'));
   const std::vector<std::pair<std::string, std::string>> tokens = {
       {"unknown token of the clinic", UnknownToken(a_.seed.clinic.id)},
       {"unknown token of no clinic", UnknownToken(base::ClinicId(987654321987))},
@@ -126,10 +125,9 @@ TEST_P(Unauthenticated, WellFormedTokensWithoutASessionAnswer401) {
     }
   }
   // The swapped secret still works in its own clinic: the 401s above are not a broken token.
-  EXPECT_EQ(Client(server_->port())
-                .Send("GET", "/api/v1/session", "", Bearer(b_owner, false))
-                .status,
-            200);
+  EXPECT_EQ(
+      Client(server_->port()).Send("GET", "/api/v1/session", "", Bearer(b_owner, false)).status,
+      200);
 }
 
 TEST_P(Unauthenticated, ExpiredSessionsAnswer401) {
@@ -139,16 +137,14 @@ TEST_P(Unauthenticated, ExpiredSessionsAnswer401) {
     const HttpResult login = Login(client, a_.seed.clinic.slug, a_.seed.owner.email);
     ASSERT_EQ(login.status, 201) << login.body;
     token_of[RouteKey(route)] = login.Json()["token"].get<std::string>();
-    ASSERT_EQ(client.Send("GET", "/api/v1/session", "",
-                          Bearer(token_of[RouteKey(route)], false))
-                  .status,
-              200);
+    ASSERT_EQ(
+        client.Send("GET", "/api/v1/session", "", Bearer(token_of[RouteKey(route)], false)).status,
+        200);
   }
   server_->clock().Advance(std::chrono::minutes(15));
   for (const Route& route : protected_) {
-    ExpectUnauthenticated(
-        Send(route, {{"Authorization", "Bearer " + token_of[RouteKey(route)]}}),
-        Where(route, "with an expired session"));
+    ExpectUnauthenticated(Send(route, {{"Authorization", "Bearer " + token_of[RouteKey(route)]}}),
+                          Where(route, "with an expired session"));
   }
 }
 

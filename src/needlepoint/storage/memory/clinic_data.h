@@ -14,9 +14,9 @@
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/clinic.h"
 #include "needlepoint/domain/consultation.h"
-#include "needlepoint/storage/shared_rules.h"
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/session.h"
+#include "needlepoint/storage/shared_rules.h"
 
 namespace needlepoint::storage::memory {
 
@@ -28,10 +28,10 @@ struct ClinicData {
   std::map<base::ConsultationId, domain::Consultation> consultations;
   std::map<base::PlanId, domain::TreatmentPlan> plans;  // zones sorted by zone
   std::map<base::AppointmentId, domain::Appointment> appointments;
-  std::vector<domain::AuditRecord> audit;  // seq 1, 2, 3 … in order
-  std::map<std::string, domain::AuthSession, std::less<>> sessions;   // by token hash
+  std::vector<domain::AuditRecord> audit;                            // seq 1, 2, 3 … in order
+  std::map<std::string, domain::AuthSession, std::less<>> sessions;  // by token hash
   std::map<std::string, domain::LoginThrottle, std::less<>> login_attempts;  // by e-mail
-  std::vector<domain::StoredProtocol> protocols;  // upload order
+  std::vector<domain::StoredProtocol> protocols;                             // upload order
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

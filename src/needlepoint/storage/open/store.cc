@@ -56,8 +56,9 @@ base::Result<AuditKey> LoadAuditKey(const std::string& path, bool create) {
     std::string hex;
     std::getline(in, hex);
     base::Result<AuditKey> key = AuditKeyFromHex(hex);
-    if (!key) return base::Fail(base::FailedPrecondition("the audit key file " + path +
-                                                         " is damaged: " + key.error().message()));
+    if (!key)
+      return base::Fail(base::FailedPrecondition("the audit key file " + path +
+                                                 " is damaged: " + key.error().message()));
     return key;
   }
   if (!create) {
@@ -82,10 +83,9 @@ base::Result<std::unique_ptr<Store>> OpenStore(const StoreConfig& config,
   if (url.starts_with("sqlite:")) {
     const std::string path = url.substr(7);
     if (path.empty()) return base::Fail(base::InvalidArgument("sqlite: needs a file path"));
-    const std::string key_file =
-        !config.audit_key_file.empty()
-            ? config.audit_key_file
-            : (fs::path(path).parent_path() / "audit.key").string();
+    const std::string key_file = !config.audit_key_file.empty()
+                                     ? config.audit_key_file
+                                     : (fs::path(path).parent_path() / "audit.key").string();
     NP_ASSIGN_OR_RETURN(AuditKey key, LoadAuditKey(key_file, config.create_key));
     sqlite::SqliteOptions options;
     options.path = path;

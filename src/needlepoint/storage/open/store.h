@@ -43,8 +43,7 @@ class Store {
 };
 
 // Opens the store `config` names. kInvalidArgument for a malformed URL.
-base::Result<std::unique_ptr<Store>> OpenStore(const StoreConfig& config,
-                                               const base::Clock& clock);
+base::Result<std::unique_ptr<Store>> OpenStore(const StoreConfig& config, const base::Clock& clock);
 
 // Reads the 64-hex-digit key in `path`, creating it with a new random key if missing and
 // `create` is set.

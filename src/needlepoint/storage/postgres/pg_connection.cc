@@ -104,7 +104,8 @@ base::Result<std::unique_ptr<PgConnection>> PgConnection::Connect(const std::str
     return base::Fail(base::Unavailable("cannot connect to PostgreSQL: " + message));
   }
   // Server notices ("relation already exists, skipping") are not errors; keep them off stderr.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn, [](void*, const char*) {}, nullptr);
   return std::unique_ptr<PgConnection>(new PgConnection(conn));
 }
 
@@ -203,8 +204,8 @@ base::Status PgConnection::LockResources(std::span<const int64_t> resources) {
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   for (int64_t id : keys) {
-    NP_RETURN_IF_ERROR(base::StatusOf(Query("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT))",
-                                            {(int64_t{1} << 62) | id})));
+    NP_RETURN_IF_ERROR(base::StatusOf(
+        Query("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT))", {(int64_t{1} << 62) | id})));
   }
   return base::OkStatus();
 }

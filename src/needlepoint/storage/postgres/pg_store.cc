@@ -57,9 +57,9 @@ base::Result<std::unique_ptr<PgConnection>> AppConnection(const PgOptions& optio
   role += "\"";
   base::Status switched = connection->Exec("SET ROLE " + role);
   if (!switched.ok()) {
-    return base::Fail(base::FailedPrecondition(
-        "cannot switch to the application role " + options.app_role + ": " + switched.message() +
-        " (the login role must be a member of it)"));
+    return base::Fail(base::FailedPrecondition("cannot switch to the application role " +
+                                               options.app_role + ": " + switched.message() +
+                                               " (the login role must be a member of it)"));
   }
   NP_RETURN_IF_ERROR(connection->Exec("SET application_name = 'needlepoint'"));
   return connection;
@@ -122,9 +122,8 @@ class PgBackend final : public sql::SqlBackend {
       }
     }
     auto release = [this, connection] { Release(connection); };
-    base::Status begun = connection->Exec(access == Access::kRead
-                                              ? "BEGIN TRANSACTION READ ONLY"
-                                              : "BEGIN");
+    base::Status begun =
+        connection->Exec(access == Access::kRead ? "BEGIN TRANSACTION READ ONLY" : "BEGIN");
     if (begun.ok() && relaxed) {
       // Asynchronous commit for this transaction only: the WAL writer flushes it within
       // three wal_writer_delay periods.
@@ -197,8 +196,7 @@ base::Result<SchemaState> ReadSchema(PgConnection& connection) {
   return state;
 }
 
-base::Status Migrate(PgConnection& connection, std::optional<int> up_to,
-                     const base::Clock& clock) {
+base::Status Migrate(PgConnection& connection, std::optional<int> up_to, const base::Clock& clock) {
   // Serialise migrators across servers for the length of the session.
   NP_RETURN_IF_ERROR(connection.Exec("SELECT pg_advisory_lock(4242001)"));
   auto unlock = [&] { (void)connection.Exec("SELECT pg_advisory_unlock(4242001)"); };
@@ -229,8 +227,7 @@ class PgStore::Impl {
 base::Result<std::unique_ptr<PgStore>> PgStore::Open(const PgOptions& options,
                                                      const base::Clock& clock,
                                                      const AuditKey& audit_key) {
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<PgConnection> admin,
-                      PgConnection::Connect(options.conninfo));
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<PgConnection> admin, PgConnection::Connect(options.conninfo));
   NP_RETURN_IF_ERROR(CheckDurability(*admin, options));
   if (options.migrate) {
     NP_RETURN_IF_ERROR(Migrate(*admin, options.migrate_to, clock));

@@ -25,8 +25,8 @@ AuditRecord ReadRecord(const SqlRow& row) {
   e.object_id = row.Text(7);
   e.patient_id = row.OptId<base::PatientId>(8);
   e.request_id = row.Text(9);
-  e.outcome = domain::ParseCode<domain::AuditOutcome>(row.Text(10))
-                  .value_or(domain::AuditOutcome::kFailed);
+  e.outcome =
+      domain::ParseCode<domain::AuditOutcome>(row.Text(10)).value_or(domain::AuditOutcome::kFailed);
   e.detail = row.Text(11);
   record.prev_hash = row.Text(12);
   record.hash = row.Text(13);
@@ -71,9 +71,9 @@ Result<std::vector<AuditRecord>> SqlAudit::AppendBatch(
         "INSERT INTO audit_log (clinic_id, seq, at_us, user_id, role, action, object_type, "
         "object_id, patient_id, request_id, outcome, detail, prev_hash, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {c_.clinic, record.seq, record.at, entry->user_id, role, entry->action,
-         entry->object_type, entry->object_id, entry->patient_id, entry->request_id,
-         domain::CodeName(entry->outcome), entry->detail, record.prev_hash, record.hash}));
+        {c_.clinic, record.seq, record.at, entry->user_id, role, entry->action, entry->object_type,
+         entry->object_id, entry->patient_id, entry->request_id, domain::CodeName(entry->outcome),
+         entry->detail, record.prev_hash, record.hash}));
     previous = record.hash;
     records.push_back(std::move(record));
   }

@@ -23,8 +23,9 @@ Result<domain::AuthSession> SqlSessions::Get(std::string_view token_hash) {
                        {c_.clinic, token_hash}));
   if (rows.empty()) return base::Fail(base::NotFound("session not found"));
   const SqlRow& row = rows.front();
-  return domain::AuthSession{c_.clinic, std::string(token_hash), row.Id<base::UserId>(0),
-                             row.Time(1), row.Time(2), row.Time(3)};
+  return domain::AuthSession{
+      c_.clinic,  std::string(token_hash), row.Id<base::UserId>(0), row.Time(1), row.Time(2),
+      row.Time(3)};
 }
 
 base::Status SqlSessions::Touch(std::string_view token_hash, base::Timestamp last_seen) {
@@ -55,11 +56,11 @@ Result<domain::LoginThrottle> SqlLoginAttempts::Get(std::string_view email) {
 }
 
 base::Status SqlLoginAttempts::Put(std::string_view email, const domain::LoginThrottle& t) {
-  return base::StatusOf(c_.session.Execute(
-      "INSERT INTO login_attempts (clinic_id, email, failures, locked_until_us) "
-      "VALUES (?, ?, ?, ?) ON CONFLICT (clinic_id, email) DO UPDATE SET "
-      "failures = excluded.failures, locked_until_us = excluded.locked_until_us",
-      {c_.clinic, email, t.failures, t.locked_until}));
+  return base::StatusOf(
+      c_.session.Execute("INSERT INTO login_attempts (clinic_id, email, failures, locked_until_us) "
+                         "VALUES (?, ?, ?, ?) ON CONFLICT (clinic_id, email) DO UPDATE SET "
+                         "failures = excluded.failures, locked_until_us = excluded.locked_until_us",
+                         {c_.clinic, email, t.failures, t.locked_until}));
 }
 
 base::Status SqlLoginAttempts::Reset(std::string_view email) {
@@ -77,8 +78,8 @@ Result<domain::StoredProtocol> SqlProtocols::Active() {
                        {c_.clinic}));
   if (rows.empty()) return base::Fail(base::NotFound("the clinic uses the built-in protocol"));
   const SqlRow& row = rows.front();
-  return domain::StoredProtocol{c_.clinic,     row.Int(0),  row.Text(1),
-                                row.Text(2),   row.Text(3), row.Id<base::UserId>(4),
+  return domain::StoredProtocol{c_.clinic,   row.Int(0),  row.Text(1),
+                                row.Text(2), row.Text(3), row.Id<base::UserId>(4),
                                 row.Time(5)};
 }
 

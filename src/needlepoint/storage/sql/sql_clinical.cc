@@ -13,17 +13,18 @@ constexpr std::string_view kConsultationColumns =
     "earliest_date, protocol_name, protocol_version, created_us";
 
 Consultation ReadConsultation(const SqlRow& row) {
-  return {.clinic_id = row.Id<base::ClinicId>(0),
-          .id = row.Id<base::ConsultationId>(1),
-          .patient_id = row.Id<base::PatientId>(2),
-          .recorded_by = row.Id<base::UserId>(3),
-          .intake_json = row.Text(4),
-          .screening_json = row.Text(5),
-          .verdict = domain::ParseCode<domain::Verdict>(row.Text(6))
-                         .value_or(domain::Verdict::kNotEligible),
-          .earliest_date = row.OptDate(7),
-          .protocol = {row.Text(8), row.Text(9)},
-          .created_at = row.Time(10)};
+  return {
+      .clinic_id = row.Id<base::ClinicId>(0),
+      .id = row.Id<base::ConsultationId>(1),
+      .patient_id = row.Id<base::PatientId>(2),
+      .recorded_by = row.Id<base::UserId>(3),
+      .intake_json = row.Text(4),
+      .screening_json = row.Text(5),
+      .verdict =
+          domain::ParseCode<domain::Verdict>(row.Text(6)).value_or(domain::Verdict::kNotEligible),
+      .earliest_date = row.OptDate(7),
+      .protocol = {row.Text(8), row.Text(9)},
+      .created_at = row.Time(10)};
 }
 
 constexpr std::string_view kPlanColumns =
@@ -57,16 +58,14 @@ TreatmentPlan ReadPlan(const SqlRow& row) {
 
 Result<Consultation> SqlConsultations::Create(const Consultation& consultation) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
-  NP_RETURN_IF_ERROR(
-      c_.session
-          .Execute("INSERT INTO consultations (clinic_id, id, patient_id, recorded_by, "
-                   "intake_json, screening_json, verdict, earliest_date, protocol_name, "
-                   "protocol_version, created_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   {c_.clinic, id, consultation.patient_id, consultation.recorded_by,
-                    consultation.intake_json, consultation.screening_json,
-                    domain::CodeName(consultation.verdict), consultation.earliest_date,
-                    consultation.protocol.name, consultation.protocol.version, c_.clock.Now()})
-          );
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO consultations (clinic_id, id, patient_id, recorded_by, "
+      "intake_json, screening_json, verdict, earliest_date, protocol_name, "
+      "protocol_version, created_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {c_.clinic, id, consultation.patient_id, consultation.recorded_by, consultation.intake_json,
+       consultation.screening_json, domain::CodeName(consultation.verdict),
+       consultation.earliest_date, consultation.protocol.name, consultation.protocol.version,
+       c_.clock.Now()}));
   return Get(base::ConsultationId(id));
 }
 
@@ -91,32 +90,26 @@ Result<std::vector<Consultation>> SqlConsultations::ListForPatient(base::Patient
 // ---- Plans ----------------------------------------------------------------------------------
 
 base::Status SqlPlans::WriteZones(const TreatmentPlan& plan) {
-  NP_RETURN_IF_ERROR(c_.session
-                         .Execute("DELETE FROM plan_zones WHERE clinic_id = ? AND plan_id = ?",
-                                  {c_.clinic, plan.id})
-                         );
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "DELETE FROM plan_zones WHERE clinic_id = ? AND plan_id = ?", {c_.clinic, plan.id}));
   for (const domain::StoredZone& zone : plan.zones) {
-    NP_RETURN_IF_ERROR(
-        c_.session
-            .Execute("INSERT INTO plan_zones (clinic_id, plan_id, zone, depth_min_um, "
-                     "depth_max_um, protocol_min_um, protocol_max_um, override_reason) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     {c_.clinic, plan.id, domain::CodeName(zone.zone),
-                      zone.depth.min.micrometres(), zone.depth.max.micrometres(),
-                      zone.protocol_depth.min.micrometres(), zone.protocol_depth.max.micrometres(),
-                      zone.override_reason})
-            );
+    NP_RETURN_IF_ERROR(c_.session.Execute(
+        "INSERT INTO plan_zones (clinic_id, plan_id, zone, depth_min_um, "
+        "depth_max_um, protocol_min_um, protocol_max_um, override_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {c_.clinic, plan.id, domain::CodeName(zone.zone), zone.depth.min.micrometres(),
+         zone.depth.max.micrometres(), zone.protocol_depth.min.micrometres(),
+         zone.protocol_depth.max.micrometres(), zone.override_reason}));
   }
   return base::OkStatus();
 }
 
 Result<TreatmentPlan> SqlPlans::ReadZones(TreatmentPlan plan) {
-  NP_ASSIGN_OR_RETURN(
-      SqlRows rows,
-      c_.session.Query("SELECT zone, depth_min_um, depth_max_um, protocol_min_um, "
-                       "protocol_max_um, override_reason FROM plan_zones "
-                       "WHERE clinic_id = ? AND plan_id = ?",
-                       {c_.clinic, plan.id}));
+  NP_ASSIGN_OR_RETURN(SqlRows rows,
+                      c_.session.Query("SELECT zone, depth_min_um, depth_max_um, protocol_min_um, "
+                                       "protocol_max_um, override_reason FROM plan_zones "
+                                       "WHERE clinic_id = ? AND plan_id = ?",
+                                       {c_.clinic, plan.id}));
   for (const SqlRow& row : rows) {
     domain::StoredZone zone;
     zone.zone = domain::ParseCode<domain::Zone>(row.Text(0)).value_or(domain::Zone::kForehead);
@@ -135,19 +128,16 @@ Result<TreatmentPlan> SqlPlans::ReadZones(TreatmentPlan plan) {
 Result<TreatmentPlan> SqlPlans::Create(const TreatmentPlan& plan) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
   const base::Timestamp now = c_.clock.Now();
-  NP_RETURN_IF_ERROR(
-      c_.session
-          .Execute("INSERT INTO treatment_plans (clinic_id, id, patient_id, consultation_id, "
-                   "status, sessions, interval_min_days, interval_max_days, plan_json, "
-                   "protocol_name, protocol_version, created_by, created_us, updated_us, version, "
-                   "interval_override_reason) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-                   {c_.clinic, id, plan.patient_id, plan.consultation_id,
-                    domain::CodeName(plan.status), plan.sessions, plan.interval_min_days,
-                    plan.interval_max_days, plan.plan_json, plan.protocol.name,
-                    plan.protocol.version, plan.created_by, now, now,
-                    plan.interval_override_reason})
-          );
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO treatment_plans (clinic_id, id, patient_id, consultation_id, "
+      "status, sessions, interval_min_days, interval_max_days, plan_json, "
+      "protocol_name, protocol_version, created_by, created_us, updated_us, version, "
+      "interval_override_reason) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+      {c_.clinic, id, plan.patient_id, plan.consultation_id, domain::CodeName(plan.status),
+       plan.sessions, plan.interval_min_days, plan.interval_max_days, plan.plan_json,
+       plan.protocol.name, plan.protocol.version, plan.created_by, now, now,
+       plan.interval_override_reason}));
   TreatmentPlan stored = plan;
   stored.id = base::PlanId(id);
   NP_RETURN_IF_ERROR(WriteZones(stored));

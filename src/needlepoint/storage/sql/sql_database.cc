@@ -117,14 +117,14 @@ base::Result<domain::Clinic> SqlDatabase::CreateClinic(const NewClinic& clinic) 
   NP_ASSIGN_OR_RETURN(int64_t id, session.NextId());
   const base::ClinicId clinic_id(id);
   NP_RETURN_IF_ERROR(session.SetTenant(clinic_id));
-  NP_RETURN_IF_ERROR(session.Execute(
-      "INSERT INTO clinic_directory (slug, clinic_id) VALUES (?, ?)", {clinic.slug, clinic_id}));
+  NP_RETURN_IF_ERROR(session.Execute("INSERT INTO clinic_directory (slug, clinic_id) VALUES (?, ?)",
+                                     {clinic.slug, clinic_id}));
   NP_RETURN_IF_ERROR(session.Execute(
       "INSERT INTO clinics (clinic_id, slug, name, time_zone, created_us) VALUES (?, ?, ?, ?, ?)",
       {clinic_id, clinic.slug, clinic.name, clinic.time_zone, clock_.Now()}));
-  NP_RETURN_IF_ERROR(session.Execute(
-      "INSERT INTO audit_heads (clinic_id, seq, hash) VALUES (?, 0, ?)",
-      {clinic_id, GenesisHash()}));
+  NP_RETURN_IF_ERROR(
+      session.Execute("INSERT INTO audit_heads (clinic_id, seq, hash) VALUES (?, 0, ?)",
+                      {clinic_id, GenesisHash()}));
   SqlClinics clinics({session, clinic_id, clock_});
   NP_ASSIGN_OR_RETURN(domain::Clinic created, clinics.Get());
   NP_RETURN_IF_ERROR(lease->Commit());
@@ -133,10 +133,9 @@ base::Result<domain::Clinic> SqlDatabase::CreateClinic(const NewClinic& clinic) 
 
 base::Result<base::ClinicId> SqlDatabase::FindClinic(std::string_view slug) {
   NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(Access::kRead));
-  NP_ASSIGN_OR_RETURN(SqlRows rows,
-                      lease->session().Query("SELECT clinic_id FROM clinic_directory "
-                                             "WHERE slug = ?",
-                                             {slug}));
+  NP_ASSIGN_OR_RETURN(SqlRows rows, lease->session().Query("SELECT clinic_id FROM clinic_directory "
+                                                           "WHERE slug = ?",
+                                                           {slug}));
   if (rows.empty()) return base::Fail(base::NotFound("no such clinic"));
   return base::ClinicId(rows.front().Int(0));
 }
@@ -159,12 +158,10 @@ base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries,
   std::vector<const ClinicAuditEntry*> ordered;
   ordered.reserve(entries.size());
   for (const ClinicAuditEntry& entry : entries) ordered.push_back(&entry);
-  std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
-    return a->clinic_id < b->clinic_id;
-  });
-  NP_ASSIGN_OR_RETURN(
-      std::unique_ptr<SqlLease> lease,
-      backend_->Begin(Access::kWrite, durability == AuditDurability::kCommitted));
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto* a, const auto* b) { return a->clinic_id < b->clinic_id; });
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease,
+                      backend_->Begin(Access::kWrite, durability == AuditDurability::kCommitted));
   SqlSession& session = lease->session();
   for (size_t start = 0; start < ordered.size();) {
     const base::ClinicId clinic = ordered[start]->clinic_id;

@@ -27,7 +27,6 @@ class SqlDatabase final : public Database {
   base::Status Sync() override { return backend_->Sync(); }
   std::string_view backend() const override { return backend_->name(); }
 
-
  private:
   std::unique_ptr<SqlBackend> backend_;
   const base::Clock& clock_;

@@ -24,8 +24,7 @@ base::Status ApplyMigrations(SqlSession& session,
     if (!applied.ok()) {
       (void)exec("ROLLBACK");
       return base::Internal("migration " + std::to_string(migration.version) + " (" +
-                            migration.name + ") failed and was rolled back: " +
-                            applied.message());
+                            migration.name + ") failed and was rolled back: " + applied.message());
     }
   }
   return base::OkStatus();

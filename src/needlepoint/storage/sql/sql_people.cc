@@ -90,8 +90,8 @@ Patient ReadPatient(const SqlRow& row) {
           .birth_date = row.Date(4),
           .email = row.Text(5),
           .phone = row.Text(6),
-          .fitzpatrick = fitzpatrick ? std::optional<int>(static_cast<int>(*fitzpatrick))
-                                     : std::nullopt,
+          .fitzpatrick =
+              fitzpatrick ? std::optional<int>(static_cast<int>(*fitzpatrick)) : std::nullopt,
           .created_at = row.Time(8),
           .updated_at = row.Time(9),
           .version = row.Int(10)};
@@ -124,21 +124,17 @@ Result<Clinic> SqlClinics::Update(const Clinic& clinic) {
 Result<User> SqlUsers::Create(const User& user) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
   const base::Timestamp now = c_.clock.Now();
-  NP_RETURN_IF_ERROR(
-      c_.session
-          .Execute("INSERT INTO users (clinic_id, id, email, display_name, role, title, "
-                   "patient_id, password_hash, active, created_us) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   {c_.clinic, id, AsciiLower(user.email), user.display_name,
-                    domain::CodeName(user.role), user.title, user.patient_id, user.password_hash,
-                    user.active, now})
-          );
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO users (clinic_id, id, email, display_name, role, title, "
+      "patient_id, password_hash, active, created_us) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {c_.clinic, id, AsciiLower(user.email), user.display_name, domain::CodeName(user.role),
+       user.title, user.patient_id, user.password_hash, user.active, now}));
   return Get(base::UserId(id));
 }
 
 Result<User> SqlUsers::Get(base::UserId id) {
-  static const std::string sql =
-      Select(kUserColumns, "FROM users WHERE clinic_id = ? AND id = ?");
+  static const std::string sql = Select(kUserColumns, "FROM users WHERE clinic_id = ? AND id = ?");
   return Single(c_.session.Query(sql, {c_.clinic, id}), ReadUser, "user");
 }
 
@@ -170,12 +166,10 @@ Result<User> SqlUsers::Update(const User& user) {
 
 Result<Resource> SqlResources::Create(const Resource& resource) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
-  NP_RETURN_IF_ERROR(c_.session
-                         .Execute("INSERT INTO resources (clinic_id, id, kind, name, active) "
-                                  "VALUES (?, ?, ?, ?, ?)",
-                                  {c_.clinic, id, domain::CodeName(resource.kind), resource.name,
-                                   resource.active})
-                         );
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO resources (clinic_id, id, kind, name, active) "
+      "VALUES (?, ?, ?, ?, ?)",
+      {c_.clinic, id, domain::CodeName(resource.kind), resource.name, resource.active}));
   return Get(base::ResourceId(id));
 }
 
@@ -196,15 +190,12 @@ Result<std::vector<Resource>> SqlResources::List() {
 Result<Patient> SqlPatients::Create(const Patient& patient) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
   const base::Timestamp now = c_.clock.Now();
-  NP_RETURN_IF_ERROR(
-      c_.session
-          .Execute("INSERT INTO patients (clinic_id, id, given_name, family_name, birth_date, "
-                   "email, phone, fitzpatrick, search_key, created_us, updated_us, version) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                   {c_.clinic, id, patient.given_name, patient.family_name, patient.birth_date,
-                    patient.email, patient.phone, patient.fitzpatrick, PatientSearchKey(patient),
-                    now, now})
-          );
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO patients (clinic_id, id, given_name, family_name, birth_date, "
+      "email, phone, fitzpatrick, search_key, created_us, updated_us, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+      {c_.clinic, id, patient.given_name, patient.family_name, patient.birth_date, patient.email,
+       patient.phone, patient.fitzpatrick, PatientSearchKey(patient), now, now}));
   return Get(base::PatientId(id));
 }
 
@@ -217,14 +208,14 @@ Result<Patient> SqlPatients::Get(base::PatientId id) {
 Result<Patient> SqlPatients::Update(const Patient& patient) {
   NP_ASSIGN_OR_RETURN(
       int64_t changed,
-      c_.session.Execute("UPDATE patients SET given_name = ?, family_name = ?, birth_date = ?, "
-                         "email = ?, phone = ?, fitzpatrick = ?, search_key = ?, updated_us = ?, "
-                         "version = version + 1 "
-                         "WHERE clinic_id = ? AND id = ? AND version = ?",
-                         {patient.given_name, patient.family_name, patient.birth_date,
-                          patient.email, patient.phone, patient.fitzpatrick,
-                          PatientSearchKey(patient), c_.clock.Now(), c_.clinic, patient.id,
-                          patient.version}));
+      c_.session.Execute(
+          "UPDATE patients SET given_name = ?, family_name = ?, birth_date = ?, "
+          "email = ?, phone = ?, fitzpatrick = ?, search_key = ?, updated_us = ?, "
+          "version = version + 1 "
+          "WHERE clinic_id = ? AND id = ? AND version = ?",
+          {patient.given_name, patient.family_name, patient.birth_date, patient.email,
+           patient.phone, patient.fitzpatrick, PatientSearchKey(patient), c_.clock.Now(), c_.clinic,
+           patient.id, patient.version}));
   if (changed == 0) {
     NP_RETURN_IF_ERROR(Get(patient.id));  // kNotFound if missing
     return base::Fail(base::Conflict("the patient was changed by someone else; reload and retry"));
@@ -244,9 +235,8 @@ Result<Page<Patient>> SqlPatients::Search(const PatientQuery& query) {
   params.emplace_back(std::max(query.offset, 0));
   NP_ASSIGN_OR_RETURN(
       std::vector<Patient> items,
-      Many(c_.session.Query(Select(kPatientColumns, where +
-                                                        " ORDER BY family_name, given_name, id "
-                                                        "LIMIT ? OFFSET ?"),
+      Many(c_.session.Query(Select(kPatientColumns, where + " ORDER BY family_name, given_name, id "
+                                                            "LIMIT ? OFFSET ?"),
                             params),
            ReadPatient));
   return Page<Patient>{std::move(items), count.front().Int(0)};

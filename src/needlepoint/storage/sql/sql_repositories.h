@@ -69,8 +69,7 @@ class SqlConsultations final : public ConsultationRepository {
   explicit SqlConsultations(SqlContext context) : c_(context) {}
   base::Result<domain::Consultation> Create(const domain::Consultation& consultation) override;
   base::Result<domain::Consultation> Get(base::ConsultationId id) override;
-  base::Result<std::vector<domain::Consultation>> ListForPatient(
-      base::PatientId patient) override;
+  base::Result<std::vector<domain::Consultation>> ListForPatient(base::PatientId patient) override;
 
  private:
   SqlContext c_;
@@ -82,8 +81,7 @@ class SqlPlans final : public PlanRepository {
   base::Result<domain::TreatmentPlan> Create(const domain::TreatmentPlan& plan) override;
   base::Result<domain::TreatmentPlan> Get(base::PlanId id) override;
   base::Result<domain::TreatmentPlan> Update(const domain::TreatmentPlan& plan) override;
-  base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(
-      base::PatientId patient) override;
+  base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(base::PatientId patient) override;
 
  private:
   base::Status WriteZones(const domain::TreatmentPlan& plan);
@@ -160,6 +158,5 @@ class SqlProtocols final : public ProtocolRepository {
  private:
   SqlContext c_;
 };
-
 
 }  // namespace needlepoint::storage::sql

@@ -12,7 +12,6 @@ namespace {
 using base::Result;
 using domain::Appointment;
 
-
 // The statuses that hold a slot, as SQL; must match domain::HoldsSlot.
 #define NP_ACTIVE_STATUSES "('booked', 'confirmed', 'checked_in', 'completed')"
 
@@ -103,13 +102,14 @@ Result<Appointment> SqlAppointments::Reschedule(base::AppointmentId id, base::Ti
   current.start = start;
   current.end = end;
   NP_RETURN_IF_ERROR(CheckFree(current));
-  NP_ASSIGN_OR_RETURN(int64_t changed,
-                      c_.session.Execute("UPDATE appointments SET start_us = ?, end_us = ?, "
-                                         "updated_us = ?, version = version + 1 "
-                                         "WHERE clinic_id = ? AND id = ? AND version = ?",
-                                         {start, end, c_.clock.Now(), c_.clinic, id,
-                                          expected_version}));
-  if (changed == 0) return base::Fail(base::Conflict("the appointment was changed by someone else"));
+  NP_ASSIGN_OR_RETURN(
+      int64_t changed,
+      c_.session.Execute("UPDATE appointments SET start_us = ?, end_us = ?, "
+                         "updated_us = ?, version = version + 1 "
+                         "WHERE clinic_id = ? AND id = ? AND version = ?",
+                         {start, end, c_.clock.Now(), c_.clinic, id, expected_version}));
+  if (changed == 0)
+    return base::Fail(base::Conflict("the appointment was changed by someone else"));
   return Get(id);
 }
 

@@ -29,13 +29,13 @@ using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
 // A bound parameter, built implicitly from the values repositories bind.
 class SqlParam {
  public:
-  SqlParam(std::nullopt_t) {}  // NOLINT(google-explicit-constructor): NULL
-  SqlParam(int64_t v) : value_(v) {}  // NOLINT(google-explicit-constructor)
-  SqlParam(int v) : value_(int64_t{v}) {}  // NOLINT(google-explicit-constructor)
-  SqlParam(bool v) : value_(int64_t{v ? 1 : 0}) {}  // NOLINT(google-explicit-constructor)
+  SqlParam(std::nullopt_t) {}                        // NOLINT(google-explicit-constructor): NULL
+  SqlParam(int64_t v) : value_(v) {}                 // NOLINT(google-explicit-constructor)
+  SqlParam(int v) : value_(int64_t{v}) {}            // NOLINT(google-explicit-constructor)
+  SqlParam(bool v) : value_(int64_t{v ? 1 : 0}) {}   // NOLINT(google-explicit-constructor)
   SqlParam(std::string v) : value_(std::move(v)) {}  // NOLINT(google-explicit-constructor)
   SqlParam(std::string_view v) : value_(std::string(v)) {}  // NOLINT(google-explicit-constructor)
-  SqlParam(const char* v) : value_(std::string(v)) {}  // NOLINT(google-explicit-constructor)
+  SqlParam(const char* v) : value_(std::string(v)) {}       // NOLINT(google-explicit-constructor)
   SqlParam(base::Timestamp t)  // NOLINT(google-explicit-constructor): microseconds since epoch
       : value_(int64_t{t.time_since_epoch().count()}) {}
   SqlParam(base::CivilDate d) : value_(d.ToString()) {}  // NOLINT(google-explicit-constructor)
@@ -101,8 +101,7 @@ class SqlSession {
   // Runs one statement (placeholders `?`, bound in order) and returns its rows.
   virtual base::Result<SqlRows> Query(std::string_view sql, std::span<const SqlParam> params) = 0;
   // Runs one statement and returns the number of rows it changed.
-  virtual base::Result<int64_t> Execute(std::string_view sql,
-                                        std::span<const SqlParam> params) = 0;
+  virtual base::Result<int64_t> Execute(std::string_view sql, std::span<const SqlParam> params) = 0;
   // The next value of the database-wide id sequence.
   virtual base::Result<int64_t> NextId() = 0;
   // Binds the rest of the transaction to `clinic` where the backend enforces tenancy itself

@@ -22,9 +22,12 @@ class StatementReset {
 
 sql::SqlValue Column(sqlite3_stmt* statement, int i) {
   switch (sqlite3_column_type(statement, i)) {
-    case SQLITE_INTEGER: return int64_t{sqlite3_column_int64(statement, i)};
-    case SQLITE_FLOAT: return sqlite3_column_double(statement, i);
-    case SQLITE_NULL: return std::monostate{};
+    case SQLITE_INTEGER:
+      return int64_t{sqlite3_column_int64(statement, i)};
+    case SQLITE_FLOAT:
+      return sqlite3_column_double(statement, i);
+    case SQLITE_NULL:
+      return std::monostate{};
     default: {
       const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, i));
       return std::string(text, static_cast<size_t>(sqlite3_column_bytes(statement, i)));
@@ -35,8 +38,8 @@ sql::SqlValue Column(sqlite3_stmt* statement, int i) {
 }  // namespace
 
 base::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path,
-                                                                        Mode mode,
-                                                                        int busy_timeout_ms) {
+                                                                       Mode mode,
+                                                                       int busy_timeout_ms) {
   sqlite3* db = nullptr;
   const int flags = (mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
@@ -75,7 +78,8 @@ base::Status SqliteConnection::Error(int code, std::string_view context) const {
     case SQLITE_CONSTRAINT_CHECK:
     case SQLITE_CONSTRAINT_NOTNULL:
       return base::InvalidArgument("a value is outside what the schema allows");
-    default: break;
+    default:
+      break;
   }
   switch (code & 0xff) {
     case SQLITE_BUSY:

@@ -184,9 +184,9 @@ base::Result<SchemaState> ReadSchema(SqliteConnection& connection) {
 
 base::Status Migrate(SqliteConnection& connection, std::optional<int> up_to,
                      const base::Clock& clock) {
-  NP_RETURN_IF_ERROR(connection.Exec(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-      "name TEXT NOT NULL, applied_us INTEGER NOT NULL)"));
+  NP_RETURN_IF_ERROR(
+      connection.Exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                      "name TEXT NOT NULL, applied_us INTEGER NOT NULL)"));
   NP_ASSIGN_OR_RETURN(SchemaState state, ReadSchema(connection));
   NP_RETURN_IF_ERROR(CheckNotNewer(state));
   NP_ASSIGN_OR_RETURN(std::vector<Migration> migrations, SqliteMigrations());
@@ -222,13 +222,13 @@ base::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions
     if (fd >= 0) ::close(fd);
   }
 
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> writer,
-                      SqliteConnection::Open(options.path, Mode::kReadWrite,
-                                             options.busy_timeout_ms));
+  NP_ASSIGN_OR_RETURN(
+      std::unique_ptr<SqliteConnection> writer,
+      SqliteConnection::Open(options.path, Mode::kReadWrite, options.busy_timeout_ms));
   NP_ASSIGN_OR_RETURN(std::string journal, writer->Pragma("journal_mode = WAL"));
   if (journal != "wal") {
-    return base::Fail(base::FailedPrecondition("the database could not switch to WAL mode (" +
-                                               journal + ")"));
+    return base::Fail(
+        base::FailedPrecondition("the database could not switch to WAL mode (" + journal + ")"));
   }
   NP_RETURN_IF_ERROR(Configure(*writer, options));
   if (options.migrate) {
@@ -240,14 +240,14 @@ base::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions
 
   std::vector<std::unique_ptr<SqliteConnection>> readers;
   for (int i = 0; i < std::max(1, options.readers); ++i) {
-    NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> reader,
-                        SqliteConnection::Open(options.path, Mode::kReadOnly,
-                                               options.busy_timeout_ms));
+    NP_ASSIGN_OR_RETURN(
+        std::unique_ptr<SqliteConnection> reader,
+        SqliteConnection::Open(options.path, Mode::kReadOnly, options.busy_timeout_ms));
     readers.push_back(std::move(reader));
   }
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> admin,
-                      SqliteConnection::Open(options.path, Mode::kReadWrite,
-                                             options.busy_timeout_ms));
+  NP_ASSIGN_OR_RETURN(
+      std::unique_ptr<SqliteConnection> admin,
+      SqliteConnection::Open(options.path, Mode::kReadWrite, options.busy_timeout_ms));
   NP_RETURN_IF_ERROR(Configure(*admin, options));
 
   auto impl = std::make_unique<Impl>();
@@ -272,8 +272,7 @@ base::Result<SchemaState> SqliteStore::Schema() {
 
 base::Result<std::string> SqliteStore::IntegrityCheck() {
   std::lock_guard lock(impl_->admin_mutex);
-  NP_ASSIGN_OR_RETURN(sql::SqlRows integrity,
-                      impl_->admin->Query("PRAGMA integrity_check", {}));
+  NP_ASSIGN_OR_RETURN(sql::SqlRows integrity, impl_->admin->Query("PRAGMA integrity_check", {}));
   std::string problems;
   for (const sql::SqlRow& row : integrity) {
     if (row.Text(0) != "ok") problems += row.Text(0) + "\n";

@@ -115,7 +115,7 @@ TEST_P(ConcurrencyTest, RandomisedBookingStormLeavesNoOverlaps) {
       for (int op = 0; op < ops_per_thread; ++op) {
         const int choice = static_cast<int>(random() % 10);
         const int start = static_cast<int>(random() % (3 * 1440));  // three days
-        const int length = 15 + static_cast<int>(random() % 106);  // 15..120 minutes
+        const int length = 15 + static_cast<int>(random() % 106);   // 15..120 minutes
         if (choice < 7 || mine.empty()) {
           domain::Appointment a;
           a.patient_id = seed_.patient.id;
@@ -137,10 +137,10 @@ TEST_P(ConcurrencyTest, RandomisedBookingStormLeavesNoOverlaps) {
         auto tx = store_->db().Begin(seed_.clinic.id, Access::kWrite);
         if (!tx) continue;
         base::Result<domain::Appointment> result =
-            choice < 9 ? (*tx)->appointments().Reschedule(target.id, At(start),
-                                                          At(start + length), target.version)
-                       : (*tx)->appointments().SetStatus(target.id,
-                                                         domain::AppointmentStatus::kCancelled);
+            choice < 9
+                ? (*tx)->appointments().Reschedule(target.id, At(start), At(start + length),
+                                                   target.version)
+                : (*tx)->appointments().SetStatus(target.id, domain::AppointmentStatus::kCancelled);
         if (result && (*tx)->Commit().ok()) {
           target = *result;
           (choice < 9 ? rescheduled : cancelled)++;
@@ -181,9 +181,9 @@ TEST_P(ConcurrencyTest, TheDatabaseRefusesOverlapsTheApplicationDidNotCheck) {
         "SELECT conname FROM pg_constraint WHERE contype = 'x' AND conrelid = "
         "'appointments'::regclass ORDER BY conname");
     ASSERT_TRUE(constraints.has_value());
-    EXPECT_EQ(*constraints, (std::vector<std::string>{"appointments_device_free",
-                                                      "appointments_provider_free",
-                                                      "appointments_room_free"}));
+    EXPECT_EQ(*constraints,
+              (std::vector<std::string>{"appointments_device_free", "appointments_provider_free",
+                                        "appointments_room_free"}));
   }
 }
 

@@ -73,9 +73,9 @@ TEST_F(SqliteMigrationTest, ANewerSchemaIsRefused) {
   const std::string path = FreshSqlitePath();
   ASSERT_TRUE(Open(path).has_value());
   {
-    auto raw = sqlite::SqliteConnection::Open(path, sqlite::SqliteConnection::Mode::kReadWrite,
-                                              1000)
-                   .value();
+    auto raw =
+        sqlite::SqliteConnection::Open(path, sqlite::SqliteConnection::Mode::kReadWrite, 1000)
+            .value();
     ASSERT_TRUE(raw->Exec("INSERT INTO schema_migrations VALUES (" + std::to_string(latest_ + 1) +
                           ", 'from the future', 0)")
                     .ok());
@@ -143,7 +143,8 @@ TEST_F(PostgresMigrationTest, ANewerSchemaIsRefused) {
 
 TEST_F(PostgresMigrationTest, UnsafeDurabilityIsRefused) {
   const std::string url = FreshPostgresDatabase().value();
-  const std::string database = url.substr(url.find(":///") + 4, url.find('?') - url.find(":///") - 4);
+  const std::string database =
+      url.substr(url.find(":///") + 4, url.find('?') - url.find(":///") - 4);
   auto admin = postgres::PgConnection::Connect(url).value();
   ASSERT_TRUE(admin->Exec("ALTER DATABASE " + database + " SET synchronous_commit = off").ok());
   auto refused = Open(url);

@@ -28,7 +28,9 @@ class RepositorySuite : public ::testing::TestWithParam<std::string> {
 
   Database& db() { return store_->db(); }
 
-  std::unique_ptr<Transaction> Write() { return db().Begin(seed_.clinic.id, Access::kWrite).value(); }
+  std::unique_ptr<Transaction> Write() {
+    return db().Begin(seed_.clinic.id, Access::kWrite).value();
+  }
   std::unique_ptr<Transaction> Read() { return db().Begin(seed_.clinic.id, Access::kRead).value(); }
 
   Appointment Slot(int from_minute, int to_minute) {
@@ -407,13 +409,15 @@ TEST_P(RepositorySuite, AuditRowsFormAVerifiableChain) {
   EXPECT_EQ(tx->audit().List({.after_seq = 5, .limit = 100}).value().size(), 2u);
   EXPECT_EQ(tx->audit().List({.user_id = seed_.provider.id, .limit = 100}).value().size(), 5u);
   EXPECT_EQ(tx->audit()
-                .List({.patient_id = seed_.patient.id, .action = "patient.update",
-                       .after_seq = 2, .limit = 100})
+                .List({.patient_id = seed_.patient.id,
+                       .action = "patient.update",
+                       .after_seq = 2,
+                       .limit = 100})
                 .value()
                 .size(),
             1u);  // rows 2 and 4 are updates; only 4 is after 2
-  EXPECT_EQ(tx->audit().List({.from = At(2), .to = At(0) + std::chrono::seconds(4),
-                              .limit = 100})
+  EXPECT_EQ(tx->audit()
+                .List({.from = At(2), .to = At(0) + std::chrono::seconds(4), .limit = 100})
                 .value()
                 .size(),
             0u);
@@ -431,12 +435,13 @@ TEST_P(RepositorySuite, AuditLogIsAppendOnlyInTheDatabase) {
     ASSERT_TRUE(tx->Commit().ok());
   }
   const std::string clinic = seed_.clinic.id.ToString();
-  EXPECT_FALSE(store_->RawQuery("UPDATE audit_log SET detail = 'x' WHERE clinic_id = " + clinic +
-                                " RETURNING seq")
+  EXPECT_FALSE(store_
+                   ->RawQuery("UPDATE audit_log SET detail = 'x' WHERE clinic_id = " + clinic +
+                              " RETURNING seq")
                    .has_value());
-  EXPECT_FALSE(store_->RawQuery("DELETE FROM audit_log WHERE clinic_id = " + clinic +
-                                " RETURNING seq")
-                   .has_value());
+  EXPECT_FALSE(
+      store_->RawQuery("DELETE FROM audit_log WHERE clinic_id = " + clinic + " RETURNING seq")
+          .has_value());
   EXPECT_EQ(store_->RawQuery("SELECT count(*) FROM audit_log WHERE clinic_id = " + clinic)
                 .value()
                 .front(),

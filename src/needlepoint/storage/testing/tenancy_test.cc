@@ -154,9 +154,9 @@ class PostgresRowSecurityTest : public ::testing::Test {
 };
 
 TEST_F(PostgresRowSecurityTest, RawQueriesWithoutATenantSeeNothing) {
-  for (const char* table : {"clinics", "patients", "users", "resources", "appointments",
-                            "consultations", "treatment_plans", "plan_zones", "audit_log",
-                            "audit_heads"}) {
+  for (const char* table :
+       {"clinics", "patients", "users", "resources", "appointments", "consultations",
+        "treatment_plans", "plan_zones", "audit_log", "audit_heads"}) {
     EXPECT_EQ(Count(table), "0") << table;
   }
 }
@@ -165,8 +165,8 @@ TEST_F(PostgresRowSecurityTest, ATenantSeesOnlyItsOwnRowsAndCannotWriteOthers) {
   ASSERT_TRUE(app_->Exec("BEGIN").ok());
   ASSERT_TRUE(app_->SetTenant(a_.clinic.id).ok());
   EXPECT_EQ(Count("patients"), "2");
-  auto stolen = app_->Execute("UPDATE patients SET given_name = 'x' WHERE clinic_id = ?",
-                              {b_.clinic.id});
+  auto stolen =
+      app_->Execute("UPDATE patients SET given_name = 'x' WHERE clinic_id = ?", {b_.clinic.id});
   ASSERT_TRUE(stolen.has_value());
   EXPECT_EQ(*stolen, 0);  // invisible, so untouched
   auto forged = app_->Execute(
@@ -179,12 +179,13 @@ TEST_F(PostgresRowSecurityTest, ATenantSeesOnlyItsOwnRowsAndCannotWriteOthers) {
 TEST_F(PostgresRowSecurityTest, EveryTenantTableHasForcedRowSecurity) {
   auto owner = postgres::PgConnection::Connect(TestPostgresUrl()).value();
   auto rows = owner
-                  ->Query("SELECT c.relname, c.relrowsecurity::text, c.relforcerowsecurity::text "
-                          "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
-                          "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                          "WHERE a.attname = 'clinic_id' AND c.relkind = 'r' "
-                          "AND n.nspname = 'public' AND c.relname <> 'clinic_directory'",
-                          {})
+                  ->Query(
+                      "SELECT c.relname, c.relrowsecurity::text, c.relforcerowsecurity::text "
+                      "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
+                      "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                      "WHERE a.attname = 'clinic_id' AND c.relkind = 'r' "
+                      "AND n.nspname = 'public' AND c.relname <> 'clinic_directory'",
+                      {})
                   .value();
   EXPECT_GE(rows.size(), 10u);
   for (const auto& row : rows) {

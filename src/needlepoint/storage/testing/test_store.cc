@@ -1,11 +1,11 @@
 #include "needlepoint/storage/testing/test_store.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <gtest/gtest.h>
 
 #include "needlepoint/storage/memory/memory_database.h"
 #include "needlepoint/storage/postgres/pg_connection.h"
@@ -68,8 +68,7 @@ class SqliteTestStore final : public TestStore {
   }
 
  private:
-  SqliteTestStore(std::unique_ptr<ScratchDir> scratch,
-                  std::unique_ptr<sqlite::SqliteStore> store,
+  SqliteTestStore(std::unique_ptr<ScratchDir> scratch, std::unique_ptr<sqlite::SqliteStore> store,
                   std::unique_ptr<sqlite::SqliteConnection> raw)
       : scratch_(std::move(scratch)), store_(std::move(store)), raw_(std::move(raw)) {}
   std::unique_ptr<ScratchDir> scratch_;  // declared first: removed after the store closes
@@ -178,11 +177,9 @@ bool BackendAvailable(std::string_view backend) {
 
 std::string UniqueSlug(std::string_view prefix) {
   static std::atomic<int> counter{0};
-  static const std::string run = std::to_string(getpid()) + "-" +
-                                 std::to_string(std::chrono::steady_clock::now()
-                                                    .time_since_epoch()
-                                                    .count() %
-                                                1000000007);
+  static const std::string run =
+      std::to_string(getpid()) + "-" +
+      std::to_string(std::chrono::steady_clock::now().time_since_epoch().count() % 1000000007);
   return std::string(prefix) + "-" + run + "-" + std::to_string(counter++);
 }
 
@@ -227,8 +224,8 @@ base::Timestamp At(int minutes) {
 
 base::Result<SeededClinic> SeedClinic(Database& db, std::string_view slug_prefix) {
   SeededClinic seed;
-  NP_ASSIGN_OR_RETURN(seed.clinic, db.CreateClinic({UniqueSlug(slug_prefix), "Harbour Skin",
-                                                    "Europe/London"}));
+  NP_ASSIGN_OR_RETURN(seed.clinic,
+                      db.CreateClinic({UniqueSlug(slug_prefix), "Harbour Skin", "Europe/London"}));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<Transaction> tx, db.Begin(seed.clinic.id, Access::kWrite));
   auto user = [&](std::string email, domain::Role role) {
     domain::User u;
