@@ -4,7 +4,7 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CTEST_JOBS ?= 2
 
-.PHONY: all deps test-deps bench-deps configure build run test bench soak format clean
+.PHONY: all deps test-deps bench-deps configure build run test bench soak format check-format release clean
 
 all: build
 
@@ -48,5 +48,14 @@ soak: test-deps configure
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cc')
 
+# CI: every tracked C++ file as .clang-format has it.
+check-format:
+	clang-format --dry-run -Werror $$(git ls-files '*.h' '*.cc')
+
+# CI: the optimised build a user or packager makes (the test build is RelWithDebInfo).
+release: deps
+	cmake -S . -B $(BUILD)-release -G Ninja -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD)-release
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-release

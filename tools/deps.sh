@@ -10,7 +10,7 @@ build_pkgs=(
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
-test_pkgs=(postgresql-15)
+test_pkgs=(postgresql-15 clang-format)
 bench_pkgs=(wrk curl)
 
 want=("${build_pkgs[@]}")
