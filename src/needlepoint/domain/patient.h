@@ -25,3 +25,18 @@ struct Patient {
 };
 
 }  // namespace needlepoint::domain
+
+namespace needlepoint::domain {
+
+// One assessment of a patient's Fitzpatrick skin type: the record keeps every one, so a
+// consultation that changes the type shows the change, and who made it and when is kept.
+struct SkinTypeAssessment {
+  base::PatientId patient_id;
+  int fitzpatrick = 1;                                  // 1..6
+  std::optional<int> previous;                          // the type recorded before, if any
+  std::optional<base::ConsultationId> consultation_id;  // absent: set on the patient record
+  base::UserId assessed_by;
+  base::Timestamp assessed_at;
+};
+
+}  // namespace needlepoint::domain

@@ -23,6 +23,7 @@ Response ListPatientConsultations(Call& call);
 Response CreatePlan(Call& call);
 Response GetPlan(Call& call);
 Response EditPlan(Call& call);
+Response ListPatientSkinTypes(Call& call);
 Response ListPatientPlans(Call& call);
 // Administration
 Response GetClinic(Call& call);

@@ -45,6 +45,9 @@ std::vector<Route> ApiRoutes() {
        CreatePortalAccount},
       {kGet, "/api/v1/patients/{id}/consultations", kClinical, Phi::kRead, Body::kNone,
        "consultation.list", "patient", "A patient's consultations", ListPatientConsultations},
+      {kGet, "/api/v1/patients/{id}/skin-types", kClinical, Phi::kRead, Body::kNone,
+       "patient.skin_types", "patient", "A patient's Fitzpatrick assessments, with who and when",
+       ListPatientSkinTypes},
       {kGet, "/api/v1/patients/{id}/plans", staff_and_patient, Phi::kRead, Body::kNone, "plan.list",
        "patient", "A patient's treatment plans", ListPatientPlans},
 

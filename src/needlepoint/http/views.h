@@ -24,6 +24,7 @@ Json ClinicView(const domain::Clinic& clinic);
 Json UserView(const domain::User& user);
 Json PatientView(const domain::Patient& patient);
 Json ConsultationView(const domain::Consultation& consultation);
+Json SkinTypeView(const domain::SkinTypeAssessment& assessment);
 // The plan as `role` may see it.
 Json PlanView(const domain::TreatmentPlan& plan, domain::Role role);
 Json AuditView(const domain::AuditRecord& record);

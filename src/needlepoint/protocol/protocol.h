@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "needlepoint/base/civil_date.h"
+#include "needlepoint/domain/aliases.h"
 #include "needlepoint/domain/clinical_codes.h"
 #include "needlepoint/domain/depth.h"
 #include "needlepoint/domain/plan.h"
@@ -71,6 +72,9 @@ struct FindingRule {
   domain::ActionSet actions;
   std::string message;  // template: {detail}, {window}
   std::optional<Window> window;
+  // A provider may set a dated deferral of this finding aside for one plan, with a reason
+  // (isotretinoin's past-use window). Only deferrals can be overridable.
+  bool overridable = false;
   RuleText text;
 };
 
@@ -106,6 +110,8 @@ struct Protocol {
   std::vector<AdjunctRule> adjuncts;
   std::vector<TimelineRule<domain::PrepCode>> prep;
   std::vector<TimelineRule<domain::AftercareCode>> aftercare;
+  // Brand, generic and everyday names for medications, history, skin-today and allergy codes.
+  domain::Aliases aliases;
 
   const ZoneRule& zone(domain::Zone z) const { return zones[static_cast<size_t>(z)]; }
   const ConcernRule& concern(domain::Concern c) const { return concerns[static_cast<size_t>(c)]; }

@@ -426,7 +426,58 @@ void ReadFinding(FindingCode code, TomlTable& table, Protocol& protocol) {
     table.Problem("window", what + " takes no window");
   }
   if (code == FindingCode::kRecentProcedure) ReadProcedureWindows(table, protocol);
+  rule.overridable = table.Bool("overridable", Need::kOptional).value_or(false);
+  if (rule.overridable && rule.level != Level::kDefer) {
+    table.Problem("overridable", what +
+                                     " cannot be overridable: only a deferral may be set aside "
+                                     "by a provider, never a contraindication or a caution");
+  }
   rule.text = ReadRuleText(table);
+}
+
+// [aliases.<vocabulary>]: code = ["Name", …] lists, plus the table's source.
+template <typename E>
+void ReadAliasTable(TomlTable& aliases, std::string_view key, domain::AliasTable<E>& out) {
+  std::optional<TomlTable> table = aliases.Table(key, Need::kOptional);
+  if (!table) return;
+  ReadRuleText(*table);
+  for (auto&& [name, node] : table->raw()) {
+    if (name.str() == "source" || name.str() == "evidence") continue;
+    std::optional<E> code = domain::ParseCode<E>(name.str());
+    if (!code) {
+      table->diagnostics().Add(name.source(),
+                               domain::UnknownCodeMessage<E>(name.str()) + " in " + table->name());
+      continue;
+    }
+    const toml::array* names = table->Array(name.str(), Need::kRequired);
+    if (names == nullptr) continue;
+    for (const toml::node& item : *names) {
+      std::optional<std::string_view> alias = item.value<std::string_view>();
+      if (!item.is_string() || !alias || alias->empty() || alias->size() > 64) {
+        table->diagnostics().Add(item.source(), "aliases of " + Quoted(name.str()) +
+                                                    " must be names of 1-64 characters");
+        continue;
+      }
+      // Add refuses a name that is already a code or another code's alias.
+      if (!out.Add(*alias, *code)) {
+        table->diagnostics().Add(item.source(),
+                                 "alias " + Quoted(*alias) + " of " + Quoted(name.str()) +
+                                     " already names " +
+                                     Quoted(CodeName(out.Resolve(*alias).value_or(*code))));
+      }
+    }
+  }
+  table->RejectUnknownKeys();
+}
+
+void ReadAliases(TomlTable& root, domain::Aliases& aliases) {
+  std::optional<TomlTable> table = root.Table("aliases", Need::kOptional);
+  if (!table) return;
+  ReadAliasTable(*table, "medications", aliases.medications);
+  ReadAliasTable(*table, "history", aliases.history);
+  ReadAliasTable(*table, "active", aliases.active);
+  ReadAliasTable(*table, "allergies", aliases.allergies);
+  table->RejectUnknownKeys();
 }
 
 void ReadAdjuncts(TomlTable& root, Protocol& protocol) {
@@ -559,6 +610,7 @@ base::Result<Protocol> LoadProtocol(std::string_view toml_text, std::string_view
   ReadAdjuncts(root, protocol);
   ReadTimeline<PrepCode>(root, "prep", -90, 30, protocol.prep);
   ReadTimeline<AftercareCode>(root, "aftercare", 0, 365, protocol.aftercare);
+  ReadAliases(root, protocol.aliases);
   root.RejectUnknownKeys();
   if (!diagnostics.empty()) {
     std::vector<base::FieldProblem> problems = diagnostics.Take();

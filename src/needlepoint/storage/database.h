@@ -35,6 +35,7 @@ class Transaction {
   virtual PatientRepository& patients() = 0;
   virtual ConsultationRepository& consultations() = 0;
   virtual PlanRepository& plans() = 0;
+  virtual SkinTypeRepository& skin_types() = 0;
   virtual AppointmentRepository& appointments() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SessionRepository& sessions() = 0;

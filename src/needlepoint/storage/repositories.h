@@ -91,12 +91,25 @@ class ConsultationRepository {
       base::PatientId patient) = 0;
 };
 
+// Every Fitzpatrick assessment of a patient, kept as history (patient.h).
+class SkinTypeRepository {
+ public:
+  virtual ~SkinTypeRepository() = default;
+  // Appends an assessment. kFailedPrecondition if the patient, consultation or user is missing.
+  virtual base::Status Record(const domain::SkinTypeAssessment& assessment) = 0;
+  // Oldest first.
+  virtual base::Result<std::vector<domain::SkinTypeAssessment>> ListForPatient(
+      base::PatientId patient) = 0;
+};
+
 class PlanRepository {
  public:
   virtual ~PlanRepository() = default;
   virtual base::Result<domain::TreatmentPlan> Create(const domain::TreatmentPlan& plan) = 0;
   virtual base::Result<domain::TreatmentPlan> Get(base::PlanId id) = 0;
-  // Replaces status and zones if `plan.version` is current; kConflict otherwise.
+  // Replaces the status, the plan as it stands (series, dates, timelines), zones, interval
+  // reason and overrides if `plan.version` is current (then increments it); kConflict
+  // otherwise.
   virtual base::Result<domain::TreatmentPlan> Update(const domain::TreatmentPlan& plan) = 0;
   // Newest first.
   virtual base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(
@@ -178,6 +191,9 @@ class ProtocolRepository {
   virtual ~ProtocolRepository() = default;
   // The newest uploaded protocol; kNotFound if the clinic uses the built-in one.
   virtual base::Result<domain::StoredProtocol> Active() = 0;
+  // The uploaded protocol `name` `version` (active or not); kNotFound if none.
+  virtual base::Result<domain::StoredProtocol> Find(std::string_view name,
+                                                    std::string_view version) = 0;
   // Stores a new version (seq assigned), which becomes active. kConflict if the clinic
   // already has this name and version: versions are immutable.
   virtual base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) = 0;

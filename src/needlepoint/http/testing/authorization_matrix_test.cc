@@ -50,6 +50,7 @@ const std::map<std::string, Expectation>& Matrix() {
       {"PATCH /api/v1/patients/{id}", {200, 200, 200, 403}},
       {"POST /api/v1/patients/{id}/portal-account", {201, 201, 201, 403}},
       {"GET /api/v1/patients/{id}/consultations", {200, 200, 403, 403}},
+      {"GET /api/v1/patients/{id}/skin-types", {200, 200, 403, 403}},
       {"GET /api/v1/patients/{id}/plans", {200, 200, 200, 200}},
       {"POST /api/v1/consultations", {201, 201, 403, 403}},
       {"GET /api/v1/consultations/{id}", {200, 200, 403, 403}},
@@ -132,12 +133,12 @@ class AuthorizationMatrix : public ServerTest {
       app::RequestContext context;
       context.principal = {
           a_.seed.clinic.id, a_.seed.provider.id, domain::Role::kProvider, {}, "", {}};
-      const json intake = {{"patient", {{"birth_date", "1990-01-01"}, {"fitzpatrick", 2}}},
+      const json intake = {{"patient", {{"fitzpatrick", 2}}},
                            {"areas", {"neck"}},
                            {"concerns", {{{"code", "laxity"}, {"severity", 2}}}}};
       auto consultation =
           app::SubmitConsultation(server_->env(), context, a_.seed.patient2.id, intake);
-      other_plan_ = app::CreatePlan(server_->env(), context, consultation->id).value();
+      other_plan_ = app::CreatePlan(server_->env(), context, consultation->consultation.id).value();
     }
     return *other_plan_;
   }
@@ -197,6 +198,9 @@ class AuthorizationMatrix : public ServerTest {
     if (key == "GET /api/v1/patients/{id}/consultations") {
       return {"/api/v1/patients/" + patient + "/consultations", ""};
     }
+    if (key == "GET /api/v1/patients/{id}/skin-types") {
+      return {"/api/v1/patients/" + patient + "/skin-types", ""};
+    }
     if (key == "GET /api/v1/patients/{id}/plans")
       return {"/api/v1/patients/" + patient + "/plans", ""};
     if (key == "POST /api/v1/consultations") {
@@ -222,7 +226,7 @@ class AuthorizationMatrix : public ServerTest {
     }
     if (key == "PUT /api/v1/protocol") {
       std::string toml(protocol::DefaultProtocolText());
-      toml.replace(toml.find("version = \"1.0.0\""), 17, "version = \"matrix-" + n + "\"");
+      toml.replace(toml.find("version = \"2.0.0\""), 17, "version = \"matrix-" + n + "\"");
       return {route.pattern, toml, "application/toml"};
     }
     return {route.pattern, ""};  // GETs and DELETE without ids

@@ -163,8 +163,9 @@ base::Result<SeededApiClinic> SeedApiClinic(TestServer& server, std::string_view
       {"concerns",
        {{{"code", "acne_scars"}, {"subtype", "rolling"}, {"severity", 3}, {"areas", {"cheeks"}}},
         {{"code", "fine_lines"}, {"severity", 2}, {"areas", {"forehead"}}}}}};
-  NP_ASSIGN_OR_RETURN(seeded.consultation,
+  NP_ASSIGN_OR_RETURN(app::RecordedConsultation recorded,
                       app::SubmitConsultation(server.env(), context, s.patient.id, intake));
+  seeded.consultation = recorded.consultation;
   NP_ASSIGN_OR_RETURN(seeded.plan, app::CreatePlan(server.env(), context, seeded.consultation.id));
 
   const Client client(server.port());
@@ -439,7 +440,7 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PUT /api/v1/protocol") {
     std::string toml(protocol::DefaultProtocolText());
-    const std::string_view original = "version = \"1.0.0\"";
+    const std::string_view original = "version = \"2.0.0\"";
     toml.replace(toml.find(original), original.size(),
                  "version = \"example-" + n + "-" + s.clinic.id.ToString() + "\"");
     return {method, route.pattern, toml, "application/toml"};

@@ -27,6 +27,7 @@ struct ClinicData {
   std::map<base::PatientId, domain::Patient> patients;
   std::map<base::ConsultationId, domain::Consultation> consultations;
   std::map<base::PlanId, domain::TreatmentPlan> plans;  // zones sorted by zone
+  std::vector<domain::SkinTypeAssessment> skin_types;   // in the order recorded
   std::map<base::AppointmentId, domain::Appointment> appointments;
   std::vector<domain::AuditRecord> audit;                            // seq 1, 2, 3 … in order
   std::map<std::string, domain::AuthSession, std::less<>> sessions;  // by token hash

@@ -22,6 +22,7 @@ class MemoryTransaction final : public Transaction {
         patients_(context_),
         consultations_(context_),
         plans_(context_),
+        skin_types_(context_),
         appointments_(context_),
         audit_(context_),
         sessions_(context_),
@@ -35,6 +36,7 @@ class MemoryTransaction final : public Transaction {
   PatientRepository& patients() override { return patients_; }
   ConsultationRepository& consultations() override { return consultations_; }
   PlanRepository& plans() override { return plans_; }
+  SkinTypeRepository& skin_types() override { return skin_types_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
   SessionRepository& sessions() override { return sessions_; }
@@ -61,6 +63,7 @@ class MemoryTransaction final : public Transaction {
   MemoryPatients patients_;
   MemoryConsultations consultations_;
   MemoryPlans plans_;
+  MemorySkinTypes skin_types_;
   MemoryAppointments appointments_;
   MemoryAudit audit_;
   MemorySessions sessions_;

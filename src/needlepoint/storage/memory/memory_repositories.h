@@ -70,6 +70,17 @@ class MemoryConsultations final : public ConsultationRepository {
   MemoryContext& c_;
 };
 
+class MemorySkinTypes final : public SkinTypeRepository {
+ public:
+  explicit MemorySkinTypes(MemoryContext& context) : c_(context) {}
+  base::Status Record(const domain::SkinTypeAssessment& assessment) override;
+  base::Result<std::vector<domain::SkinTypeAssessment>> ListForPatient(
+      base::PatientId patient) override;
+
+ private:
+  MemoryContext& c_;
+};
+
 class MemoryPlans final : public PlanRepository {
  public:
   explicit MemoryPlans(MemoryContext& context) : c_(context) {}
@@ -144,6 +155,8 @@ class MemoryProtocols final : public ProtocolRepository {
  public:
   explicit MemoryProtocols(MemoryContext& context) : c_(context) {}
   base::Result<domain::StoredProtocol> Active() override;
+  base::Result<domain::StoredProtocol> Find(std::string_view name,
+                                            std::string_view version) override;
   base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) override;
 
  private:

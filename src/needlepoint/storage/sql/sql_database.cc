@@ -56,6 +56,7 @@ class SqlTransaction final : public Transaction {
         patients_(context_),
         consultations_(context_),
         plans_(context_),
+        skin_types_(context_),
         appointments_(context_),
         audit_(context_, key),
         sessions_(context_),
@@ -69,6 +70,7 @@ class SqlTransaction final : public Transaction {
   PatientRepository& patients() override { return patients_; }
   ConsultationRepository& consultations() override { return consultations_; }
   PlanRepository& plans() override { return plans_; }
+  SkinTypeRepository& skin_types() override { return skin_types_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
   SessionRepository& sessions() override { return sessions_; }
@@ -90,6 +92,7 @@ class SqlTransaction final : public Transaction {
   SqlPatients patients_;
   SqlConsultations consultations_;
   SqlPlans plans_;
+  SqlSkinTypes skin_types_;
   SqlAppointments appointments_;
   SqlAudit audit_;
   SqlSessions sessions_;

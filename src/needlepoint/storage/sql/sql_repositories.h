@@ -75,6 +75,17 @@ class SqlConsultations final : public ConsultationRepository {
   SqlContext c_;
 };
 
+class SqlSkinTypes final : public SkinTypeRepository {
+ public:
+  explicit SqlSkinTypes(SqlContext context) : c_(context) {}
+  base::Status Record(const domain::SkinTypeAssessment& assessment) override;
+  base::Result<std::vector<domain::SkinTypeAssessment>> ListForPatient(
+      base::PatientId patient) override;
+
+ private:
+  SqlContext c_;
+};
+
 class SqlPlans final : public PlanRepository {
  public:
   explicit SqlPlans(SqlContext context) : c_(context) {}
@@ -84,8 +95,9 @@ class SqlPlans final : public PlanRepository {
   base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(base::PatientId patient) override;
 
  private:
-  base::Status WriteZones(const domain::TreatmentPlan& plan);
-  base::Result<domain::TreatmentPlan> ReadZones(domain::TreatmentPlan plan);
+  // The plan's zones and overrides, replaced / read back.
+  base::Status WriteParts(const domain::TreatmentPlan& plan);
+  base::Result<domain::TreatmentPlan> ReadParts(domain::TreatmentPlan plan);
   SqlContext c_;
 };
 
@@ -153,6 +165,8 @@ class SqlProtocols final : public ProtocolRepository {
  public:
   explicit SqlProtocols(SqlContext context) : c_(context) {}
   base::Result<domain::StoredProtocol> Active() override;
+  base::Result<domain::StoredProtocol> Find(std::string_view name,
+                                            std::string_view version) override;
   base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) override;
 
  private:
