@@ -59,9 +59,13 @@ class OpenCvPhotoEngine final : public PhotoEngine {
   base::Result<CompareOutput> Compare(std::string_view before_bytes, std::string_view after_bytes,
                                       const AnalysisOptions& options,
                                       bool want_overlays) const override {
-    // Both headers are checked before either photo is decoded.
-    NP_RETURN_IF_ERROR(ProbeImage(before_bytes, options.limits));
-    NP_RETURN_IF_ERROR(ProbeImage(after_bytes, options.limits));
+    // Both headers are checked before either photo is decoded; errors say which photo.
+    for (const auto& [name, bytes] :
+         {std::pair{"before ", before_bytes}, {"after ", after_bytes}}) {
+      if (base::Result<ImageHeader> probed = ProbeImage(bytes, options.limits); !probed) {
+        return base::Fail(base::InvalidArgument(name + probed.error().message()));
+      }
+    }
     auto analyse = [&options](std::string_view bytes) -> base::Result<cvimpl::Analysed> {
       NP_ASSIGN_OR_RETURN(cvimpl::Decoded decoded,
                           cvimpl::DecodeImage(bytes, options.limits, kAnalysisMinSide));
@@ -70,8 +74,8 @@ class OpenCvPhotoEngine final : public PhotoEngine {
     auto after_future = std::async(std::launch::async, analyse, after_bytes);
     base::Result<cvimpl::Analysed> before = analyse(before_bytes);
     base::Result<cvimpl::Analysed> after = after_future.get();
-    if (!before) return base::Fail(before.error());
-    if (!after) return base::Fail(after.error());
+    if (!before) return base::Fail(base::InvalidArgument("before " + before.error().message()));
+    if (!after) return base::Fail(base::InvalidArgument("after " + after.error().message()));
 
     CompareOutput out;
     Comparison& c = out.comparison;
