@@ -82,9 +82,17 @@ CardFit FindCard(const cv::Mat& bgr, int search_side) {
   cv::Mat search = bgr;
   if (scale < 1.0) cv::resize(bgr, search, cv::Size(), scale, scale, cv::INTER_AREA);
   cv::Ptr<cv::mcc::CCheckerDetector> detector = cv::mcc::CCheckerDetector::create();
+  // Three adaptive-threshold windows instead of mcc's nine (23…153 by 16), and no upscaling
+  // of the already reduced search image: a third of the time, the same detections on the
+  // validation phantoms.
+  cv::Ptr<cv::mcc::DetectorParameters> params = cv::mcc::DetectorParameters::create();
+  params->adaptiveThreshWinSizeMin = 23;
+  params->adaptiveThreshWinSizeMax = 83;
+  params->adaptiveThreshWinSizeStep = 30;
+  params->minImageSize = std::min(search.cols, search.rows);
   cv::Ptr<cv::mcc::CChecker> checker;
   try {
-    if (!detector->process(search, cv::mcc::MCC24, 1)) return fit;
+    if (!detector->process(search, cv::mcc::MCC24, 1, false, params)) return fit;
     checker = detector->getBestColorChecker();
   } catch (const cv::Exception&) {
     return fit;

@@ -22,7 +22,7 @@ struct CardFit {
 
 // Searches `bgr` (8-bit) for a ColorChecker Classic. The search runs on a copy whose longer
 // side is at most `search_side` pixels; everything returned is in `bgr`'s pixels.
-CardFit FindCard(const cv::Mat& bgr, int search_side = 1600);
+CardFit FindCard(const cv::Mat& bgr, int search_side = 1000);
 
 // Fits the correction to `fit.measured_rgb` (all patches not clipped), filling ccm_bgr,
 // residuals and patches_used; sets `usable`. Exposed for tests.

@@ -1,6 +1,7 @@
 #include "needlepoint/imaging/opencv/compare.h"
 
 #include <cmath>
+#include <future>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <optional>
@@ -191,8 +192,10 @@ Overlays MakeOverlays(const Analysed& b, const Analysed& a, const Registration& 
       .copyTo(wipe(cv::Rect(half, 0, wipe.cols - half, wipe.rows)));
   cv::line(wipe, {half, 0}, {half, wipe.rows - 1}, cv::Scalar(255, 255, 255), 2);
   out.wipe_jpg = Encode(".jpg", wipe, jpeg);
+  auto after_png =
+      std::async(std::launch::async, [&] { return Encode(".png", FeatureMap(a), png); });
   out.features_before_png = Encode(".png", FeatureMap(b), png);
-  out.features_after_png = Encode(".png", FeatureMap(a), png);
+  out.features_after_png = after_png.get();
   return out;
 }
 

@@ -122,6 +122,8 @@ cv::Mat Vesselness(const cv::Mat& l, double px_per_mm, double c) {
     cv::Sobel(g, dyy, CV_32F, 0, 2, 3, scale);
     cv::Sobel(g, dxy, CV_32F, 1, 1, 3, scale);
     const float beta2 = 2 * 0.5f * 0.5f, c2 = static_cast<float>(2 * c * c);
+    // V ≤ 1 − exp(−S²/2c²): below this S², V cannot reach the 0.3 that hysteresis keeps.
+    const float s2_min = -c2 * std::log(1 - 0.3f);
     for (int y = 0; y < l.rows; ++y) {
       const float *xx = dxx.ptr<float>(y), *yy = dyy.ptr<float>(y), *xy = dxy.ptr<float>(y);
       float* out = best.ptr<float>(y);
@@ -130,7 +132,9 @@ cv::Mat Vesselness(const cv::Mat& l, double px_per_mm, double c) {
         const float root = std::sqrt(d * d + 4 * xy[x] * xy[x]);
         const float l1 = (xx[x] + yy[x] + root) / 2, l2 = (xx[x] + yy[x] - root) / 2;
         if (l1 <= 0) continue;
-        const float rb = l2 / l1, s2 = l1 * l1 + l2 * l2;
+        const float s2 = l1 * l1 + l2 * l2;
+        if (s2 < s2_min) continue;
+        const float rb = l2 / l1;
         const float v = std::exp(-rb * rb / beta2) * (1 - std::exp(-s2 / c2));
         out[x] = std::max(out[x], v);
       }
