@@ -16,7 +16,8 @@ TEST(MetricRulesTest, ItaCategoriesFollowChardonsThresholds) {
 TEST(MetricRulesTest, MdcIsTheLargerOfTheFloorAndTheRelativeShare) {
   EXPECT_EQ(MinimalDetectableChange("spots.count", 5), 1.0);           // floor: one spot
   EXPECT_DOUBLE_EQ(*MinimalDetectableChange("spots.count", 50), 3.0);  // 6 %
-  EXPECT_DOUBLE_EQ(*MinimalDetectableChange("redness.delta_a", 6), 0.3);
+  EXPECT_DOUBLE_EQ(*MinimalDetectableChange("redness.delta_a", 6), 0.5);
+  EXPECT_DOUBLE_EQ(*MinimalDetectableChange("redness.delta_a", 20), 0.8);  // 4 %
   EXPECT_FALSE(MinimalDetectableChange("no.such.metric", 1));
 }
 
