@@ -21,6 +21,52 @@ cv::Vec3f LabOfLinearRgb(const cv::Vec3d& rgb) {
   return lab.at<cv::Vec3f>(0, 0);
 }
 
+// Refines the patch pitch from the patches themselves: each patch's centroid (pixels of its
+// own colour around where mcc's box puts it), then a least-squares affine grid through the
+// centroids. Centroids do not move when edges blur or thresholds shift them in or out, which
+// biases a box-based pitch. Returns 0 when the patches do not fit a grid.
+double RefinedPitch(const cv::Mat& bgr, const std::vector<cv::Point2f>& box,
+                    const std::array<cv::Vec3d, 24>& rgb) {
+  const std::vector<cv::Point2f> model = {
+      {0, 0},
+      {static_cast<float>(kCardModelWidth), 0},
+      {static_cast<float>(kCardModelWidth), static_cast<float>(kCardModelHeight)},
+      {0, static_cast<float>(kCardModelHeight)}};
+  const cv::Matx33d h = cv::getPerspectiveTransform(model, box);
+  cv::Mat design(0, 3, CV_64F), targets(0, 2, CV_64F);
+  for (int i = 0; i < 24; ++i) {
+    const int col = i % 6, row = i / 6;
+    const double mx = 1.5 + col * kCardModelPitch, my = 1.5 + row * kCardModelPitch;
+    const cv::Vec3d p = h * cv::Vec3d(mx, my, 1);
+    const cv::Point2d centre(p[0] / p[2], p[1] / p[2]);
+    const cv::Vec3d q = h * cv::Vec3d(mx + kCardModelPatch / 2, my, 1);
+    const double half = cv::norm(cv::Point2d(q[0] / q[2], q[1] / q[2]) - centre);
+    const int r = static_cast<int>(std::ceil(0.55 * 2 * half));
+    const cv::Rect window = cv::Rect(static_cast<int>(centre.x) - r, static_cast<int>(centre.y) - r,
+                                     2 * r + 1, 2 * r + 1) &
+                            cv::Rect(0, 0, bgr.cols, bgr.rows);
+    if (window.area() == 0) return 0;
+    const cv::Vec3d& c = rgb[static_cast<std::size_t>(i)];
+    cv::Mat diff;
+    cv::absdiff(bgr(window), cv::Scalar(c[2], c[1], c[0]), diff);
+    cv::Mat close;
+    cv::inRange(diff, cv::Scalar(0, 0, 0), cv::Scalar(20, 20, 20), close);
+    const cv::Moments m = cv::moments(close, true);
+    if (m.m00 < 0.3 * (2 * half) * (2 * half)) continue;
+    design.push_back(cv::Mat(cv::Matx13d(col, row, 1)));
+    targets.push_back(cv::Mat(cv::Matx12d(window.x + m.m10 / m.m00, window.y + m.m01 / m.m00)));
+  }
+  if (design.rows < 12) return 0;
+  cv::Mat grid;  // 3 × 2: [col row 1] · grid = centre
+  if (!cv::solve(design, targets, grid, cv::DECOMP_SVD)) return 0;
+  const double along = std::hypot(grid.at<double>(0, 0), grid.at<double>(0, 1));
+  const double across = std::hypot(grid.at<double>(1, 0), grid.at<double>(1, 1));
+  const cv::Mat residual = design * grid - targets;
+  const double rms = std::sqrt(cv::sum(residual.mul(residual))[0] / design.rows);
+  if (rms > 0.1 * along || std::abs(along / across - 1) > 0.2) return 0;
+  return (along + across) / 2;
+}
+
 }  // namespace
 
 double SrgbToLinear(double v) {
@@ -114,6 +160,9 @@ CardFit FindCard(const cv::Mat& bgr, int search_side) {
   for (int i = 0; i < 24; ++i) {
     fit.measured_rgb[i] = cv::Vec3d(means.at<double>(3 * i), means.at<double>(3 * i + 1),
                                     means.at<double>(3 * i + 2));
+  }
+  if (const double refined = RefinedPitch(bgr, fit.box, fit.measured_rgb); refined > 0) {
+    fit.pitch_px = refined;
   }
   FitCorrection(fit);
   return fit;
