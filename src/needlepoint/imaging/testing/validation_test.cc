@@ -313,6 +313,38 @@ TEST(PhotoValidationTest, WithoutACardSizesArePixelsAndColourIsNull) {
   EXPECT_EQ(json["card"], nlohmann::json({{"found", false}}));
 }
 
+TEST(PhotoValidationTest, UncalibratedPairComparesPixelsInTheBaselinesUnits) {
+  PhantomSpec spec;
+  spec.width = 800;
+  spec.height = 600;
+  spec.spots = 10;
+  spec.pores = 250;
+  spec.lines = 3;
+  spec.card = false;
+  PhantomSpec after_spec = spec;
+  after_spec.spots_removed = 3;
+  after_spec.scale = 1.05;
+  after_spec.rotation_deg = 1.5;
+  after_spec.noise_seed = 4;
+  const Phantom before = RenderPhantom(spec);
+  const Phantom after = RenderPhantom(after_spec);
+  const Comparison c = ComparePhantoms(before, after, spec).comparison;
+  ASSERT_TRUE(c.registration.ok) << c.registration.reason;
+  auto changes = ByMetric(c);
+  ASSERT_TRUE(changes.contains("spots.area_px") && changes.contains("pores.per_mpx") &&
+              changes.contains("lines.length_px"));
+  EXPECT_FALSE(changes.contains("spots.area_mm2"));
+  EXPECT_EQ(*changes["spots.count"].change, -3);
+  // The after photo's pixels are 1/1.05 of the baseline's: converted, lengths agree.
+  EXPECT_NEAR(*changes["lines.length_px"].after / *changes["lines.length_px"].before, 1.0, 0.03);
+  EXPECT_NEAR(*changes["pores.per_mpx"].after / *changes["pores.per_mpx"].before, 1.0, 0.05);
+  for (const char* colour : {"ita_deg", "redness.delta_a", "redness.area_fraction"}) {
+    EXPECT_FALSE(changes[colour].before) << colour;
+    EXPECT_FALSE(changes[colour].significant) << colour;
+  }
+  EXPECT_TRUE(ComparisonToJson(c)["changes"]["ita_deg"]["change"].is_null());
+}
+
 TEST(PhotoValidationTest, QualityGatesRefuseBlurExposureAndSize) {
   PhantomSpec spec;
   spec.width = 800;
