@@ -26,17 +26,17 @@ struct Rule {
 
 constexpr std::array<Rule, 12> kRules = {{
     {"spots.count", 1.0, 0.06},              // null pairs: 0 ± 0
-    {"spots.area_mm2", 2.0, 0.06},           // null pairs: +0.40 ± 0.75 mm² (SD)
+    {"spots.area_mm2", 2.0, 0.06},           // null pairs: −0.77 ± 0.34 mm² (SD)
     {"spots.area_px", 200.0, 0.06},          // the same at the 10 px/mm analysis grid
-    {"pores.per_cm2", 0.15, 0.04},           // null pairs: −0.010 ± 0.053 /cm²
+    {"pores.per_cm2", 0.15, 0.04},           // null pairs: +0.041 ± 0.012 /cm²
     {"pores.per_mpx", 15.0, 0.04},           // the same at 10 px/mm
     {"lines.count", 1.0, 0.06},              // null pairs: 0 ± 0
-    {"lines.length_mm", 2.5, 0.06},          // null pairs: +0.16 ± 0.98 mm
+    {"lines.length_mm", 2.5, 0.06},          // null pairs: −0.52 ± 0.79 mm
     {"lines.length_px", 25.0, 0.06},         // the same at 10 px/mm
     {"redness.delta_a", 0.5, 0.04},          // null pairs: +0.001 ± 0.010 a* (floor raised)
-    {"redness.area_fraction", 0.002, 0.04},  // null pairs: +0.0002 ± 0.0001
-    {"texture.roughness", 0.005, 0.02},      // null pairs: −0.0022 ± 0.0011 L*
-    {"ita_deg", 1.0, 0.0},                   // null pairs: +0.18 ± 0.024° (floor raised)
+    {"redness.area_fraction", 0.002, 0.04},  // null pairs: +0.0001 ± 0.0001
+    {"texture.roughness", 0.005, 0.02},      // null pairs: −0.0019 ± 0.0011 L*
+    {"ita_deg", 1.0, 0.0},                   // null pairs: +0.18 ± 0.023° (floor raised)
 }};
 
 }  // namespace
