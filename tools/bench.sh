@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
 # with the machine description go into docs/PERFORMANCE.md by hand.
-#   tools/bench.sh BUILD_DIR [engine|password|storage|http]...   (default: all)
+#   tools/bench.sh BUILD_DIR [engine|password|storage|http|photo]...   (default: all)
 set -euo pipefail
 build=$(realpath "${1:-build}")
 shift || true
 parts=("$@")
-((${#parts[@]})) || parts=(engine password storage http)
+((${#parts[@]})) || parts=(engine password storage http photo)
 out=$build/bench-results
 data=$build/bench-data
 mkdir -p "$out" "$data"
@@ -105,4 +105,14 @@ LUA
     'BEGIN {printf "ratio to ceiling: patient read %.1f%%, consultation post %.1f%%\n", 100*r/c, 100*p/c}'
   audit=$("$build/needlepoint" audit verify --db "sqlite:$work/np.db" | tail -1)
   echo "after the run: $audit"
+fi
+
+if want photo; then
+  echo "== photos: a 12-megapixel before/after pair end to end (decode, QA, card, correction,"
+  echo "   registration, all metrics, overlays) against decoding the two JPEGs, same run"
+  # The phantom pair is rendered once and kept in $data/photos.
+  [[ -f $data/photos/after.jpg ]] || "$build/bench/needlepoint_photo_bench" --generate "$data/photos"
+  "$build/bench/needlepoint_photo_bench" --run "$data/photos" 5
+  echo "== photos: change over 16 synthetic null pairs (the MDC table of docs/PHOTOS.md)"
+  "$build/bench/needlepoint_photo_bench" --mdc 16
 fi

@@ -9,6 +9,7 @@ build_pkgs=(
   libboost1.74-dev nlohmann-json3-dev libtomlplusplus-dev libhowardhinnant-date-dev
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libopencv-dev libopencv-contrib-dev
 )
 test_pkgs=(postgresql-15 clang-format)
 bench_pkgs=(wrk curl)
