@@ -4,7 +4,7 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      ServeCommand(),   ScreenCommand(), PlanCommand(),     ProtocolCommand(),
+      ServeCommand(),   ScreenCommand(), PlanCommand(),     ScheduleCommand(), ProtocolCommand(),
       MigrateCommand(), BackupCommand(), DemoDataCommand(), AuditCommand(),
   };
   return commands;

@@ -13,5 +13,6 @@ Command BackupCommand();
 Command DemoDataCommand();
 Command ServeCommand();
 Command AuditCommand();
+Command ScheduleCommand();
 
 }  // namespace needlepoint::cli
