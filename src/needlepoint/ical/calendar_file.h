@@ -50,8 +50,8 @@ struct CalendarOptions {
   Audience audience = Audience::kPatient;
 };
 
-// The event's title for `audience` ("Appointment at Needlepoint Clinic", "Treatment, session
-// 2 of 4").
+// The event's title for `audience` ("Appointment at Needlepoint Clinic", "Treatment (session
+// 2 of 4)").
 std::string EventTitle(const CalendarOptions& options, const CalendarEvent& event);
 
 // One appointment: a VCALENDAR with the zone's VTIMEZONE and one VEVENT. Fails with
