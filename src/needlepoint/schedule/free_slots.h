@@ -15,7 +15,7 @@
 
 namespace needlepoint::schedule {
 
-inline constexpr int kMaxSlotCount = 200;
+inline constexpr int kMaxSlotCount = 2000;  // a month of every free start
 inline constexpr int kDefaultSlotCount = 10;
 inline constexpr int kMaxSlotDays = 366;
 inline constexpr int kDefaultSlotDays = 31;
