@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
 # with the machine description go into docs/PERFORMANCE.md by hand.
-#   tools/bench.sh BUILD_DIR [engine|password|storage|http|photo]...   (default: all)
+#   tools/bench.sh BUILD_DIR [engine|schedule|password|storage|http|photo]...   (default: all)
 set -euo pipefail
 build=$(realpath "${1:-build}")
 shift || true
 parts=("$@")
-((${#parts[@]})) || parts=(engine password storage http photo)
+((${#parts[@]})) || parts=(engine schedule password storage http photo)
 out=$build/bench-results
 data=$build/bench-data
 mkdir -p "$out" "$data"
@@ -19,6 +19,11 @@ if want engine; then
   "$build/bench/needlepoint_bench" --benchmark_repetitions=10 \
     --benchmark_report_aggregates_only=true --benchmark_out="$out/engine.json" \
     --benchmark_out_format=json 2>/dev/null | grep -E "_median"
+fi
+
+if want schedule; then
+  echo "== scheduling engine (per call: wall clock and thread CPU time, ms)"
+  "$build/bench/needlepoint_schedule_bench" --iterations 2000
 fi
 
 if want password; then

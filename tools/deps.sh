@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(
   g++ cmake ninja-build make pkg-config ca-certificates tzdata
   libboost1.74-dev nlohmann-json3-dev libtomlplusplus-dev libhowardhinnant-date-dev
-  libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev
+  libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev libical-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopencv-dev libopencv-contrib-dev
 )

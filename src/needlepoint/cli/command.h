@@ -17,10 +17,12 @@ class App;
 namespace needlepoint::cli {
 
 // Exit statuses: 0 success; 1 the command could not do its work (a database or network
-// failure, an internal error); 2 the input, a file it names, or the command line was invalid.
+// failure, an internal error); 2 the input, a file it names, or the command line was invalid;
+// 3 a valid series request that cannot be placed (the scheduling contract's `unplaceable`).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitUnplaceable = 3;
 
 struct CommandContext {
   std::istream& in;

@@ -4,8 +4,9 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      ServeCommand(),  ScreenCommand(),   PlanCommand(),  ProtocolCommand(), MigrateCommand(),
-      BackupCommand(), DemoDataCommand(), AuditCommand(), PhotoCommand(),
+      ServeCommand(),    ScreenCommand(),  PlanCommand(),     ScheduleCommand(),
+      ProtocolCommand(), MigrateCommand(), BackupCommand(),   DemoDataCommand(),
+      AuditCommand(),    PhotoCommand(),
   };
   return commands;
 }

@@ -14,5 +14,6 @@ Command DemoDataCommand();
 Command ServeCommand();
 Command AuditCommand();
 Command PhotoCommand();
+Command ScheduleCommand();
 
 }  // namespace needlepoint::cli
