@@ -16,6 +16,8 @@ class App;
 
 namespace needlepoint::cli {
 
+class Terminal;
+
 // Exit statuses: 0 success; 1 the command could not do its work (a database or network
 // failure, an internal error); 2 the input, a file it names, or the command line was invalid.
 inline constexpr int kExitOk = 0;
@@ -27,6 +29,7 @@ struct CommandContext {
   std::ostream& out;
   std::ostream& err;
   const base::Clock& clock;
+  Terminal* terminal = nullptr;  // null: no person at a keyboard (tests, pipes)
 };
 
 struct Command {

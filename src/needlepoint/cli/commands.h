@@ -13,5 +13,7 @@ Command BackupCommand();
 Command DemoDataCommand();
 Command ServeCommand();
 Command AuditCommand();
+Command InitCommand();
+Command ResetPasswordCommand();
 
 }  // namespace needlepoint::cli
