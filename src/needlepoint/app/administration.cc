@@ -5,7 +5,6 @@
 #include "needlepoint/app/fields.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/protocol/protocol_loader.h"
-#include "needlepoint/security/password.h"
 
 namespace needlepoint::app {
 namespace {
