@@ -4,9 +4,9 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      ServeCommand(),    ScreenCommand(),  PlanCommand(),     ScheduleCommand(),
-      ProtocolCommand(), MigrateCommand(), BackupCommand(),   DemoDataCommand(),
-      AuditCommand(),    PhotoCommand(),
+      InitCommand(),     ServeCommand(),   ScreenCommand(),   PlanCommand(),
+      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),  BackupCommand(),
+      DemoDataCommand(), AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),
   };
   return commands;
 }

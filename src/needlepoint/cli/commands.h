@@ -15,5 +15,7 @@ Command ServeCommand();
 Command AuditCommand();
 Command PhotoCommand();
 Command ScheduleCommand();
+Command InitCommand();
+Command ResetPasswordCommand();
 
 }  // namespace needlepoint::cli

@@ -35,14 +35,17 @@ struct ServeOptions {
 }  // namespace
 
 Command ServeCommand() {
-  return {"serve", "Serve the clinic over HTTP (creates a demo clinic on first start)",
+  return {"serve",
+          "Serve the clinic over HTTP (an empty database gets a demo clinic; a real clinic "
+          "starts with `needlepoint init`)",
           [](CLI::App& app, CommandContext& context) -> std::function<int()> {
             auto options = std::make_shared<ServeOptions>();
             AddStoreOptions(app, options->store);
             app.add_option("--listen", options->listen, "Address and port (127.0.0.1:8080)");
             app.add_option("--threads", options->threads, "I/O threads")->check(CLI::Range(1, 64));
             app.add_flag("!--no-demo", options->demo,
-                         "Do not create the demo clinic in an empty database");
+                         "Do not create the demo clinic in an empty database (use "
+                         "`needlepoint init` for a real clinic)");
             app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
                            "Argon2id memory per password hash (default: docs/SECURITY.md)")
                 ->check(CLI::Range(19, 4096));
@@ -90,8 +93,11 @@ Command ServeCommand() {
                 if (!login) return Failed(login.error(), context);
                 if (*login) {
                   context.out << fmt::format(
-                      "\nA demo clinic was created. Its owner login, shown this once:\n"
-                      "  clinic:   {}\n  email:    {}\n  password: {}\n\n",
+                      "\nA DEMO clinic was created, with invented staff, patients and "
+                      "appointments,\nfor evaluation only. Its owner login, shown this once:\n"
+                      "  clinic:   {}\n  email:    {}\n  password: {}\n"
+                      "A real clinic starts from an empty database with `needlepoint init` "
+                      "(see README.md).\n\n",
                       (*login)->clinic, (*login)->email, (*login)->password);
                 }
               }

@@ -21,7 +21,11 @@ struct Patient {
   std::optional<int> fitzpatrick;  // 1..6 once assessed
   base::Timestamp created_at;
   base::Timestamp updated_at;
-  int64_t version = 1;  // incremented on every update (optimistic concurrency)
+  int64_t version = 1;    // incremented on every update (optimistic concurrency)
+  bool archived = false;  // hidden from search and lists; never deleted
+  // Set once this record was merged into another (it was a duplicate): its consultations,
+  // plans, appointments and portal account now belong to that one. Kept for the history.
+  std::optional<base::PatientId> merged_into;
 };
 
 }  // namespace needlepoint::domain

@@ -15,7 +15,13 @@ Response CreatePatient(Call& call);
 Response GetPatient(Call& call);
 Response UpdatePatient(Call& call);
 Response SearchPatients(Call& call);
-Response CreatePortalAccount(Call& call);
+Response MergePatients(Call& call);
+// Accounts: set-password links, resets, portal accounts
+Response AcceptInvitation(Call& call);
+Response ResetStaffPassword(Call& call);
+Response InvitePortalAccount(Call& call);
+Response ListPortalAccounts(Call& call);
+Response RevokePortalAccount(Call& call);
 // Consultations and plans
 Response SubmitConsultation(Call& call);
 Response GetConsultation(Call& call);

@@ -40,6 +40,7 @@ Json UserView(const domain::User& user) {
                {"role", domain::CodeName(user.role)},
                {"title", user.title},
                {"active", user.active},
+               {"password_set", domain::HasPassword(user)},
                {"created_at", TimeText(user.created_at)}};
   if (user.patient_id) view["patient_id"] = user.patient_id->value();
   return view;
@@ -53,9 +54,23 @@ Json PatientView(const domain::Patient& patient) {
           {"email", patient.email},
           {"phone", patient.phone},
           {"fitzpatrick", patient.fitzpatrick ? Json(*patient.fitzpatrick) : Json(nullptr)},
+          {"archived", patient.archived},
+          {"merged_into", patient.merged_into ? Json(patient.merged_into->value()) : Json(nullptr)},
           {"version", patient.version},
           {"created_at", TimeText(patient.created_at)},
           {"updated_at", TimeText(patient.updated_at)}};
+}
+
+Json DuplicateCandidateView(const domain::Patient& patient) {
+  return {{"id", patient.id.value()},
+          {"given_name", patient.given_name},
+          {"family_name", patient.family_name},
+          {"birth_date", patient.birth_date.ToString()},
+          {"archived", patient.archived}};
+}
+
+Json PasswordLinkView(const app::PasswordLink& link) {
+  return {{"url", link.Path()}, {"expires_at", TimeText(link.expires_at)}};
 }
 
 Json ConsultationView(const domain::Consultation& c) {

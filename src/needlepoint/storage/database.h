@@ -41,6 +41,7 @@ class Transaction {
   virtual SessionRepository& sessions() = 0;
   virtual LoginAttemptRepository& login_attempts() = 0;
   virtual ProtocolRepository& protocols() = 0;
+  virtual PasswordTokenRepository& password_tokens() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
   // kUnavailable / kConflict mean nothing was written and the work may be retried. After

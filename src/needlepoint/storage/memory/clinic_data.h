@@ -33,6 +33,7 @@ struct ClinicData {
   std::map<std::string, domain::AuthSession, std::less<>> sessions;  // by token hash
   std::map<std::string, domain::LoginThrottle, std::less<>> login_attempts;  // by e-mail
   std::vector<domain::StoredProtocol> protocols;                             // upload order
+  std::map<base::UserId, domain::PasswordToken> password_tokens;  // at most one per account
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

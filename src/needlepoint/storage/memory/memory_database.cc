@@ -27,7 +27,8 @@ class MemoryTransaction final : public Transaction {
         audit_(context_),
         sessions_(context_),
         login_attempts_(context_),
-        protocols_(context_) {}
+        protocols_(context_),
+        password_tokens_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -42,6 +43,7 @@ class MemoryTransaction final : public Transaction {
   SessionRepository& sessions() override { return sessions_; }
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
+  PasswordTokenRepository& password_tokens() override { return password_tokens_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -69,6 +71,7 @@ class MemoryTransaction final : public Transaction {
   MemorySessions sessions_;
   MemoryLoginAttempts login_attempts_;
   MemoryProtocols protocols_;
+  MemoryPasswordTokens password_tokens_;
 };
 
 }  // namespace

@@ -33,6 +33,10 @@ class TransactionSession final : public SqlSession {
     if (ended_) return Ended();
     return inner_.LockResources(resources);
   }
+  base::Status DeferForeignKeys() override {
+    if (ended_) return Ended();
+    return inner_.DeferForeignKeys();
+  }
   void End() { ended_ = true; }
 
  private:
@@ -61,7 +65,8 @@ class SqlTransaction final : public Transaction {
         audit_(context_, key),
         sessions_(context_),
         login_attempts_(context_),
-        protocols_(context_) {}
+        protocols_(context_),
+        password_tokens_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -76,6 +81,7 @@ class SqlTransaction final : public Transaction {
   SessionRepository& sessions() override { return sessions_; }
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
+  PasswordTokenRepository& password_tokens() override { return password_tokens_; }
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
@@ -98,6 +104,7 @@ class SqlTransaction final : public Transaction {
   SqlSessions sessions_;
   SqlLoginAttempts login_attempts_;
   SqlProtocols protocols_;
+  SqlPasswordTokens password_tokens_;
 };
 
 }  // namespace

@@ -1,4 +1,4 @@
--- Needlepoint schema 3 (PostgreSQL): protocol contract v2. Every assessment of a patient's
+-- Needlepoint schema 4 (PostgreSQL): protocol contract v2. Every assessment of a patient's
 -- Fitzpatrick skin type is kept (who, when, from which consultation); a plan records the
 -- deferrals a provider overrode for it; plan_json now holds the plan as it stands (re-dated
 -- by edits), so it is rewritten on every update.
