@@ -24,6 +24,14 @@ base::Result<T> AuditedRead(AppEnv& env, RequestContext& context, std::string ac
   return result;
 }
 
+// A duplicate merged into another record takes no new clinical records: they belong on the
+// real one.
+base::Status NotMerged(const domain::Patient& patient) {
+  if (!patient.merged_into) return base::OkStatus();
+  return base::FailedPrecondition("this record was merged into patient " +
+                                  patient.merged_into->ToString() + "; record it there");
+}
+
 }  // namespace
 
 domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
@@ -51,6 +59,7 @@ base::Result<RecordedConsultation> SubmitConsultation(AppEnv& env, RequestContex
   NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
                       env.protocols.Active(*tx));
   NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(patient_id));
+  NP_RETURN_IF_ERROR(NotMerged(patient));
   NP_ASSIGN_OR_RETURN(
       domain::Intake intake,
       contract::ParseIntake(intake_document, {.today = today,
@@ -140,6 +149,8 @@ base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& cont
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(domain::Consultation consultation, tx->consultations().Get(consultation_id));
+  NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(consultation.patient_id));
+  NP_RETURN_IF_ERROR(NotMerged(patient));
   if (consultation.screening.verdict == domain::Verdict::kNotEligible) {
     return base::Fail(base::FailedPrecondition(
         "the screening verdict is not_eligible: no treatment plan can be made"));

@@ -211,6 +211,21 @@ TEST_P(PatientRecords, AMergeLosesNothingAndTheAuditFollowsTheMergedRecord) {
   ASSERT_EQ(plans.Json()["items"].size(), 1u);
   EXPECT_EQ(plans.Json()["items"][0]["id"], plan.Json()["id"]);
   EXPECT_TRUE(As("provider", "GET", dup + "/plans").Json()["items"].empty());
+  // The Fitzpatrick type the duplicate's consultation assessed follows too.
+  const HttpResult skin_types = As("provider", "GET", real_path + "/skin-types");
+  ASSERT_EQ(skin_types.Json()["items"].size(), 1u) << skin_types.body;
+  EXPECT_EQ(skin_types.Json()["items"][0]["consultation_id"], consultation.Json()["id"]);
+  EXPECT_TRUE(As("provider", "GET", dup + "/skin-types").Json()["items"].empty());
+  // A merged record takes no new consultation: it belongs on the real record.
+  EXPECT_EQ(As("provider", "POST", "/api/v1/consultations",
+               json{{"patient_id", duplicate.value()},
+                    {"intake",
+                     {{"patient", {{"fitzpatrick", 2}}},
+                      {"areas", {"cheeks"}},
+                      {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
+                   .dump())
+                .status,
+            422);
   {
     auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
     EXPECT_EQ(tx->appointments().Get(appointment.id).value().patient_id, real);

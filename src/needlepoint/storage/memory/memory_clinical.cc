@@ -109,6 +109,9 @@ Result<std::vector<domain::SkinTypeAssessment>> MemorySkinTypes::ListForPatient(
   for (const domain::SkinTypeAssessment& assessment : c_.data().skin_types) {
     if (assessment.patient_id == patient) out.push_back(assessment);
   }
+  // As SQL orders them: by time, then in the order recorded (a merge appends).
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.assessed_at < b.assessed_at; });
   return out;
 }
 

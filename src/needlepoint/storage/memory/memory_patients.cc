@@ -113,6 +113,9 @@ Result<MergeCounts> MemoryPatients::Merge(base::PatientId duplicate, base::Patie
   counts.consultations = move(data.consultations);
   counts.plans = move(data.plans);
   counts.appointments = move(data.appointments);
+  for (domain::SkinTypeAssessment& assessment : data.skin_types) {
+    if (assessment.patient_id == duplicate) assessment.patient_id = into;
+  }
   const bool into_has_account =
       std::any_of(data.users.begin(), data.users.end(),
                   [&](const auto& u) { return u.second.patient_id == into; });

@@ -146,7 +146,7 @@ Result<std::vector<domain::SkinTypeAssessment>> SqlSkinTypes::ListForPatient(
       SqlRows rows,
       c_.session.Query("SELECT patient_id, fitzpatrick, previous, consultation_id, assessed_by, "
                        "assessed_us FROM skin_type_assessments WHERE clinic_id = ? AND "
-                       "patient_id = ? ORDER BY seq",
+                       "patient_id = ? ORDER BY assessed_us, seq",
                        {c_.clinic, patient}));
   std::vector<domain::SkinTypeAssessment> out;
   for (const SqlRow& row : rows) {

@@ -303,6 +303,12 @@ Result<MergeCounts> SqlPatients::Merge(base::PatientId duplicate, base::PatientI
                          "AND u.patient_id = ?)",
                          {into, c_.clinic, duplicate, c_.clinic, into}));
   counts.portal_account = accounts > 0;
+  // The duplicate's skin-type assessments follow, numbered after the record's own.
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "UPDATE skin_type_assessments SET patient_id = ?, seq = seq + (SELECT coalesce(max(seq), 0) "
+      "FROM skin_type_assessments WHERE clinic_id = ? AND patient_id = ?) "
+      "WHERE clinic_id = ? AND patient_id = ?",
+      {into, c_.clinic, into, c_.clinic, duplicate}));
   NP_ASSIGN_OR_RETURN(int64_t marked,
                       c_.session.Execute("UPDATE patients SET merged_into = ?, updated_us = ?, "
                                          "version = version + 1 WHERE clinic_id = ? AND id = ?",
