@@ -24,6 +24,7 @@ Response CreatePlan(Call& call);
 Response GetPlan(Call& call);
 Response EditPlan(Call& call);
 Response ListPatientPlans(Call& call);
+Response ScreenConsultation(Call& call);  // handlers_screen.cc
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);
