@@ -10,7 +10,12 @@ build_pkgs=(
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
-test_pkgs=(postgresql-15 clang-format)
+# The browser suite: Debian's Chromium and fonts (without them screenshots have no text), and
+# Node with npm unless the machine has a Node already (Debian's npm conflicts with others).
+test_pkgs=(postgresql-15 clang-format chromium fonts-liberation)
+if ! command -v node >/dev/null 2>&1; then
+  test_pkgs+=(nodejs npm)
+fi
 bench_pkgs=(wrk curl)
 
 want=("${build_pkgs[@]}")
