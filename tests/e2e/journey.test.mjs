@@ -219,6 +219,7 @@ describe('the clinic journey', () => {
     await screenshot(page, 'plan-depth-refused');
     await editor.getByRole('button', { name: 'Cancel' }).click();
     await cheeks.locator('td.changed', { hasText: '–1.75 mm' }).waitFor();
+    await screenshot(page, 'readme-plan', { fullPage: false }); // docs/screenshot.png
     provider.check();
   });
 
@@ -267,7 +268,7 @@ describe('the clinic journey', () => {
     await page.getByRole('heading', { name: 'Zones' }).waitFor();
     await page.getByRole('row', { name: /Cheeks/ }).first().waitFor();
     await expectAccessible(page, 'protocol');
-    await screenshot(page, 'protocol');
+    await screenshot(page, 'protocol', { fullPage: false });
     await page.getByRole('button', { name: 'Start from version 1.0.0' }).click();
     const text = page.getByLabel('Protocol (TOML)');
     const toml = await text.inputValue();
@@ -280,7 +281,7 @@ describe('the clinic journey', () => {
     await page.locator('#protocol-errors').getByRole('button', { name: `Line ${cheeksLine}` }).waitFor();
     await page.locator('#protocol-errors').getByText('exceeds the safety ceiling').waitFor();
     await expectAccessible(page, 'protocol with upload errors');
-    await screenshot(page, 'protocol-upload-error');
+    await screenshot(page, 'protocol-upload-error', { fullPage: false });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
     await waitReady(page, 'audit');

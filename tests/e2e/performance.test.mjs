@@ -22,12 +22,14 @@ describe(`the web app with ${PATIENTS} patients`, () => {
   const results = { machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, patients: PATIENTS, pages: [] };
 
   before(async () => {
+    results.load_average_before = os.loadavg().map((n) => Number(n.toFixed(1)));
     const started = Date.now();
     server = await startServer({ demoPatients: PATIENTS, timeoutMs: 600000 });
     results.seed_seconds = Math.round((Date.now() - started) / 1000);
     browser = await launchBrowser();
   });
   after(async () => {
+    results.load_average_after = os.loadavg().map((n) => Number(n.toFixed(1)));
     fs.mkdirSync(artifacts, { recursive: true });
     fs.writeFileSync(path.join(artifacts, 'performance.json'), `${JSON.stringify(results, null, 2)}\n`);
     await browser?.close();

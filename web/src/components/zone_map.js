@@ -125,15 +125,17 @@ function Labels({ table, byZone }) {
     .filter(([zone]) => byZone[zone])
     .map(([zone, spec]) => {
       const [side, y] = spec.label;
-      const x = side === 'left' ? 14 : 546;
+      const x = side === 'left' ? 6 : 554;
       const anchor = side === 'left' ? 'start' : 'end';
-      const lineStart = side === 'left' ? 138 : 422;
       const planned = byZone[zone];
+      // Where the text ends, roughly (17 px text is about 9 units a character).
+      const width = 9 * Math.max(zoneLabel(zone).length + 2, formatDepth(planned.depth_mm).length) + 6;
+      const lineStart = side === 'left' ? x + width : x - width;
       return html`<g class="zone-label" data-zone=${zone}>
         <line x1=${lineStart} y1=${y - 4} x2=${spec.point[0]} y2=${spec.point[1]} />
         <circle cx=${spec.point[0]} cy=${spec.point[1]} r="3" />
-        <text x=${x} y=${y - 8} text-anchor=${anchor} class="zone-label__name">${zoneLabel(zone)}${planned.override_reason ? ' *' : ''}</text>
-        <text x=${x} y=${y + 10} text-anchor=${anchor} class="zone-label__depth">${formatDepth(planned.depth_mm)}</text>
+        <text x=${x} y=${y - 9} text-anchor=${anchor} class="zone-label__name">${zoneLabel(zone)}${planned.override_reason ? ' *' : ''}</text>
+        <text x=${x} y=${y + 12} text-anchor=${anchor} class="zone-label__depth">${formatDepth(planned.depth_mm)}</text>
       </g>`;
     });
 }
