@@ -548,7 +548,16 @@ function ConsultationForm({ patient, clinicToday }) {
         <${IntakeForm} form=${form} setForm=${setForm} errors=${visible} patient=${patient} clinicToday=${clinicToday} />
         <div class="form-actions">
           <${SubmitButton} busy=${busy} busyLabel="Recording…">Record consultation</${SubmitButton}>
-          <a class="button button--quiet" href=${`/staff/patients/${patient.id}`}>Cancel</a>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick=${() => {
+              clearDraft();
+              navigate(`/staff/patients/${patient.id}`);
+            }}
+          >
+            Cancel
+          </button>
         </div>
       </form>
       <${LivePanel} live=${live} missing=${missing} onGoTo=${goTo} />
