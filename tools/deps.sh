@@ -11,7 +11,12 @@ build_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libopencv-dev libopencv-contrib-dev
 )
-test_pkgs=(postgresql-15 clang-format)
+# The browser suite: Debian's Chromium and fonts (without them screenshots have no text), and
+# Node with npm unless the machine has a Node already (Debian's npm conflicts with others).
+test_pkgs=(postgresql-15 clang-format chromium fonts-liberation)
+if ! command -v node >/dev/null 2>&1; then
+  test_pkgs+=(nodejs npm)
+fi
 bench_pkgs=(wrk curl)
 
 want=("${build_pkgs[@]}")
