@@ -21,6 +21,8 @@ struct Gs1Case {
   json data;
 };
 
+void PrintTo(const Gs1Case& c, std::ostream* os) { *os << c.file << ": " << c.name; }
+
 std::vector<Gs1Case> Cases() {
   std::vector<Gs1Case> cases;
   const fs::path dir = fs::path(NP_SOURCE_DIR) / "tests/gs1_cases";
