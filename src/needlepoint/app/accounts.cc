@@ -134,4 +134,10 @@ base::Result<PasswordLink> ResetStaffPassword(AppEnv& env, RequestContext& conte
   return link;
 }
 
+base::Result<domain::User> CurrentUser(AppEnv& env, const RequestContext& context) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kRead));
+  return tx->users().Get(context.principal.user);
+}
+
 }  // namespace needlepoint::app

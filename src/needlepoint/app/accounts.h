@@ -61,6 +61,9 @@ base::Result<PasswordLink> ResetStaffPassword(AppEnv& env, RequestContext& conte
 // so that they cannot would leave the clinic without anyone able to run it.
 bool IsLastOwnerWhoCanLogIn(const domain::User& user, const std::vector<domain::User>& staff);
 
+// The account of whoever is logged in (for "who am I": their own record, not patient data).
+base::Result<domain::User> CurrentUser(AppEnv& env, const RequestContext& context);
+
 // The message of every refused link.
 inline constexpr std::string_view kInvalidLink =
     "this link is not valid: it may have expired, been used or been replaced; ask the clinic "

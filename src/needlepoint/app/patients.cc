@@ -16,6 +16,25 @@ size_t Utf8Length(std::string_view text) {
   }));
 }
 
+// `fields` with the names and e-mail trimmed, as they are checked and stored.
+PatientFields TrimmedFields(PatientFields fields) {
+  fields.given_name = Trimmed(fields.given_name);
+  fields.family_name = Trimmed(fields.family_name);
+  fields.email = Trimmed(fields.email);
+  return fields;
+}
+
+// `patient` carrying `fields`.
+domain::Patient WithFields(domain::Patient patient, const PatientFields& fields) {
+  patient.given_name = fields.given_name;
+  patient.family_name = fields.family_name;
+  patient.birth_date = fields.birth_date;
+  patient.email = fields.email;
+  patient.phone = fields.phone;
+  patient.fitzpatrick = fields.fitzpatrick;
+  return patient;
+}
+
 }  // namespace
 
 bool MaySee(const Principal& principal, base::PatientId id) {
@@ -51,22 +70,13 @@ std::vector<base::FieldProblem> PatientProblems(const PatientFields& f, base::Ci
 base::Result<PatientRegistration> CreatePatient(AppEnv& env, RequestContext& context,
                                                 const PatientFields& given,
                                                 bool confirm_duplicate) {
-  PatientFields fields = given;
-  fields.given_name = Trimmed(fields.given_name);
-  fields.family_name = Trimmed(fields.family_name);
-  fields.email = Trimmed(fields.email);
+  const PatientFields fields = TrimmedFields(given);
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, *tx));
   std::vector<base::FieldProblem> problems = PatientProblems(fields, today);
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
-  domain::Patient patient;
-  patient.given_name = fields.given_name;
-  patient.family_name = fields.family_name;
-  patient.birth_date = fields.birth_date;
-  patient.email = fields.email;
-  patient.phone = fields.phone;
-  patient.fitzpatrick = fields.fitzpatrick;
+  const domain::Patient patient = WithFields({}, fields);
   if (!confirm_duplicate) {
     NP_ASSIGN_OR_RETURN(std::vector<domain::Patient> candidates,
                         tx->patients().FindLikelyDuplicates(patient));
@@ -115,12 +125,12 @@ base::Result<domain::Patient> UpdatePatient(AppEnv& env, RequestContext& context
                                                patient.merged_into->ToString() +
                                                "; change that record instead"));
   }
-  PatientFields fields{Trimmed(patch.given_name.value_or(patient.given_name)),
-                       Trimmed(patch.family_name.value_or(patient.family_name)),
-                       patch.birth_date.value_or(patient.birth_date),
-                       Trimmed(patch.email.value_or(patient.email)),
-                       patch.phone.value_or(patient.phone),
-                       patch.fitzpatrick ? patch.fitzpatrick : patient.fitzpatrick};
+  const PatientFields fields =
+      TrimmedFields({patch.given_name.value_or(patient.given_name),
+                     patch.family_name.value_or(patient.family_name),
+                     patch.birth_date.value_or(patient.birth_date),
+                     patch.email.value_or(patient.email), patch.phone.value_or(patient.phone),
+                     patch.fitzpatrick ? patch.fitzpatrick : patient.fitzpatrick});
   std::vector<base::FieldProblem> problems = PatientProblems(fields, today);
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
   std::string detail;
@@ -128,12 +138,7 @@ base::Result<domain::Patient> UpdatePatient(AppEnv& env, RequestContext& context
     detail = *patch.archived ? "archived" : "unarchived";
     patient.archived = *patch.archived;
   }
-  patient.given_name = fields.given_name;
-  patient.family_name = fields.family_name;
-  patient.birth_date = fields.birth_date;
-  patient.email = fields.email;
-  patient.phone = fields.phone;
-  patient.fitzpatrick = fields.fitzpatrick;
+  patient = WithFields(std::move(patient), fields);
   patient.version = version;
   NP_ASSIGN_OR_RETURN(domain::Patient updated, tx->patients().Update(patient));
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("patient.update", "patient", id.ToString(),

@@ -3,21 +3,19 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "needlepoint/cli/command.h"
-
 namespace needlepoint::cli {
 
-int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-           std::ostream& err, const base::Clock& clock, Terminal* terminal) {
+int RunCli(const std::vector<std::string>& args, const std::vector<Command>& commands,
+           std::istream& in, std::ostream& out, std::ostream& err, const base::Clock& clock,
+           Terminal* terminal) {
   CLI::App app{"Needlepoint: the practice system for microneedling clinics.", "needlepoint"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "needlepoint 0.1.0");
-  CommandContext context{in, out, err, clock, terminal};
-  std::function<int()> run;
-  for (const Command& command : Commands()) {
+  std::vector<std::shared_ptr<void>> options;
+  options.reserve(commands.size());
+  for (const Command& command : commands) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.help));
-    std::function<int()> runner = command.define(*sub, context);
-    sub->callback([&run, runner] { run = runner; });
+    options.push_back(command.options(*sub));
   }
   std::vector<std::string> reversed(args.rbegin(), args.rend() - (args.empty() ? 0 : 1));
   try {
@@ -32,8 +30,18 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
     app.exit(e, out, err);
     return kExitBadInput;
   }
-  if (!run) return kExitBadInput;
-  return run();
+  CommandContext context{in, out, err, clock, terminal};
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    if (app.got_subcommand(std::string(commands[i].name))) {
+      return commands[i].run(options[i].get(), context);
+    }
+  }
+  return kExitBadInput;
+}
+
+int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+           std::ostream& err, const base::Clock& clock, Terminal* terminal) {
+  return RunCli(args, Commands(), in, out, err, clock, terminal);
 }
 
 }  // namespace needlepoint::cli

@@ -6,13 +6,19 @@
 #include <vector>
 
 #include "needlepoint/base/clock.h"
+#include "needlepoint/cli/command.h"
 #include "needlepoint/cli/terminal.h"
 
 namespace needlepoint::cli {
 
-// Runs the command line `args` (args[0] is the program name) and returns the exit status.
-// Reads standard input from `in` (for `-`), writes results to `out` and diagnostics to `err`,
-// and asks for secrets on `terminal` (null: nobody to ask).
+// Runs the command line `args` (args[0] is the program name) with the commands of `commands`
+// and returns the exit status. Reads standard input from `in` (for `-`), writes results to
+// `out` and diagnostics to `err`, and asks for secrets on `terminal` (null: nobody to ask).
+int RunCli(const std::vector<std::string>& args, const std::vector<Command>& commands,
+           std::istream& in, std::ostream& out, std::ostream& err, const base::Clock& clock,
+           Terminal* terminal = nullptr);
+
+// The same with this module's own commands (Commands()).
 int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
            std::ostream& err, const base::Clock& clock, Terminal* terminal = nullptr);
 

@@ -1,10 +1,11 @@
-// The CLI's command table: each entry names a subcommand, says what it does, and defines its
-// options. Commands are thin — read input, call one function, write output — and talk to the
-// world only through CommandContext, so tests run them in-process.
+// The CLI's command table: each entry names a subcommand, says what it does, adds its options
+// and runs it. A command is two plain functions over its own options struct — one declares
+// the options, one runs with the values parsed — and talks to the world only through
+// CommandContext, so tests run it in-process.
 #pragma once
 
-#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -34,14 +35,34 @@ struct CommandContext {
   Terminal* terminal = nullptr;  // null: no person at a keyboard (tests, pipes)
 };
 
+// One entry of the table. `options` adds the command's options (and subcommands) to its
+// CLI::App and returns the object they are parsed into; `run` runs the command with it.
+// Made by MakeCommand, which keeps the two functions' options type straight.
 struct Command {
   std::string_view name;
   std::string_view help;
-  // Adds the command's options to `app` (its subcommand) and returns what runs it.
-  std::function<std::function<int()>(CLI::App& app, CommandContext& context)> define;
+  std::shared_ptr<void> (*options)(CLI::App& app);
+  int (*run)(const void* options, CommandContext& context);
 };
 
-// Every command, in the order `needlepoint --help` lists them.
+// The entry of a command whose options are an `Options` declared on a CLI::App by `Declare`
+// and run by `Run`.
+template <typename Options, void (*Declare)(CLI::App&, Options&),
+          int (*Run)(const Options&, CommandContext&)>
+constexpr Command MakeCommand(std::string_view name, std::string_view help) {
+  return {name, help,
+          [](CLI::App& app) -> std::shared_ptr<void> {
+            auto options = std::make_shared<Options>();
+            Declare(app, *options);
+            return options;
+          },
+          [](const void* options, CommandContext& context) {
+            return Run(*static_cast<const Options*>(options), context);
+          }};
+}
+
+// Every command of this module, in the order `needlepoint --help` lists them (the server's
+// `serve` is added by the executable, which links the HTTP layer).
 const std::vector<Command>& Commands();
 
 }  // namespace needlepoint::cli

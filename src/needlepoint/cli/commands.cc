@@ -4,10 +4,9 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      InitCommand(),     ServeCommand(),    ScreenCommand(),        PlanCommand(),
-      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),       BackupCommand(),
-      DemoDataCommand(), AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),
-      Gs1Command(),
+      InitCommand(),     ScreenCommand(),        PlanCommand(),   ScheduleCommand(),
+      ProtocolCommand(), MigrateCommand(),       BackupCommand(), DemoDataCommand(),
+      AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),  Gs1Command(),
   };
   return commands;
 }

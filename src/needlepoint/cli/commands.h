@@ -11,7 +11,6 @@ Command ProtocolCommand();
 Command MigrateCommand();
 Command BackupCommand();
 Command DemoDataCommand();
-Command ServeCommand();
 Command AuditCommand();
 Command PhotoCommand();
 Command ScheduleCommand();

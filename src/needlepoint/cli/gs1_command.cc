@@ -30,23 +30,29 @@ int Parse(const std::string& text, CommandContext& context) {
   return kExitOk;
 }
 
+struct Gs1Options {
+  std::string text;
+};
+
+void DeclareGs1(CLI::App& app, Gs1Options& options) {
+  app.require_subcommand(1);
+  CLI::App* parse = app.add_subcommand(
+      "parse",
+      "Parse a GS1 element string, human-readable '(01)…(17)…' or as a scanner types it "
+      "(symbology identifier, group separators); - reads standard input");
+  parse->add_option("text", options.text, "The element string, or - for standard input")
+      ->required();
+}
+
+int RunGs1(const Gs1Options& options, CommandContext& context) {
+  return Parse(options.text, context);  // `parse` is the only subcommand
+}
+
 }  // namespace
 
 Command Gs1Command() {
-  return {
-      "gs1", "Read a needle cartridge's GS1 barcode (GTIN, lot, serial, expiry)",
-      [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-        app.require_subcommand(1);
-        auto text = std::make_shared<std::string>();
-        auto selected = std::make_shared<bool>(false);
-        CLI::App* parse = app.add_subcommand(
-            "parse",
-            "Parse a GS1 element string, human-readable '(01)…(17)…' or as a scanner "
-            "types it (symbology identifier, group separators); - reads standard input");
-        parse->add_option("text", *text, "The element string, or - for standard input")->required();
-        parse->callback([selected] { *selected = true; });
-        return [=, &context] { return *selected ? Parse(*text, context) : kExitBadInput; };
-      }};
+  return MakeCommand<Gs1Options, DeclareGs1, RunGs1>(
+      "gs1", "Read a needle cartridge's GS1 barcode (GTIN, lot, serial, expiry)");
 }
 
 }  // namespace needlepoint::cli

@@ -16,13 +16,13 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-struct Run {
+struct Outcome {
   int status;
   std::string out;
   std::string err;
 };
 
-Run Gs1(const std::string& argument, const std::string& stdin_text = "") {
+Outcome Gs1(const std::string& argument, const std::string& stdin_text = "") {
   static const base::FakeClock clock(base::Timestamp{});
   std::istringstream in(stdin_text);
   std::ostringstream out, err;
@@ -37,7 +37,8 @@ std::vector<json> AllCases() {
     std::ifstream file(entry.path());
     std::stringstream text;
     text << file.rdbuf();
-    for (const json& item : json::parse(text.str()).at("cases")) cases.push_back(item);
+    const json document = json::parse(text.str());  // named: a range over a temporary's
+    for (const json& item : document.at("cases")) cases.push_back(item);  // member dangles
   }
   return cases;
 }
@@ -48,7 +49,7 @@ TEST(Gs1Command, EveryCaseFromStandardInputAndAsAnArgument) {
   for (const json& c : cases) {
     const std::string input = c.at("input");
     const std::string name = c.at("name");
-    for (const Run& run : {Gs1("-", input), Gs1(input)}) {
+    for (const Outcome& run : {Gs1("-", input), Gs1(input)}) {
       if (c.contains("error")) {
         EXPECT_EQ(run.status, 2) << name;
         EXPECT_EQ(run.out, "") << name;
@@ -63,13 +64,13 @@ TEST(Gs1Command, EveryCaseFromStandardInputAndAsAnArgument) {
 }
 
 TEST(Gs1Command, EmptyStandardInputIsTheContractsError) {
-  const Run run = Gs1("-", "");
+  const Outcome run = Gs1("-", "");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err, "empty input\n");
 }
 
 TEST(Gs1Command, KeysInTheContractsOrderWithNulls) {
-  const Run run = Gs1("(01)09506000134352(17)270531(10)AB-123(21)S001");
+  const Outcome run = Gs1("(01)09506000134352(17)270531(10)AB-123(21)S001");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(json::parse(run.out).dump(),
             R"({"expiry":"2027-05-31","gtin":"09506000134352","lot":"AB-123",)"

@@ -19,6 +19,7 @@ struct PhotoOptions {
   std::string second;
   double card_pitch_mm = imaging::kDefaultCardPitchMm;
   std::string overlays;
+  const CLI::App* analyse = nullptr;
 };
 
 base::Result<std::string> ReadPhoto(const std::string& path, CommandContext& context) {
@@ -84,36 +85,32 @@ void AddPitch(CLI::App& app, PhotoOptions& options) {
       ->check(CLI::Range(1.0, 200.0));
 }
 
+void DeclarePhoto(CLI::App& app, PhotoOptions& options) {
+  app.require_subcommand(1);
+  CLI::App* analyse = app.add_subcommand("analyse", "Measure one photo (JPEG or PNG)");
+  analyse->add_option("image", options.first, "The photo, or - for standard input")->required();
+  AddPitch(*analyse, options);
+  options.analyse = analyse;
+
+  CLI::App* compare =
+      app.add_subcommand("compare", "Register AFTER onto BEFORE and report changes");
+  compare->add_option("before", options.first, "The baseline photo")->required();
+  compare->add_option("after", options.second, "The follow-up photo")->required();
+  AddPitch(*compare, options);
+  compare->add_option("--overlays", options.overlays,
+                      "Write side_by_side.jpg, wipe.jpg, features_before.png and "
+                      "features_after.png to this directory");
+}
+
+int RunPhoto(const PhotoOptions& options, CommandContext& context) {
+  return options.analyse->parsed() ? Analyse(options, context) : Compare(options, context);
+}
+
 }  // namespace
 
 Command PhotoCommand() {
-  return {"photo", "Measure skin photos, or compare a follow-up with its baseline",
-          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-            app.require_subcommand(1);
-            auto options = std::make_shared<PhotoOptions>();
-            auto selected = std::make_shared<std::function<int()>>();
-
-            CLI::App* analyse = app.add_subcommand("analyse", "Measure one photo (JPEG or PNG)");
-            analyse->add_option("image", options->first, "The photo, or - for standard input")
-                ->required();
-            AddPitch(*analyse, *options);
-            analyse->callback([=, &context] {
-              *selected = [=, &context] { return Analyse(*options, context); };
-            });
-
-            CLI::App* compare =
-                app.add_subcommand("compare", "Register AFTER onto BEFORE and report changes");
-            compare->add_option("before", options->first, "The baseline photo")->required();
-            compare->add_option("after", options->second, "The follow-up photo")->required();
-            AddPitch(*compare, *options);
-            compare->add_option("--overlays", options->overlays,
-                                "Write side_by_side.jpg, wipe.jpg, features_before.png and "
-                                "features_after.png to this directory");
-            compare->callback([=, &context] {
-              *selected = [=, &context] { return Compare(*options, context); };
-            });
-            return [selected] { return (*selected) ? (*selected)() : kExitBadInput; };
-          }};
+  return MakeCommand<PhotoOptions, DeclarePhoto, RunPhoto>(
+      "photo", "Measure skin photos, or compare a follow-up with its baseline");
 }
 
 }  // namespace needlepoint::cli

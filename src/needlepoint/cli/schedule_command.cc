@@ -49,29 +49,36 @@ int FreeSlots(const std::string& file, CommandContext& context) {
   return kExitOk;
 }
 
+struct ScheduleOptions {
+  std::string file;
+  const CLI::App* propose = nullptr;
+  const CLI::App* free_slots = nullptr;
+};
+
+void DeclareSchedule(CLI::App& app, ScheduleOptions& options) {
+  app.require_subcommand(1);
+  CLI::App* propose =
+      app.add_subcommand("propose", "Place every session of a series (the scheduling contract)");
+  propose->add_option("input", options.file, "Input JSON file, or - for standard input")
+      ->required();
+  CLI::App* free_slots =
+      app.add_subcommand("free-slots", "The first free starts for one appointment from a date on");
+  free_slots->add_option("input", options.file, "Input JSON file, or - for standard input")
+      ->required();
+  options.propose = propose;
+  options.free_slots = free_slots;
+}
+
+int RunSchedule(const ScheduleOptions& options, CommandContext& context) {
+  if (options.propose->parsed()) return Propose(options.file, context);
+  return FreeSlots(options.file, context);
+}
+
 }  // namespace
 
 Command ScheduleCommand() {
-  return {
-      "schedule", "Propose a treatment series, or find free slots for one appointment",
-      [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-        app.require_subcommand(1);
-        auto file = std::make_shared<std::string>();
-        auto selected = std::make_shared<std::function<int()>>();
-
-        CLI::App* propose = app.add_subcommand(
-            "propose", "Place every session of a series (the scheduling contract)");
-        propose->add_option("input", *file, "Input JSON file, or - for standard input")->required();
-        propose->callback(
-            [=, &context] { *selected = [=, &context] { return Propose(*file, context); }; });
-
-        CLI::App* free = app.add_subcommand(
-            "free-slots", "The first free starts for one appointment from a date on");
-        free->add_option("input", *file, "Input JSON file, or - for standard input")->required();
-        free->callback(
-            [=, &context] { *selected = [=, &context] { return FreeSlots(*file, context); }; });
-        return [selected] { return (*selected) ? (*selected)() : kExitBadInput; };
-      }};
+  return MakeCommand<ScheduleOptions, DeclareSchedule, RunSchedule>(
+      "schedule", "Propose a treatment series, or find free slots for one appointment");
 }
 
 }  // namespace needlepoint::cli

@@ -2,14 +2,12 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "needlepoint/app/intake_files.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/cli/commands.h"
 #include "needlepoint/cli/input.h"
 #include "needlepoint/cli/text_report.h"
-#include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/result_json.h"
-#include "needlepoint/protocol/planning.h"
-#include "needlepoint/protocol/screening.h"
 
 namespace needlepoint::cli {
 namespace {
@@ -21,7 +19,7 @@ struct EngineOptions {
   std::string today;
 };
 
-void AddEngineOptions(CLI::App& app, EngineOptions& options) {
+void DeclareEngineOptions(CLI::App& app, EngineOptions& options) {
   app.add_option("--protocol", options.protocol,
                  "Protocol TOML file to use instead of the built-in one");
   app.add_option("--format", options.format, "Output: json (the contract) or text (for a desk)")
@@ -31,79 +29,70 @@ void AddEngineOptions(CLI::App& app, EngineOptions& options) {
   app.add_option("intake", options.input, "Intake JSON file, or - for standard input")->required();
 }
 
-// Runs the engine on the intake; `answer` turns (protocol, intake) into json + text.
-template <typename Answer>
-int RunEngine(const EngineOptions& options, CommandContext& context, Answer answer) {
-  base::CivilDate today = base::Today(context.clock, base::TimeZone::Local());
+// What both commands work on: the protocol, the intake's text and the date standing in for
+// a missing assessed_on. Every failure is the command line's or a file's: exit status 2.
+struct EngineInput {
+  std::shared_ptr<const protocol::Protocol> protocol;
+  std::string intake;
+  base::CivilDate today;
+};
+
+base::Result<EngineInput> ReadEngineInput(const EngineOptions& options, CommandContext& context) {
+  EngineInput input;
+  input.today = base::Today(context.clock, base::TimeZone::Local());
   if (!options.today.empty()) {
     base::Result<base::CivilDate> parsed = base::CivilDate::Parse(options.today);
-    if (!parsed) {
-      context.err << "--today: " << parsed.error().message() << "\n";
-      return kExitBadInput;
-    }
-    today = *parsed;
+    if (!parsed) return base::Fail(base::InvalidArgument("--today: " + parsed.error().message()));
+    input.today = *parsed;
   }
-  base::Result<std::shared_ptr<const protocol::Protocol>> protocol =
-      LoadProtocolOption(options.protocol);
-  if (!protocol) {
-    PrintStatus(protocol.error(), context.err);
-    return kExitBadInput;
+  NP_ASSIGN_OR_RETURN(input.protocol, LoadProtocolOption(options.protocol));
+  NP_ASSIGN_OR_RETURN(input.intake, ReadInput(options.input, context.in));
+  return input;
+}
+
+int Refused(const base::Status& status, CommandContext& context) {
+  PrintStatus(status, context.err);
+  return kExitBadInput;
+}
+
+int RunScreen(const EngineOptions& options, CommandContext& context) {
+  base::Result<EngineInput> input = ReadEngineInput(options, context);
+  if (!input) return Refused(input.error(), context);
+  base::Result<domain::Screening> screening =
+      app::ScreenIntakeText(*input->protocol, input->intake, input->today);
+  if (!screening) return Refused(screening.error(), context);
+  if (options.format == "json") {
+    context.out << contract::ScreeningToJson(*screening).dump(2) << "\n";
+  } else {
+    context.out << ScreeningReport(*screening);
   }
-  base::Result<std::string> text = ReadInput(options.input, context.in);
-  if (!text) {
-    PrintStatus(text.error(), context.err);
-    return kExitBadInput;
+  return kExitOk;
+}
+
+int RunPlan(const EngineOptions& options, CommandContext& context) {
+  base::Result<EngineInput> input = ReadEngineInput(options, context);
+  if (!input) return Refused(input.error(), context);
+  base::Result<domain::PlanResult> result =
+      app::PlanIntakeText(*input->protocol, input->intake, input->today);
+  if (!result) return Refused(result.error(), context);
+  if (options.format == "json") {
+    context.out << contract::PlanResultToJson(*result).dump(2) << "\n";
+  } else {
+    context.out << PlanReport(*result);
   }
-  base::Result<domain::Intake> intake =
-      contract::ParseIntakeText(*text, {.today = today, .aliases = &(*protocol)->aliases});
-  if (!intake) {
-    PrintStatus(intake.error(), context.err);
-    return kExitBadInput;
-  }
-  answer(**protocol, *intake, options.format == "json");
   return kExitOk;
 }
 
 }  // namespace
 
 Command ScreenCommand() {
-  return {"screen", "Screen a consultation intake against the protocol",
-          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-            auto options = std::make_shared<EngineOptions>();
-            AddEngineOptions(app, *options);
-            return [options, &context] {
-              return RunEngine(
-                  *options, context,
-                  [&](const protocol::Protocol& protocol, const domain::Intake& intake, bool json) {
-                    const domain::Screening screening = protocol::Screen(protocol, intake);
-                    if (json) {
-                      context.out << contract::ScreeningToJson(screening).dump(2) << "\n";
-                    } else {
-                      context.out << ScreeningReport(screening);
-                    }
-                  });
-            };
-          }};
+  return MakeCommand<EngineOptions, DeclareEngineOptions, RunScreen>(
+      "screen", "Screen a consultation intake against the protocol");
 }
 
 Command PlanCommand() {
-  return {"plan", "Screen an intake and, unless not eligible, plan the treatment series",
-          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-            auto options = std::make_shared<EngineOptions>();
-            AddEngineOptions(app, *options);
-            return [options, &context] {
-              return RunEngine(
-                  *options, context,
-                  [&](const protocol::Protocol& protocol, const domain::Intake& intake, bool json) {
-                    const domain::PlanResult result = protocol::ScreenAndPlan(protocol, intake);
-                    if (json) {
-                      context.out << contract::PlanResultToJson(result).dump(2) << "\n";
-                    } else {
-                      context.out << PlanReport(result);
-                    }
-                  });
-            };
-          }};
+  return MakeCommand<EngineOptions, DeclareEngineOptions, RunPlan>(
+      "plan", "Screen an intake and, unless not eligible, plan the treatment series");
 }
 
 }  // namespace needlepoint::cli

@@ -28,11 +28,9 @@ class CodeSet {
   }
 
   constexpr void Insert(E code) { bits_ |= Bit(code); }
-  constexpr void Erase(E code) { bits_ &= ~Bit(code); }
   constexpr void InsertAll(CodeSet other) { bits_ |= other.bits_; }
   constexpr bool Contains(E code) const { return (bits_ & Bit(code)) != 0; }
   constexpr bool Intersects(CodeSet other) const { return (bits_ & other.bits_) != 0; }
-  constexpr bool ContainsAll(CodeSet other) const { return (bits_ & other.bits_) == other.bits_; }
   // The members of both sets.
   constexpr CodeSet Intersection(CodeSet other) const {
     CodeSet set;

@@ -16,6 +16,22 @@ inline Response Fail(const Call& call, const base::Status& status) {
   return Problem(status, call.request.path, call.context.request_id);
 }
 
+// The answer of a use case's `result`: its problem response when it failed, otherwise
+// `view(value)` as JSON with `status`.
+template <typename T, typename View>
+Response Answer(const Call& call, const base::Result<T>& result, View&& view, int status = 200) {
+  if (!result) return Fail(call, result.error());
+  return JsonResponse(view(*result), status);
+}
+
+// {"items": [view(value), …]}, the shape of every list the API answers.
+template <typename T, typename View>
+Json Items(const std::vector<T>& values, View&& view) {
+  Json items = Json::array();
+  for (const T& value : values) items.push_back(view(value));
+  return {{"items", std::move(items)}};
+}
+
 // The request body as strict JSON (no duplicate keys, UTF-8, within limits); kInvalidArgument
 // otherwise. The document must be an object.
 base::Result<nlohmann::json> JsonBody(const Call& call);

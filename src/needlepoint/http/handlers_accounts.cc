@@ -71,12 +71,8 @@ Response InvitePortalAccount(Call& call) {
 }
 
 Response ListPortalAccounts(Call& call) {
-  base::Result<std::vector<domain::User>> accounts =
-      app::ListPortalAccounts(call.env, call.context);
-  if (!accounts) return Fail(call, accounts.error());
-  Json items = Json::array();
-  for (const domain::User& account : *accounts) items.push_back(UserView(account));
-  return JsonResponse({{"items", std::move(items)}});
+  return Answer(call, app::ListPortalAccounts(call.env, call.context),
+                [](const auto& accounts) { return Items(accounts, UserView); });
 }
 
 Response RevokePortalAccount(Call& call) {

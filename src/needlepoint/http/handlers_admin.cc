@@ -23,9 +23,7 @@ std::optional<int64_t> Number(const std::string& text) {
 }  // namespace
 
 Response GetClinic(Call& call) {
-  base::Result<domain::Clinic> clinic = app::GetClinic(call.env, call.context);
-  if (!clinic) return Fail(call, clinic.error());
-  return JsonResponse(ClinicView(*clinic));
+  return Answer(call, app::GetClinic(call.env, call.context), ClinicView);
 }
 
 Response UpdateClinic(Call& call) {
@@ -38,17 +36,12 @@ Response UpdateClinic(Call& call) {
   changes.slug = object.String("slug", Need::kOptional, 100);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
-  base::Result<domain::Clinic> clinic = app::UpdateClinic(call.env, call.context, changes);
-  if (!clinic) return Fail(call, clinic.error());
-  return JsonResponse(ClinicView(*clinic));
+  return Answer(call, app::UpdateClinic(call.env, call.context, changes), ClinicView);
 }
 
 Response ListStaff(Call& call) {
-  base::Result<std::vector<domain::User>> staff = app::ListStaff(call.env, call.context);
-  if (!staff) return Fail(call, staff.error());
-  Json items = Json::array();
-  for (const domain::User& user : *staff) items.push_back(UserView(user));
-  return JsonResponse({{"items", std::move(items)}});
+  return Answer(call, app::ListStaff(call.env, call.context),
+                [](const auto& staff) { return Items(staff, UserView); });
 }
 
 Response CreateStaff(Call& call) {
@@ -138,13 +131,11 @@ Response ListAudit(Call& call) {
     }
   }
   if (!problems.empty()) return Fail(call, base::Status::Invalid(std::move(problems)));
-  base::Result<std::vector<domain::AuditRecord>> rows =
-      app::ListAudit(call.env, call.context, query);
-  if (!rows) return Fail(call, rows.error());
-  Json items = Json::array();
-  for (const domain::AuditRecord& row : *rows) items.push_back(AuditView(row));
-  return JsonResponse({{"items", std::move(items)},
-                       {"next_after", rows->empty() ? Json(nullptr) : Json(rows->back().seq)}});
+  return Answer(call, app::ListAudit(call.env, call.context, query), [](const auto& rows) {
+    Json page = Items(rows, AuditView);
+    page["next_after"] = rows.empty() ? Json(nullptr) : Json(rows.back().seq);
+    return page;
+  });
 }
 
 Response Health(Call&) { return JsonResponse({{"status", "ok"}}); }

@@ -11,10 +11,11 @@ using contract::JsonObject;
 using contract::Need;
 using contract::Problems;
 
-Json PlanList(const std::vector<domain::TreatmentPlan>& plans, domain::Role role) {
-  Json items = Json::array();
-  for (const domain::TreatmentPlan& plan : plans) items.push_back(PlanView(plan, role));
-  return {{"items", std::move(items)}};
+// PlanView for the caller's role.
+auto PlanViewFor(const Call& call) {
+  return [role = call.context.principal.role](const domain::TreatmentPlan& plan) {
+    return PlanView(plan, role);
+  };
 }
 
 }  // namespace
@@ -38,21 +39,13 @@ Response SubmitConsultation(Call& call) {
 }
 
 Response GetConsultation(Call& call) {
-  base::Result<domain::Consultation> consultation =
-      app::GetConsultation(call.env, call.context, base::ConsultationId(call.Id()));
-  if (!consultation) return Fail(call, consultation.error());
-  return JsonResponse(ConsultationView(*consultation));
+  return Answer(call, app::GetConsultation(call.env, call.context, base::ConsultationId(call.Id())),
+                ConsultationView);
 }
 
 Response ListPatientConsultations(Call& call) {
-  base::Result<std::vector<domain::Consultation>> list =
-      app::ListConsultations(call.env, call.context, base::PatientId(call.Id()));
-  if (!list) return Fail(call, list.error());
-  Json items = Json::array();
-  for (const domain::Consultation& consultation : *list) {
-    items.push_back(ConsultationView(consultation));
-  }
-  return JsonResponse({{"items", std::move(items)}});
+  return Answer(call, app::ListConsultations(call.env, call.context, base::PatientId(call.Id())),
+                [](const auto& list) { return Items(list, ConsultationView); });
 }
 
 Response CreatePlan(Call& call) {
@@ -63,17 +56,13 @@ Response CreatePlan(Call& call) {
       object.Integer("consultation_id", Need::kRequired, 1, INT64_MAX);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
-  base::Result<domain::TreatmentPlan> plan =
-      app::CreatePlan(call.env, call.context, base::ConsultationId(*consultation));
-  if (!plan) return Fail(call, plan.error());
-  return JsonResponse(PlanView(*plan, call.context.principal.role), 201);
+  return Answer(call, app::CreatePlan(call.env, call.context, base::ConsultationId(*consultation)),
+                PlanViewFor(call), 201);
 }
 
 Response GetPlan(Call& call) {
-  base::Result<domain::TreatmentPlan> plan =
-      app::GetPlan(call.env, call.context, base::PlanId(call.Id()));
-  if (!plan) return Fail(call, plan.error());
-  return JsonResponse(PlanView(*plan, call.context.principal.role));
+  return Answer(call, app::GetPlan(call.env, call.context, base::PlanId(call.Id())),
+                PlanViewFor(call));
 }
 
 Response EditPlan(Call& call) {
@@ -88,21 +77,13 @@ Response EditPlan(Call& call) {
 }
 
 Response ListPatientSkinTypes(Call& call) {
-  base::Result<std::vector<domain::SkinTypeAssessment>> list =
-      app::ListSkinTypes(call.env, call.context, base::PatientId(call.Id()));
-  if (!list) return Fail(call, list.error());
-  Json items = Json::array();
-  for (const domain::SkinTypeAssessment& assessment : *list) {
-    items.push_back(SkinTypeView(assessment));
-  }
-  return JsonResponse({{"items", std::move(items)}});
+  return Answer(call, app::ListSkinTypes(call.env, call.context, base::PatientId(call.Id())),
+                [](const auto& list) { return Items(list, SkinTypeView); });
 }
 
 Response ListPatientPlans(Call& call) {
-  base::Result<std::vector<domain::TreatmentPlan>> list =
-      app::ListPlans(call.env, call.context, base::PatientId(call.Id()));
-  if (!list) return Fail(call, list.error());
-  return JsonResponse(PlanList(*list, call.context.principal.role));
+  return Answer(call, app::ListPlans(call.env, call.context, base::PatientId(call.Id())),
+                [&](const auto& plans) { return Items(plans, PlanViewFor(call)); });
 }
 
 }  // namespace needlepoint::http

@@ -1,4 +1,5 @@
 // Handlers for the session and patients: parse, call one app function, serialise.
+#include "needlepoint/app/accounts.h"
 #include "needlepoint/app/patients.h"
 #include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/handler_support.h"
@@ -50,14 +51,11 @@ Response Login(Call& call) {
 }
 
 Response WhoAmI(Call& call) {
-  auto tx = call.env.db.Begin(call.context.principal.clinic, storage::Access::kRead);
-  if (!tx) return Fail(call, tx.error());
-  base::Result<domain::User> user = (*tx)->users().Get(call.context.principal.user);
-  if (!user) return Fail(call, user.error());
+  NP_ASSIGN_OR_RETURN_RESPONSE(const domain::User user, app::CurrentUser(call.env, call.context));
   bool from_cookie = false;
   const std::optional<security::SessionToken> token =
       security::ParseSessionToken(SessionTokenOf(call.request, from_cookie));
-  return JsonResponse(SessionView(call.context.principal, *user,
+  return JsonResponse(SessionView(call.context.principal, user,
                                   token ? security::CsrfToken(*token) : std::string()));
 }
 
@@ -132,19 +130,17 @@ Response CreatePatient(Call& call) {
 }
 
 Response GetPatient(Call& call) {
-  base::Result<domain::Patient> patient =
-      app::GetPatient(call.env, call.context, base::PatientId(call.Id()));
-  if (!patient) return Fail(call, patient.error());
-  return JsonResponse(PatientView(*patient));
+  return Answer(call, app::GetPatient(call.env, call.context, base::PatientId(call.Id())),
+                PatientView);
 }
 
 Response UpdatePatient(Call& call) {
   NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
   NP_ASSIGN_OR_RETURN_RESPONSE(PatientBody fields, ReadPatientBody(body, false));
-  base::Result<domain::Patient> patient = app::UpdatePatient(
-      call.env, call.context, base::PatientId(call.Id()), fields.patch, fields.version);
-  if (!patient) return Fail(call, patient.error());
-  return JsonResponse(PatientView(*patient));
+  return Answer(call,
+                app::UpdatePatient(call.env, call.context, base::PatientId(call.Id()), fields.patch,
+                                   fields.version),
+                PatientView);
 }
 
 Response SearchPatients(Call& call) {
@@ -159,15 +155,13 @@ Response SearchPatients(Call& call) {
   query.include_hidden = object.Bool("include_archived", Need::kOptional).value_or(false);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
-  base::Result<storage::Page<domain::Patient>> page =
-      app::SearchPatients(call.env, call.context, query);
-  if (!page) return Fail(call, page.error());
-  Json items = Json::array();
-  for (const domain::Patient& patient : page->items) items.push_back(PatientView(patient));
-  return JsonResponse({{"items", std::move(items)},
-                       {"total", page->total},
-                       {"limit", query.limit},
-                       {"offset", query.offset}});
+  return Answer(call, app::SearchPatients(call.env, call.context, query), [&](const auto& page) {
+    Json view = Items(page.items, PatientView);
+    view["total"] = page.total;
+    view["limit"] = query.limit;
+    view["offset"] = query.offset;
+    return view;
+  });
 }
 
 Response MergePatients(Call& call) {

@@ -207,7 +207,8 @@ void ReadSeries(TomlTable& root, SeriesRule& series) {
   table->RejectUnknownKeys();
 }
 
-void ReadZone(Zone zone, TomlTable& table, ZoneRule& rule) {
+ZoneRule ReadZone(Zone zone, TomlTable& table) {
+  ZoneRule rule;
   Diagnostics& diagnostics = table.diagnostics();
   const std::string zone_name = Quoted(CodeName(zone));
   std::optional<Depth> hard_max = ReadDepth(table, "hard_max_mm", Need::kRequired);
@@ -231,6 +232,7 @@ void ReadZone(Zone zone, TomlTable& table, ZoneRule& rule) {
   }
   rule.hard_max = effective_max;
   rule.text = ReadRuleText(table);
+  return rule;
 }
 
 // Reads `single_key` (one value for every severity) or `by_severity_key` (one per severity).
@@ -263,7 +265,8 @@ bool ReadPerSeverity(TomlTable& table, std::string_view single_key,
   return true;
 }
 
-void ReadConcern(Concern concern, TomlTable& table, ConcernRule& rule) {
+ConcernRule ReadConcern(Concern concern, TomlTable& table) {
+  ConcernRule rule;
   Diagnostics& diagnostics = table.diagnostics();
   const std::string what = Quoted(CodeName(concern));
   rule.unsuitable = table.Bool("unsuitable", Need::kOptional).value_or(false);
@@ -318,6 +321,7 @@ void ReadConcern(Concern concern, TomlTable& table, ConcernRule& rule) {
                   "alternatives for " + what + " are never offered: it is never unsuitable");
   }
   rule.text = ReadRuleText(table);
+  return rule;
 }
 
 // Checks the {placeholders} of a message template.
@@ -601,7 +605,8 @@ std::string ReadText(TomlTable& table, std::string_view key, Need need) {
   return text.value_or("");
 }
 
-void ReadTriageSymptom(domain::Symptom symptom, TomlTable& table, TriageRule& rule) {
+TriageRule ReadTriageSymptom(domain::Symptom symptom, TomlTable& table) {
+  TriageRule rule;
   using domain::Urgency;
   const std::string what = Quoted(CodeName(symptom));
   const std::optional<Urgency> urgency = ReadUrgency(table, "urgency", Need::kRequired);
@@ -644,6 +649,7 @@ void ReadTriageSymptom(domain::Symptom symptom, TomlTable& table, TriageRule& ru
     }
   }
   rule.text = ReadRuleText(table);
+  return rule;
 }
 
 // [triage]: what the patient is told per urgency ([triage.advice]) and every symptom's rule
@@ -666,7 +672,7 @@ void ReadTriage(TomlTable& root, Protocol& protocol, const Protocol* built_in) {
     advice->RejectUnknownKeys();
   }
   ReadCodeTables<domain::Symptom>(*triage, "symptoms", [&](domain::Symptom s, TomlTable& table) {
-    ReadTriageSymptom(s, table, protocol.triage[static_cast<size_t>(s)]);
+    protocol.triage[static_cast<size_t>(s)] = ReadTriageSymptom(s, table);
   });
   triage->RejectUnknownKeys();
 }
@@ -688,10 +694,10 @@ base::Result<Protocol> Load(std::string_view toml_text, std::string_view file_na
   ReadHeader(root, protocol);
   ReadSeries(root, protocol.series);
   ReadCodeTables<Zone>(root, "zones", [&](Zone zone, TomlTable& table) {
-    ReadZone(zone, table, protocol.zones[static_cast<size_t>(zone)]);
+    protocol.zones[static_cast<size_t>(zone)] = ReadZone(zone, table);
   });
   ReadCodeTables<Concern>(root, "concerns", [&](Concern concern, TomlTable& table) {
-    ReadConcern(concern, table, protocol.concerns[static_cast<size_t>(concern)]);
+    protocol.concerns[static_cast<size_t>(concern)] = ReadConcern(concern, table);
   });
   ReadCodeTables<FindingCode>(root, "findings", [&](FindingCode code, TomlTable& table) {
     ReadFinding(code, table, protocol);
