@@ -4,8 +4,8 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      InitCommand(),     ServeCommand(),   ScreenCommand(),   PlanCommand(),
-      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),  BackupCommand(),
+      InitCommand(),     ServeCommand(),    ScreenCommand(),        PlanCommand(),
+      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),       BackupCommand(),
       DemoDataCommand(), AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),
   };
   return commands;
