@@ -1,10 +1,15 @@
 // The journey a clinic makes every day, in a real browser against a real server: the owner
-// logs in and adds a provider; the provider registers a patient, records a consultation that
-// the screening defers (isotretinoin three months ago: the date and the reason are shown),
-// then one that is eligible with precautions (cold-sore history: antiviral prophylaxis),
-// plans the series, sees the depths on the zone map, changes one with a reason and is refused
-// above the zone's hard maximum; the patient logs into the portal and sees the plan and the
-// preparation dates. Every page is checked with axe and photographed (build/e2e-artifacts).
+// logs in and invites a provider, who sets their own password from the one-time link (a short
+// one and a mistyped repeat refused); the provider registers a patient (registering them twice
+// is caught as a likely duplicate), records a consultation that the screening defers
+// (isotretinoin three months ago: the date and the reason are shown), then one that is
+// eligible with precautions (cold-sore history: antiviral prophylaxis), plans the series, sees
+// the depths on the zone map, changes one with a reason and is refused above the zone's hard
+// maximum, and activates it; the deferred consultation's plan, moved ahead of the deferral, is
+// refused activation until the provider overrides the isotretinoin window with a reason; the
+// patient is invited to the portal by link, sets a password and sees the plan and each
+// session's preparation dates. Every page is checked with axe and photographed
+// (build/e2e-artifacts).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
@@ -21,6 +26,13 @@ import {
 } from './harness.mjs';
 
 const PROVIDER = { name: 'Dr Nadia Okafor', email: 'nadia.okafor@demo.clinic', password: 'a long provider password 42' };
+
+// Sets a password on the page a one-time link opens (components: pages/invite.js).
+async function setPassword(page, password, again = password) {
+  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('Type it again').fill(again);
+  await page.getByRole('button', { name: 'Set my password' }).click();
+}
 const PATIENT = { given: 'Grace', family: 'Hopper-Lovelace', birth: '1988-03-14', email: 'grace@mail.example', portalPassword: 'sunrise portal password 2026' };
 
 describe('the clinic journey', () => {
@@ -58,33 +70,70 @@ describe('the clinic journey', () => {
     owner.check();
   });
 
-  it('the owner adds a provider, and a bad password is refused beside its field', async () => {
+  it('the owner invites a provider and is shown the one-time link once', async () => {
     const { page } = owner;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
     await waitReady(page, 'team');
-    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a team member' }) });
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Invite a team member' }) });
     await form.getByLabel('Name').fill(PROVIDER.name);
-    await form.getByLabel('E-mail').fill(PROVIDER.email);
+    await form.getByLabel('E-mail').fill('not an e-mail');
     await form.getByRole('combobox', { name: 'Role', exact: true }).selectOption('provider');
     await form.getByLabel('Title').fill('Dr');
-    await form.getByLabel('First password').fill('short');
-    await form.getByRole('button', { name: 'Add team member' }).click();
-    await page.locator('#f-password-error').getByText('at least 12 characters').waitFor();
+    await form.getByRole('button', { name: 'Invite and create the link' }).click();
+    await page.locator('#f-email-error').waitFor();
     await expectAccessible(page, 'team with an error');
     await screenshot(page, 'team-error');
-    await form.getByLabel('First password').fill(PROVIDER.password);
-    await form.getByRole('button', { name: 'Add team member' }).click();
-    await page.getByText(`${PROVIDER.name} can now log in as provider`).waitFor();
-    await page.getByRole('row', { name: new RegExp(PROVIDER.email) }).waitFor();
-    await expectAccessible(page, 'team');
+    await form.getByLabel('E-mail').fill(PROVIDER.email);
+    await form.getByRole('button', { name: 'Invite and create the link' }).click();
+    await page.getByText(`${PROVIDER.name} is invited as provider`).waitFor();
+    await page.getByText('Shown only now.').waitFor();
+    const link = await page.locator('#new-staff-link').inputValue();
+    assert.match(link, new RegExp(`^${server.url}/invite#[A-Za-z0-9._~-]{20,}$`));
+    PROVIDER.link = link;
+    const row = page.getByRole('row', { name: new RegExp(PROVIDER.email) });
+    await row.getByText('Invited: no password set yet').waitFor();
+    await expectAccessible(page, 'team with a link');
     await screenshot(page, 'team');
     owner.check();
   });
 
-  it('the provider logs in and registers a patient, fixing a refused field', async () => {
+  it('the provider sets their own password from the link; a short or mistyped one is refused', async () => {
     provider = await newPerson(browser, server);
     const { page } = provider;
-    await logIn(page, { clinic: server.owner.clinic, email: PROVIDER.email, password: PROVIDER.password });
+    await page.goto(PROVIDER.link);
+    await page.getByRole('heading', { level: 1, name: 'Set your password' }).waitFor();
+    await expectAccessible(page, 'set password');
+    await setPassword(page, 'short');
+    await page.locator('#f-password-error').getByText('at least 12 characters').waitFor();
+    await setPassword(page, PROVIDER.password, `${PROVIDER.password}!`);
+    await page.locator('#f-password_again-error').getByText('is not the same').waitFor();
+    await expectAccessible(page, 'set password with an error');
+    await screenshot(page, 'set-password-error');
+    await setPassword(page, PROVIDER.password);
+    await page.getByText('Your password is set.').waitFor();
+    assert.equal(new URL(page.url()).hash, ''); // the used token leaves the address bar
+    await screenshot(page, 'set-password-done');
+    await page.getByRole('button', { name: 'Go to the staff login' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff login' }).waitFor();
+    assert.equal(await page.getByLabel('Clinic').inputValue(), server.owner.clinic);
+    assert.equal(await page.getByLabel('E-mail').inputValue(), PROVIDER.email);
+
+    // The link works once.
+    const again = await newPerson(browser, server);
+    await again.page.goto(PROVIDER.link);
+    await setPassword(again.page, 'somebody else entirely 99');
+    await again.page.getByText('This link can no longer be used.').waitFor();
+    await expectAccessible(again.page, 'used link');
+    await screenshot(again.page, 'set-password-used');
+    again.check();
+    await again.context.close();
+    provider.check();
+  });
+
+  it('the provider logs in and registers a patient, fixing a refused field; a second registration is caught as a duplicate', async () => {
+    const { page } = provider;
+    await page.getByLabel('Password').fill(PROVIDER.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: `Good day, ${PROVIDER.name}` }).waitFor();
     await waitReady(page, 'home');
     await expectAccessible(page, 'provider home');
@@ -107,6 +156,21 @@ describe('the clinic journey', () => {
     await waitReady(page, 'chart');
     await page.getByText('Nothing recorded yet.').waitFor();
     await expectAccessible(page, 'empty chart');
+
+    // The same person again (other case, extra spaces): a likely duplicate, not registered.
+    await page.goto('/staff/patients/new');
+    await page.getByLabel('Given name').fill(PATIENT.given.toUpperCase());
+    await page.getByLabel('Family name').fill(` ${PATIENT.family} `);
+    await page.getByLabel('Date of birth').fill(PATIENT.birth);
+    await page.getByRole('button', { name: 'Register patient' }).click();
+    const duplicates = page.locator('.duplicates');
+    await duplicates.getByRole('heading', { name: 'This patient may already be registered' }).waitFor();
+    await duplicates.getByText(`#${patientId}`).waitFor();
+    await expectAccessible(page, 'likely duplicate');
+    await screenshot(page, 'patient-duplicate');
+    await duplicates.getByRole('link', { name: new RegExp(`Open this record.*#${patientId}`) }).click();
+    await waitReady(page, 'chart');
+    assert.ok(page.url().endsWith(`/staff/patients/${patientId}`), page.url());
     provider.check();
   });
 
@@ -156,6 +220,9 @@ describe('the clinic journey', () => {
     await page.getByRole('combobox', { name: 'Concern', exact: true }).selectOption('fine_lines');
     await page.getByRole('combobox', { name: 'Severity', exact: true }).selectOption('2');
     await page.getByRole('group', { name: 'The patient has or has had' }).getByLabel('Cold sores (herpes simplex)').check();
+    // Assessed today as type IV (the record says III): the record follows, with its history.
+    assert.equal(await page.getByRole('combobox', { name: 'Skin type (Fitzpatrick)', exact: true }).inputValue(), '3');
+    await page.getByRole('combobox', { name: 'Skin type (Fitzpatrick)', exact: true }).selectOption('4');
     // A procedure without its date: refused, with the message beside the date.
     await page.getByRole('button', { name: 'Add a procedure' }).click();
     await page.getByRole('combobox', { name: 'Procedure', exact: true }).selectOption('waxing');
@@ -192,7 +259,12 @@ describe('the clinic journey', () => {
     assert.equal(await page.locator('.zone-map .zone--planned').count(), 2);
     firstSession = await page.locator('.sessions time').first().getAttribute('datetime');
     assert.match(firstSession, /^\d{4}-\d{2}-\d{2}$/);
-    await page.locator('li[data-code="antiviral_prophylaxis"]').waitFor();
+    const care = page.locator('.session-care');
+    await care.locator('[data-session="1"] li[data-code="antiviral_prophylaxis"]').waitFor();
+    await care.getByRole('button', { name: /^Session 2/ }).click();
+    await care.getByRole('heading', { name: 'Before session 2' }).waitFor();
+    await care.locator('[data-session="2"] li[data-code="antiviral_prophylaxis"]').waitFor();
+    await care.getByRole('button', { name: /^Session 1/ }).click();
     await expectAccessible(page, 'plan');
     await screenshot(page, 'plan');
 
@@ -220,36 +292,70 @@ describe('the clinic journey', () => {
     await editor.getByRole('button', { name: 'Cancel' }).click();
     await cheeks.locator('td.changed', { hasText: '–1.75 mm' }).waitFor();
     await screenshot(page, 'readme-plan', { fullPage: false }); // docs/screenshot.png
+
+    // The patient agrees: the screening allows the first session's date, so it starts.
+    const lifecycle = page.locator('.lifecycle');
+    await lifecycle.getByRole('heading', { name: 'Status: Proposed' }).waitFor();
+    await lifecycle.getByRole('button', { name: 'Activate the plan' }).click();
+    await lifecycle.getByRole('heading', { name: 'Status: Active' }).waitFor();
+    await lifecycle.getByText('The plan is now active.').waitFor();
+    await lifecycle.getByRole('button', { name: 'Mark as completed' }).waitFor();
+    assert.equal(await lifecycle.getByRole('button', { name: 'Activate the plan' }).count(), 0);
+    await expectAccessible(page, 'active plan');
     provider.check();
   });
 
-  it('the provider gives the patient a portal login', async () => {
+  it('the provider invites the patient to the portal with a one-time link', async () => {
     const { page } = provider;
     await page.getByRole('link', { name: `${PATIENT.given} ${PATIENT.family}` }).click();
     await waitReady(page, 'chart');
     await page.locator('.timeline').getByText('Treatment plan').waitFor();
-    await page.getByLabel('First password').fill(PATIENT.portalPassword);
-    await page.getByRole('button', { name: 'Create portal login' }).click();
-    await page.getByText(`Portal login created for ${PATIENT.email}`).waitFor();
+    assert.equal(await page.getByLabel('Portal e-mail').inputValue(), PATIENT.email); // the e-mail on record
+    await page.getByRole('button', { name: 'Invite to the portal' }).click();
+    await page.getByText(`Portal login for ${PATIENT.email}`).waitFor();
+    await page.getByText('Shown only now.').waitFor();
+    PATIENT.link = await page.locator('#portal-invitation-link').inputValue();
+    assert.match(PATIENT.link, /\/invite#/);
+    // The skin type the registration recorded, with who and when.
+    const skin = page.locator('.skin-history');
+    await skin.getByRole('heading', { name: 'Skin type history' }).waitFor();
+    await skin.getByText('IV – rarely burns').waitFor();
+    await skin.getByText('(was III – sometimes burns)').waitFor();
+    await skin.getByText(`${PROVIDER.name} (Dr)`).waitFor();
     await expectAccessible(page, 'chart');
     await screenshot(page, 'chart');
     provider.check();
   });
 
-  it('the patient logs into the portal and sees the plan and the preparation dates', async () => {
+  it('the patient sets a password from the link, logs into the portal and sees each session’s preparation', async () => {
     patient = await newPerson(browser, server);
     const { page } = patient;
-    await page.goto(`/portal/login?clinic=${server.owner.clinic}`);
+    await page.goto(PATIENT.link);
+    await page.getByRole('heading', { level: 1, name: 'Set your password' }).waitFor();
+    await setPassword(page, PATIENT.portalPassword);
+    await page.getByText('Your password is set.').waitFor();
+    await page.getByRole('button', { name: 'Go to the patient portal login' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your treatment plan' }).waitFor();
+    assert.equal(await page.getByLabel('E-mail').inputValue(), PATIENT.email);
     await expectAccessible(page, 'portal login');
-    await logIn(page, { clinic: server.owner.clinic, email: PATIENT.email, password: PATIENT.portalPassword }, `/portal/login?clinic=${server.owner.clinic}`);
+    await page.getByLabel('Password').fill(PATIENT.portalPassword);
+    await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: `Hello, ${PATIENT.given} ${PATIENT.family}` }).waitFor();
     await waitReady(page, 'portal');
     await page.getByRole('heading', { name: 'Your microneedling plan' }).waitFor();
     await page.locator(`.sessions time[datetime="${firstSession}"]`).waitFor();
-    const antiviral = page.locator('li[data-code="antiviral_prophylaxis"]');
+    const antiviral = page.locator('[data-session="1"] li[data-code="antiviral_prophylaxis"]');
     await antiviral.getByText('Take the antiviral medicine').waitFor();
     assert.ok((await antiviral.getAttribute('data-from')) <= firstSession);
     await page.getByRole('heading', { name: 'Before your first session' }).waitFor();
+    // Session 2 has its own dates.
+    const second = page.locator('.portal-session[data-session="2"]');
+    await second.getByText('Before and after session 2').click();
+    const secondDate = await second.locator('h3 time').getAttribute('datetime');
+    const secondAntiviral = second.locator('li[data-code="antiviral_prophylaxis"]');
+    await secondAntiviral.waitFor();
+    assert.ok((await secondAntiviral.getAttribute('data-from')) > firstSession);
+    assert.ok((await secondAntiviral.getAttribute('data-from')) <= secondDate);
     await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
     // Nothing clinical beyond what the patient needs: no needle depths.
     assert.doesNotMatch(await page.locator('body').innerText(), /\d(\.\d+)?\s*mm\b/);
@@ -259,6 +365,54 @@ describe('the clinic journey', () => {
     await screenshot(page, 'portal-print');
     await page.emulateMedia({ media: 'screen' });
     patient.check();
+  });
+
+  it('a deferred plan moved ahead of the deferral is refused activation until a provider overrides it with a reason', async () => {
+    const { page } = provider;
+    await page.goto(`/staff/patients/${patientId}`);
+    await waitReady(page, 'chart');
+    const deferred = page.locator('.timeline__item', { has: page.locator('.badge', { hasText: 'Defer' }) });
+    await deferred.getByRole('link', { name: 'Consultation' }).click();
+    await waitReady(page, 'consultation');
+    await page.getByRole('button', { name: 'Create treatment plan' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Treatment plan: / }).waitFor();
+    await waitReady(page, 'plan');
+    const waits = await page.locator('.sessions time').first().getAttribute('datetime');
+    const soon = isoDate(new Date(Date.now() + 14 * 86400000));
+    assert.ok(soon < waits, `${soon} is before the deferral's end ${waits}`);
+
+    // Moved ahead of the deferral: allowed while proposed, with a warning.
+    await page.getByText('Move a session').click();
+    await page.getByLabel('New date').fill(soon);
+    await page.getByRole('button', { name: 'Move the session' }).click();
+    await page.locator(`.sessions time[datetime="${soon}"]`).waitFor();
+    await page.getByText('cannot be activated for that date').waitFor();
+
+    // Activation is refused, in words, naming the deferral.
+    const lifecycle = page.locator('.lifecycle');
+    await lifecycle.getByRole('button', { name: 'Activate the plan' }).click();
+    await lifecycle.getByText('Refused.').waitFor();
+    await lifecycle.locator('.lifecycle__reasons').getByText(/^Isotretinoin: defers treatment until/).waitFor();
+    await lifecycle.getByRole('heading', { name: 'Status: Proposed' }).waitFor();
+    await expectAccessible(page, 'plan with a refused activation');
+    await screenshot(page, 'plan-activation-refused');
+
+    // The provider sets the isotretinoin window aside, with a reason (required).
+    const override = page.locator('form.override-form[data-finding="isotretinoin"]');
+    await override.getByRole('button', { name: 'Override isotretinoin' }).click();
+    await page.locator('#f-overrides-0-reason-error').getByText('say why').waitFor();
+    await override.getByLabel('Reason for setting it aside').fill('Low-dose course; the dermatologist agrees');
+    await override.getByRole('button', { name: 'Override isotretinoin' }).click();
+    const overrides = page.locator('.overrides__list li[data-finding="isotretinoin"]');
+    await overrides.getByText('Low-dose course; the dermatologist agrees').waitFor();
+    await overrides.getByText(PROVIDER.name).waitFor();
+    await page.getByText('is overridden').waitFor();
+
+    await lifecycle.getByRole('button', { name: 'Activate the plan' }).click();
+    await lifecycle.getByRole('heading', { name: 'Status: Active' }).waitFor();
+    await expectAccessible(page, 'plan with an override');
+    await screenshot(page, 'plan-override');
+    provider.check();
   });
 
   it('the owner reads the protocol, sees an unsafe upload refused at its line, and finds who saw the patient', async () => {
@@ -312,7 +466,7 @@ describe('the clinic journey', () => {
     }
     await page.goto(`/staff/patients/${patientId}`);
     await waitReady(page, 'chart');
-    await page.locator('.timeline a', { hasText: 'Treatment plan' }).click();
+    await page.locator('.timeline a', { hasText: 'Treatment plan' }).first().click();
     await waitReady(page, 'plan');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the plan is ${overflow}px wider than a 768 px screen`);
