@@ -64,7 +64,7 @@ describe('the clinic journey', () => {
     await logIn(page, server.owner);
     await page.getByRole('heading', { level: 1, name: 'Good day, Demo Owner' }).waitFor();
     await waitReady(page, 'home');
-    await page.getByText('needlepoint-default 1.0.0').waitFor();
+    await page.getByText('needlepoint-default 2.0.0').waitFor();
     await expectAccessible(page, 'owner home');
     await screenshot(page, 'owner-home');
     owner.check();
@@ -165,7 +165,7 @@ describe('the clinic journey', () => {
     await page.getByRole('button', { name: 'Register patient' }).click();
     const duplicates = page.locator('.duplicates');
     await duplicates.getByRole('heading', { name: 'This patient may already be registered' }).waitFor();
-    await duplicates.getByText(`#${patientId}`).waitFor();
+    await duplicates.locator('li').getByText(`#${patientId}`, { exact: true }).waitFor();
     await expectAccessible(page, 'likely duplicate');
     await screenshot(page, 'patient-duplicate');
     await duplicates.getByRole('link', { name: new RegExp(`Open this record.*#${patientId}`) }).click();
@@ -415,6 +415,64 @@ describe('the clinic journey', () => {
     provider.check();
   });
 
+  it('a duplicate registered anyway is merged into the real record; an archived record leaves the list until restored', async () => {
+    const { page } = provider;
+    await page.goto('/staff/patients/new');
+    await page.getByLabel('Given name').fill(PATIENT.given);
+    await page.getByLabel('Family name').fill(PATIENT.family);
+    await page.getByLabel('Date of birth').fill(PATIENT.birth);
+    await page.getByRole('button', { name: 'Register patient' }).click();
+    await page.getByRole('button', { name: 'It is a different person: register anyway' }).click();
+    await page.getByRole('heading', { level: 1, name: `${PATIENT.given} ${PATIENT.family}` }).waitFor();
+    const duplicateId = Number(/\/staff\/patients\/(\d+)$/.exec(page.url())[1]);
+    assert.notEqual(duplicateId, patientId);
+
+    // Merged into the real record, after a confirmation that says it cannot be undone.
+    await page.goto(`/staff/patients/${patientId}`);
+    await waitReady(page, 'chart');
+    await page.getByRole('button', { name: 'Merge a duplicate into this record' }).click();
+    await page.getByRole('button', { name: new RegExp(`Choose.*#${duplicateId}`) }).click();
+    await page.getByText('This cannot be undone.').waitFor();
+    await expectAccessible(page, 'merge confirmation');
+    await screenshot(page, 'merge-confirm');
+    await page.getByRole('button', { name: `Merge #${duplicateId} into this record` }).click();
+    await page.getByText(`(#${duplicateId}) is merged into this record`).waitFor();
+    await page.goto(`/staff/patients/${duplicateId}`);
+    await waitReady(page, 'chart');
+    await page.locator('.record-banner').getByText('Merged record.').waitFor();
+    await page.locator('.record-banner').getByRole('link', { name: `patient #${patientId}` }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'New consultation' }).count(), 0);
+    await expectAccessible(page, 'merged record');
+
+    // Archived: hidden from the list, a banner on the chart, and restored.
+    const other = await page.evaluate(async () => {
+      const session = await (await fetch('/api/v1/session')).json();
+      const response = await fetch('/api/v1/patients', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
+        body: JSON.stringify({ given_name: 'Ottoline', family_name: 'Archer', birth_date: '1970-07-07' }),
+      });
+      return response.json();
+    });
+    await page.goto(`/staff/patients/${other.id}`);
+    await waitReady(page, 'chart');
+    await page.getByRole('button', { name: 'Archive this record' }).click();
+    await page.getByRole('button', { name: 'Archive the record' }).click();
+    await page.locator('.record-banner').getByText('Archived record.').waitFor();
+    await expectAccessible(page, 'archived record');
+    await screenshot(page, 'archived');
+    await page.goto('/staff/patients');
+    await waitReady(page, 'patients');
+    await page.getByLabel('Name, e-mail or phone').fill('Ottoline');
+    await page.getByText('No patient matches “Ottoline”.').waitFor();
+    await page.goto(`/staff/patients/${other.id}`);
+    await waitReady(page, 'chart');
+    await page.getByRole('button', { name: 'Restore the record' }).click();
+    await page.getByRole('button', { name: 'Archive this record' }).waitFor();
+    assert.equal(await page.locator('.record-banner').count(), 0);
+    provider.check();
+  });
+
   it('the owner reads the protocol, sees an unsafe upload refused at its line, and finds who saw the patient', async () => {
     const { page } = owner;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Protocol' }).click();
@@ -423,14 +481,14 @@ describe('the clinic journey', () => {
     await page.getByRole('row', { name: /Cheeks/ }).first().waitFor();
     await expectAccessible(page, 'protocol');
     await screenshot(page, 'protocol', { fullPage: false });
-    await page.getByRole('button', { name: 'Start from version 1.0.0' }).click();
+    await page.getByRole('button', { name: 'Start from version 2.0.0' }).click();
     const text = page.getByLabel('Protocol (TOML)');
     const toml = await text.inputValue();
     const lines = toml.split('\n');
     const cheeksLine = lines.findIndex((l) => l === '[zones.cheeks]') + 3; // its hard_max_mm, 1-based
     assert.equal(lines[cheeksLine - 1], 'hard_max_mm = 2.0');
     lines[cheeksLine - 1] = 'hard_max_mm = 9.0';
-    await text.fill(lines.join('\n').replace('version = "1.0.0"', 'version = "1.0.1"'));
+    await text.fill(lines.join('\n').replace('version = "2.0.0"', 'version = "2.0.1"'));
     await page.getByRole('button', { name: 'Check and upload' }).click();
     await page.locator('#protocol-errors').getByRole('button', { name: `Line ${cheeksLine}` }).waitFor();
     await page.locator('#protocol-errors').getByText('exceeds the safety ceiling').waitFor();
@@ -472,5 +530,33 @@ describe('the clinic journey', () => {
     assert.ok(overflow <= 0, `the plan is ${overflow}px wider than a 768 px screen`);
     await screenshot(page, 'tablet-plan');
     provider.check();
+  });
+
+  it('the owner resets the provider’s password: the old one stops working and a new link sets another', async () => {
+    const { page } = owner;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
+    await waitReady(page, 'team');
+    const row = page.getByRole('row', { name: new RegExp(PROVIDER.email) });
+    await row.getByText('Active').waitFor();
+    await row.getByRole('button', { name: `Reset password of ${PROVIDER.name}` }).click();
+    await row.getByText('password stops working now').waitFor();
+    await row.getByRole('button', { name: 'Reset and create a link' }).click();
+    await row.getByText('Shown only now.').waitFor();
+    const link = await row.locator('input[readonly]').inputValue();
+    assert.match(link, /\/invite#/);
+    assert.notEqual(link, PROVIDER.link);
+    await row.getByText('Invited: no password set yet').waitFor();
+    await expectAccessible(page, 'team with a reset link');
+    owner.check();
+
+    const fresh = await newPerson(browser, server);
+    await logIn(fresh.page, { clinic: server.owner.clinic, email: PROVIDER.email, password: PROVIDER.password });
+    await fresh.page.getByText('The clinic, e-mail or password is not right.').waitFor();
+    await fresh.page.goto(link);
+    await setPassword(fresh.page, 'a brand new provider passphrase 7');
+    await fresh.page.getByText('Your password is set.').waitFor();
+    await logIn(fresh.page, { clinic: server.owner.clinic, email: PROVIDER.email, password: 'a brand new provider passphrase 7' });
+    await fresh.page.getByRole('heading', { level: 1, name: `Good day, ${PROVIDER.name}` }).waitFor();
+    fresh.check();
   });
 });

@@ -24,7 +24,7 @@ export const TRANSITIONS = {
 
 // Why the API refused a change of status, in sentences: its detail, then each blocking finding
 // (/findings/<code>) or other reason by name.
-const sentence = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+const sentence = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.$/, '')}.`;
 
 export function refusalLines(problem) {
   if (!problem) return [];
@@ -332,7 +332,7 @@ function DepthTable({ plan, computedZones, onEdit, canEdit }) {
           <th scope="row">${zoneLabel(z.zone)}</th>
           <td class=${z.override_reason ? 'changed' : ''}>
             ${formatDepth(z.depth_mm)}
-            ${computed && computed.capped_by_zone && html`<br /><span class="capped small">† capped at the zone’s default</span>`}
+            ${computed && computed.capped_by_zone && html`<br /><span class="capped small">† capped by the zone</span>`}
           </td>
           <td>${formatDepth(z.protocol_depth_mm)}</td>
           <td>${computed ? `${Number(computed.hard_max_mm).toFixed(2)} mm` : '—'}</td>
@@ -384,16 +384,7 @@ export function PlanView({ plan, onPlanChange, canEdit, canOverride = false, scr
       ${(computed.adjuncts || []).length > 0 && html`<span>Adjuncts: ${computed.adjuncts.map(adjunctLabel).join(', ')}</span>`}
       <span class="muted">Protocol ${plan.protocol.name} ${plan.protocol.version}</span>
     </div>
-    ${warnings.map((w) => html`<${Notice} kind="warning"><p>${w}</p></${Notice}>`)}
-    ${canEdit && html`<${Lifecycle} plan=${plan} onPlanChange=${onPlanChange} />`}
-    <${Overrides}
-      plan=${plan}
-      screening=${screening}
-      overridable=${overridable}
-      canOverride=${canOverride}
-      onPlanChange=${onPlanChange}
-      onWarnings=${setWarnings}
-    />
+    ${warnings.map((w) => html`<${Notice} kind="warning"><p>${sentence(w)}</p></${Notice}>`)}
     <section class="card" aria-labelledby="zones-heading">
       <h2 id="zones-heading">Zones and depths</h2>
       <div class="plan-zones">
@@ -423,6 +414,15 @@ export function PlanView({ plan, onPlanChange, canEdit, canOverride = false, scr
         </div>
       </div>
     </section>
+    ${canEdit && html`<${Lifecycle} plan=${plan} onPlanChange=${onPlanChange} />`}
+    <${Overrides}
+      plan=${plan}
+      screening=${screening}
+      overridable=${overridable}
+      canOverride=${canOverride}
+      onPlanChange=${onPlanChange}
+      onWarnings=${setWarnings}
+    />
     <${Schedule} plan=${plan} canEdit=${canEdit} onPlanChange=${onPlanChange} onWarnings=${setWarnings} />
     ${(computed.timelines || []).length > 0
       ? html`<${SessionCare} timelines=${computed.timelines} />`
