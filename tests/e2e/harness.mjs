@@ -102,6 +102,27 @@ export async function apiClient(server, login) {
   };
 }
 
+// Sets the password of an account the API answered with a one-time link ({invitation: {url}}),
+// as the person would on the set-password page, through the public accept route.
+export async function acceptInvitation(server, invitation, password) {
+  const token = new URL(invitation.url, server.url).hash.slice(1);
+  const response = await fetch(`${server.url}/api/v1/invitations/accept`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token, password }),
+  });
+  const text = await response.text();
+  assert.equal(response.status, 200, text);
+  return JSON.parse(text);
+}
+
+// Creates a staff account (the owner's API client) and sets its password from the link.
+export async function inviteStaff(server, owner, { password, ...account }) {
+  const user = await owner.ok('POST', '/api/v1/staff', account);
+  await acceptInvitation(server, user.invitation, password);
+  return user;
+}
+
 // A browser context for one person, with the guards every page gets. `guards.check()` fails
 // the test if a dialog opened, a script failed, the CSP refused something, or any request
 // left the server's origin.

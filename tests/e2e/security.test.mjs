@@ -6,7 +6,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { apiClient, expectAccessible, launchBrowser, logIn, newPerson, screenshot, startServer, waitReady } from './harness.mjs';
+import {
+  acceptInvitation,
+  apiClient,
+  expectAccessible,
+  inviteStaff,
+  launchBrowser,
+  logIn,
+  newPerson,
+  screenshot,
+  startServer,
+  waitReady,
+} from './harness.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const FRONT_DESK = { display_name: 'Sam Reception', email: 'sam.reception@demo.clinic', role: 'front_desk', password: 'front desk password 123' };
@@ -53,8 +64,8 @@ describe('what the web app must never do', () => {
     server = await startServer();
     browser = await launchBrowser();
     owner = await apiClient(server, server.owner);
-    await owner.ok('POST', '/api/v1/staff', FRONT_DESK);
-    await owner.ok('POST', '/api/v1/staff', PROVIDER);
+    await inviteStaff(server, owner, FRONT_DESK);
+    await inviteStaff(server, owner, PROVIDER);
   });
   after(async () => {
     await browser?.close();
@@ -134,7 +145,8 @@ describe('what the web app must never do', () => {
     const own = await patientWithPlan(owner, 'Ada', 'Byron');
     const other = await patientWithPlan(owner, 'Florence', 'Nightingale');
     const password = 'ada portal login 2026';
-    await owner.ok('POST', `/api/v1/patients/${own.patient.id}/portal-account`, { email: 'ada.byron@mail.example', password });
+    const account = await owner.ok('POST', `/api/v1/patients/${own.patient.id}/portal-account`, { email: 'ada.byron@mail.example' });
+    await acceptInvitation(server, account.invitation, password);
     const person = await newPerson(browser, server);
     const { page } = person;
     await logIn(page, { clinic: server.owner.clinic, email: 'ada.byron@mail.example', password }, '/portal/login');

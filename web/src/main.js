@@ -16,6 +16,7 @@ import { ChartPage } from './pages/chart.js';
 import { ConsultationPage } from './pages/consultation.js';
 import { NewConsultationPage } from './pages/consultation_new.js';
 import { HomePage } from './pages/home.js';
+import { InvitePage } from './pages/invite.js';
 import { LoginPage } from './pages/login.js';
 import { NewPatientPage, PatientsPage } from './pages/patients.js';
 import { PlanPage } from './pages/plan.js';
@@ -88,6 +89,10 @@ function App() {
     return () => cancelAnimationFrame(frame);
   }, [path, status]);
 
+  // A set-password link works whoever is (or is not) logged in on this browser.
+  if (path === '/invite') {
+    return html`<${PlainShell}><${InvitePage} session=${status === 'ready' ? session : null} /></${PlainShell}>`;
+  }
   if (status === 'loading') {
     return html`<${PlainShell}><${Loading} label="Loading Needlepoint…" /></${PlainShell}>`;
   }

@@ -1,13 +1,18 @@
 // Unit tests of the web app's plain functions (no browser): how a form becomes an intake,
-// how an error's JSON pointer reads for a person, which paths the router accepts, and that
-// civil dates never shift with the time zone.
+// how an error's JSON pointer reads for a person, which paths the router accepts, that
+// civil dates never shift with the time zone, how a set-password link's token is read, which
+// lifecycle moves a plan offers and how a refusal reads, and which deferrals may be overridden.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { describePath, fieldId } from '../src/components/ui.js';
 import { formatDate, formatDepth, ageOn } from '../src/lib/format.js';
 import { matchPath } from '../src/lib/router.js';
+import { TRANSITIONS, overridableFindings, refusalLines } from '../src/components/plan_view.js';
+import { describeSkinTypeChange, skinTypeLabel } from '../src/components/skin_types.js';
 import { toIntake } from '../src/pages/consultation_new.js';
+import { tokenFromHash } from '../src/pages/invite.js';
+import { overridableCodes } from '../src/pages/plan.js';
 
 const patient = { id: 7, birth_date: '1988-03-14' };
 const form = {
@@ -88,5 +93,77 @@ describe('dates', () => {
   });
   it('show depths to the hundredth of a millimetre', () => {
     assert.equal(formatDepth({ min: 0.5, max: 1 }), '0.50–1.00 mm');
+  });
+});
+
+describe('set-password links', () => {
+  it('take the token from the fragment only when it looks like one', () => {
+    assert.equal(tokenFromHash('#1.q8Vt-abc_DEF~xyz0123'), '1.q8Vt-abc_DEF~xyz0123');
+    assert.equal(tokenFromHash('1.q8Vt-abc_DEF~xyz0123'), '1.q8Vt-abc_DEF~xyz0123');
+    for (const bad of ['', '#', '#short', '#has space in it', '#<script>alert(1)</script>', `#${'a'.repeat(201)}`]) {
+      assert.equal(tokenFromHash(bad), '', bad);
+    }
+  });
+});
+
+describe('plan lifecycle', () => {
+  it('offers only the moves the API allows', () => {
+    assert.deepEqual(TRANSITIONS.proposed, ['active', 'cancelled']);
+    assert.deepEqual(TRANSITIONS.active, ['completed', 'cancelled']);
+    assert.deepEqual(TRANSITIONS.completed, []);
+    assert.deepEqual(TRANSITIONS.cancelled, []);
+  });
+  it('says why an activation was refused, naming each finding', () => {
+    const problem = {
+      detail: 'the screening does not allow treatment on 2026-12-04',
+      errors: [
+        { path: '/findings/isotretinoin', message: 'defers treatment until 2027-02-01 (the first session is 2026-12-04)' },
+        { path: '/schedule', message: 'the series has no dates while an undated deferral is unresolved' },
+      ],
+    };
+    assert.deepEqual(refusalLines(problem), [
+      'The screening does not allow treatment on 2026-12-04.',
+      'Isotretinoin: defers treatment until 2027-02-01 (the first session is 2026-12-04).',
+      'The series has no dates while an undated deferral is unresolved.',
+    ]);
+    // A refused status move: the detail and its one problem say the same; it reads once.
+    assert.deepEqual(refusalLines({ detail: 'a completed plan cannot become active', errors: [{ path: '/status', message: 'a completed plan cannot become active' }] }), [
+      'A completed plan cannot become active.',
+    ]);
+    assert.deepEqual(refusalLines(null), []);
+  });
+});
+
+describe('overrides', () => {
+  const screening = {
+    findings: [
+      { code: 'isotretinoin', level: 'defer', until: '2027-02-01' },
+      { code: 'isotretinoin_current', level: 'defer', until: null },
+      { code: 'retinoid_or_acid', level: 'defer', until: '2026-12-01' },
+      { code: 'herpes_history', level: 'caution', until: null },
+    ],
+  };
+  it('are offered only for dated deferrals the protocol marks overridable', () => {
+    assert.deepEqual(
+      overridableFindings(screening, new Set(['isotretinoin'])).map((f) => f.code),
+      ['isotretinoin'],
+    );
+    // The protocol unknown: every dated deferral (the API is the judge).
+    assert.deepEqual(overridableFindings(screening, null).map((f) => f.code), ['isotretinoin', 'retinoid_or_acid']);
+    assert.deepEqual(overridableFindings(null, null), []);
+  });
+  it('read the overridable findings from the protocol', () => {
+    const toml = '[findings.isotretinoin]\nlevel = "defer"\noverridable = true\n\n[findings.sunburn]\nlevel = "defer"\n';
+    assert.deepEqual([...overridableCodes(toml)], ['isotretinoin']);
+    assert.equal(overridableCodes('this is = = not toml'), null);
+  });
+});
+
+describe('skin types', () => {
+  it('read as words', () => {
+    assert.equal(skinTypeLabel(4), 'IV – rarely burns');
+    assert.equal(skinTypeLabel(null), 'Not assessed');
+    assert.equal(describeSkinTypeChange({ fitzpatrick: 4, previous: 3 }), 'Skin type changed from III – sometimes burns to IV – rarely burns on the patient’s record.');
+    assert.equal(describeSkinTypeChange({ fitzpatrick: 2, previous: null }), 'Skin type recorded as II – usually burns (no earlier assessment).');
   });
 });

@@ -45,9 +45,10 @@ const std::unordered_map<std::string_view, Entry>& Files() {
   return files;
 }
 
-// The app's own paths, which all load index.html (the app routes in the browser).
+// The app's own paths, which all load index.html (the app routes in the browser). "/invite" is
+// the set-password page of a one-time link, whose token stays in the URL fragment.
 bool IsPagePath(std::string_view path) {
-  if (path == "/" || path == "/login") return true;
+  if (path == "/" || path == "/login" || path == "/invite") return true;
   for (const std::string_view prefix : {"/staff", "/portal"}) {
     if (path.starts_with(prefix) && (path.size() == prefix.size() || path[prefix.size()] == '/')) {
       return true;

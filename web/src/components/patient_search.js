@@ -1,5 +1,6 @@
 // Finding a patient: search as you type by name, e-mail or phone (POST, so a name never
 // appears in a URL), a page of results at a time. With an empty search it lists everyone.
+// Archived and merged records are hidden; the owner (the clinic's auditor) may include them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { api } from '../lib/api.js';
@@ -7,12 +8,13 @@ import { useDraft } from '../lib/drafts.js';
 import { ageOn, formatDate, fullName } from '../lib/format.js';
 import { html } from '../lib/html.js';
 import { useReadyMark } from '../lib/resource.js';
-import { Empty, ErrorBox, Loading } from './ui.js';
+import { Badge, Empty, ErrorBox, Loading } from './ui.js';
 
 const PAGE = 25;
 
-export function PatientSearch({ heading = 'Find a patient', readyName = 'patients' }) {
+export function PatientSearch({ heading = 'Find a patient', readyName = 'patients', canIncludeArchived = false }) {
   const [query, setQuery] = useDraft('patient-search', '');
+  const [hidden, setHidden] = useState(false);
   const [offset, setOffset] = useState(0);
   const [state, setState] = useState({ loading: true, error: null, page: null });
   const [generation, setGeneration] = useState(0);
@@ -24,7 +26,9 @@ export function PatientSearch({ heading = 'Find a patient', readyName = 'patient
     first.current = false;
     setState((previous) => ({ ...previous, loading: true, error: null }));
     const timer = setTimeout(() => {
-      api('POST', '/api/v1/patients/search', { q: query.trim(), limit: PAGE, offset }, { signal: controller.signal }).then(
+      const body = { q: query.trim(), limit: PAGE, offset };
+      if (hidden) body.include_archived = true;
+      api('POST', '/api/v1/patients/search', body, { signal: controller.signal }).then(
         (page) => setState({ loading: false, error: null, page }),
         (error) => error.name !== 'AbortError' && setState({ loading: false, error, page: null }),
       );
@@ -33,7 +37,7 @@ export function PatientSearch({ heading = 'Find a patient', readyName = 'patient
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, offset, generation]);
+  }, [query, offset, generation, hidden]);
   useReadyMark(state.page !== null, readyName);
 
   const page = state.page;
@@ -53,6 +57,19 @@ export function PatientSearch({ heading = 'Find a patient', readyName = 'patient
           setOffset(0);
         }}
       />
+      ${canIncludeArchived &&
+      html`<div class="check">
+        <input
+          type="checkbox"
+          id="include-archived"
+          checked=${hidden}
+          onChange=${(event) => {
+            setHidden(event.currentTarget.checked);
+            setOffset(0);
+          }}
+        />
+        <label for="include-archived">Include archived and merged records</label>
+      </div>`}
     </form>
     <div class="results" aria-live="polite" aria-busy=${state.loading ? 'true' : 'false'}>
       ${state.error && html`<${ErrorBox} error=${state.error} onRetry=${() => setGeneration((n) => n + 1)} />`}
@@ -71,7 +88,10 @@ export function PatientSearch({ heading = 'Find a patient', readyName = 'patient
           <tbody>
             ${page.items.map(
               (patient) => html`<tr>
-                <td><a href=${`/staff/patients/${patient.id}`}>${fullName(patient)}</a></td>
+                <td>
+                  <a href=${`/staff/patients/${patient.id}`}>${fullName(patient)}</a>
+                  ${patient.merged_into ? html` <${Badge} kind="neutral">Merged</${Badge}>` : patient.archived ? html` <${Badge} kind="neutral">Archived</${Badge}>` : ''}
+                </td>
                 <td>${formatDate(patient.birth_date)} <span class="muted">(${ageOn(patient.birth_date)})</span></td>
                 <td>${patient.email}</td>
                 <td>${patient.phone}</td>

@@ -1,13 +1,14 @@
-// Adding a staff account. Today the owner chooses the first password; this component is the
-// one place to change when staff accounts become single-use invitations.
+// Inviting a team member (owner only). Nobody chooses a password for someone else: the account
+// is created without one and the answer carries a one-time set-password link, shown here once.
 import { useState } from 'preact/hooks';
 
 import { api } from '../lib/api.js';
 import { ROLES, roleLabel } from '../lib/codes.js';
 import { html } from '../lib/html.js';
+import { InvitationLink } from './invitation_link.js';
 import { ErrorBox, ErrorSummary, Notice, SelectField, SubmitButton, TextField } from './ui.js';
 
-const empty = { display_name: '', email: '', role: 'provider', title: '', password: '' };
+const empty = { display_name: '', email: '', role: 'provider', title: '' };
 
 export function StaffAccountForm({ onCreated }) {
   const [fields, setFields] = useState(empty);
@@ -35,8 +36,18 @@ export function StaffAccountForm({ onCreated }) {
 
   const errors = problem && problem.status === 400 ? problem.errors : [];
   return html`<form class="form" onSubmit=${submit} novalidate aria-labelledby="new-staff-heading">
-    <h2 id="new-staff-heading">Add a team member</h2>
-    ${created && html`<${Notice} kind="success"><p>${created.display_name} can now log in as ${roleLabel(created.role).toLowerCase()} with ${created.email}.</p></${Notice}>`}
+    <h2 id="new-staff-heading">Invite a team member</h2>
+    <p class="muted">They get a one-time link and choose their own password; you never see it.</p>
+    ${created &&
+    html`<${Notice} kind="success">
+      <p>${created.display_name} is invited as ${roleLabel(created.role).toLowerCase()} (${created.email}).</p>
+      <${InvitationLink}
+        invitation=${created.invitation}
+        person=${created.display_name}
+        again="Use “Reset password” beside their name in the list for a new link."
+        id="new-staff-link"
+      />
+    </${Notice}>`}
     ${problem && problem.status !== 400 && html`<${ErrorBox} error=${problem} />`}
     <${ErrorSummary} errors=${errors} />
     <div class="grid grid--2">
@@ -44,18 +55,7 @@ export function StaffAccountForm({ onCreated }) {
       <${TextField} label="E-mail" type="email" pointer="/email" errors=${errors} value=${fields.email} onValue=${set('email')} autocomplete="off" required />
       <${SelectField} label="Role" pointer="/role" errors=${errors} value=${fields.role} onValue=${set('role')} options=${ROLES.map((r) => [r, roleLabel(r)])} required />
       <${TextField} label="Title" hint="For example RN or Dr" pointer="/title" errors=${errors} value=${fields.title} onValue=${set('title')} autocomplete="off" />
-      <${TextField}
-        label="First password"
-        hint="At least 12 characters; tell it to them in person."
-        type="password"
-        pointer="/password"
-        errors=${errors}
-        value=${fields.password}
-        onValue=${set('password')}
-        autocomplete="new-password"
-        required
-      />
     </div>
-    <${SubmitButton} busy=${busy}>Add team member</${SubmitButton}>
+    <${SubmitButton} busy=${busy} busyLabel="Inviting…">Invite and create the link</${SubmitButton}>
   </form>`;
 }

@@ -1,7 +1,7 @@
 // Form fields, page headings and the loading, error and empty states every page uses. A field
 // is named by the JSON pointer the API uses for it ("/intake/concerns/0/severity"), so a 400's
 // errors[].path lands beside the right field; its id is derived from the pointer.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 import { describeError } from '../lib/api.js';
 import { formatDate } from '../lib/format.js';
@@ -294,4 +294,33 @@ export function SubmitButton({ busy, children, busyLabel = 'Saving…', classNam
 // A civil date for people, machine-readable too.
 export function Time({ date, style = 'short' }) {
   return html`<time datetime=${date}>${formatDate(date, style)}</time>`;
+}
+
+// An action that asks first, in the page (no browser dialog): the button opens a short
+// question with its consequences, and only "confirmLabel" does it. `children` is the question.
+export function ConfirmAction({ label, confirmLabel, busy, onConfirm, children, className = 'button--secondary', small = false, hiddenSuffix = '' }) {
+  const [open, setOpen] = useState(false);
+  const size = small ? ' button--small' : '';
+  if (!open) {
+    return html`<button type="button" class=${`button ${className}${size}`} disabled=${busy} onClick=${() => setOpen(true)}>
+      ${label}${hiddenSuffix && html`<span class="visually-hidden"> ${hiddenSuffix}</span>`}
+    </button>`;
+  }
+  return html`<div class="confirm" role="group" aria-label=${label}>
+    <div class="confirm__question">${children}</div>
+    <div class="form-actions">
+      <button
+        type="button"
+        class=${`button button--danger${size}`}
+        disabled=${busy}
+        onClick=${async () => {
+          await onConfirm();
+          setOpen(false);
+        }}
+      >
+        ${busy ? 'Working…' : confirmLabel}
+      </button>
+      <button type="button" class=${`button button--quiet${size}`} onClick=${() => setOpen(false)}>Keep as it is</button>
+    </div>
+  </div>`;
 }

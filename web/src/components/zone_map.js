@@ -131,20 +131,24 @@ function Labels({ table, byZone }) {
       // Where the text ends, roughly (17 px text is about 9 units a character).
       const width = 9 * Math.max(zoneLabel(zone).length + 2, formatDepth(planned.depth_mm).length) + 6;
       const lineStart = side === 'left' ? x + width : x - width;
-      return html`<g class="zone-label" data-zone=${zone}>
+      return html`<g class=${planned.capped_by_zone ? 'zone-label zone-label--capped' : 'zone-label'} data-zone=${zone} data-capped=${planned.capped_by_zone ? 'true' : undefined}>
         <line x1=${lineStart} y1=${y - 4} x2=${spec.point[0]} y2=${spec.point[1]} />
         <circle cx=${spec.point[0]} cy=${spec.point[1]} r="3" />
-        <text x=${x} y=${y - 9} text-anchor=${anchor} class="zone-label__name">${zoneLabel(zone)}${planned.override_reason ? ' *' : ''}</text>
+        <text x=${x} y=${y - 9} text-anchor=${anchor} class="zone-label__name">${zoneLabel(zone)}${planned.override_reason ? ' *' : ''}${planned.capped_by_zone ? ' †' : ''}</text>
         <text x=${x} y=${y + 12} text-anchor=${anchor} class="zone-label__depth">${formatDepth(planned.depth_mm)}</text>
       </g>`;
     });
 }
 
 function describe(zones) {
-  return zones.map((z) => `${zoneLabel(z.zone)} ${formatDepth(z.depth_mm)}${z.override_reason ? ' (changed)' : ''}`).join('; ');
+  return zones
+    .map((z) => `${zoneLabel(z.zone)} ${formatDepth(z.depth_mm)}${z.override_reason ? ' (changed)' : ''}${z.capped_by_zone ? ' (capped by the zone)' : ''}`)
+    .join('; ');
 }
 
-// `zones`: the plan's [{zone, depth_mm, override_reason}]; `selected`: a zone code or null.
+// `zones`: the plan's [{zone, depth_mm, override_reason, capped_by_zone}]; `selected`: a zone
+// code or null. A zone whose depth the zone's own limit capped (below what its concern asks
+// for) is marked † on the map.
 export function ZoneMap({ zones, selected, onSelect, caption }) {
   const byZone = Object.fromEntries(zones.map((z) => [z.zone, z]));
   const face = zones.filter((z) => FACE[z.zone]);

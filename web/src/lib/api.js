@@ -25,6 +25,7 @@ export class ApiError extends Error {
     this.detail = detail;
     this.errors = (problem && Array.isArray(problem.errors) && problem.errors) || [];
     this.requestId = (problem && problem.request_id) || '';
+    this.problem = problem || {}; // the whole answer, with any extension members (candidates)
   }
 }
 
@@ -58,8 +59,9 @@ export async function api(method, path, body, { contentType = 'application/json'
   }
   if (!response.ok) {
     const error = new ApiError(response.status, data);
-    const isLogin = path === '/api/v1/session' && method === 'POST';
-    if (response.status === 401 && !isLogin) unauthenticatedListeners.forEach((fn) => fn());
+    // A refused login or set-password link says nothing about the session the page holds.
+    const isPublic = method === 'POST' && (path === '/api/v1/session' || path === '/api/v1/invitations/accept');
+    if (response.status === 401 && !isPublic) unauthenticatedListeners.forEach((fn) => fn());
     throw error;
   }
   return data;
@@ -78,7 +80,7 @@ export function describeError(error) {
     case 404:
       return 'Not found. It may not exist, or it is not yours to see.';
     case 409:
-      return `${error.detail}. Someone else changed this first: reload to see their change.`;
+      return `${error.detail}.`; // a stale version's detail already says to reload
     case 429:
       return `${error.detail}.`;
     case 503:

@@ -1,12 +1,16 @@
 // A patient's chart: who they are, what can be done next, and everything that happened, as
 // one timeline (components/timeline.js). Front desk sees details and schedules; clinical
-// entries are only loaded for the roles the API lets read them.
+// entries, the skin-type history, merging a duplicate and the portal invitation are only
+// shown to the roles the API lets use them. An archived record says so in a banner (and can
+// be restored); a merged one points to the record it was merged into.
 import { useState } from 'preact/hooks';
 
+import { MergePatient } from '../components/merge_patient.js';
 import { PatientForm, patientBody, patientFields } from '../components/patient_form.js';
 import { PortalAccountForm } from '../components/portal_account_form.js';
+import { SkinTypeHistory } from '../components/skin_types.js';
 import { CHART_SOURCES, Timeline } from '../components/timeline.js';
-import { Empty, ErrorBox, Loading, PageTitle } from '../components/ui.js';
+import { ConfirmAction, Empty, ErrorBox, Loading, PageTitle } from '../components/ui.js';
 import { api } from '../lib/api.js';
 import { FITZPATRICK } from '../lib/codes.js';
 import { ageOn, formatDate, fullName } from '../lib/format.js';
@@ -14,7 +18,44 @@ import { html } from '../lib/html.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
 import { isClinical } from '../lib/session.js';
 
+// Archiving hides a record from search and lists (never deletes it); restoring brings it back.
+function useArchive(patient, onSaved) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState(null);
+  const set = async (archived) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onSaved(await api('PATCH', `/api/v1/patients/${patient.id}`, { version: patient.version, archived }));
+    } catch (error) {
+      setProblem(error);
+    }
+    setBusy(false);
+  };
+  return { busy, problem, set };
+}
+
+function RecordBanner({ patient, onSaved }) {
+  const archive = useArchive(patient, onSaved);
+  if (patient.merged_into) {
+    return html`<div class="alert alert--warning record-banner" role="status">
+      <p>
+        <strong>Merged record.</strong> This record was merged into
+        <a href=${`/staff/patients/${patient.merged_into}`}>patient #${patient.merged_into}</a>; its history is there now. It
+        is kept for the audit and cannot be changed.
+      </p>
+    </div>`;
+  }
+  if (!patient.archived) return null;
+  return html`<div class="alert alert--warning record-banner" role="status">
+    <p><strong>Archived record.</strong> Hidden from search and lists; nothing is deleted.</p>
+    <${ErrorBox} error=${archive.problem} />
+    <button type="button" class="button button--secondary button--small" disabled=${archive.busy} onClick=${() => archive.set(false)}>Restore the record</button>
+  </div>`;
+}
+
 function Details({ patient, onSaved }) {
+  const archive = useArchive(patient, onSaved);
   const [editing, setEditing] = useState(false);
   const [fields, setFields] = useState(() => patientFields(patient));
   const [busy, setBusy] = useState(false);
@@ -61,16 +102,24 @@ function Details({ patient, onSaved }) {
       <div><dt>E-mail</dt><dd>${patient.email || '—'}</dd></div>
       <div><dt>Phone</dt><dd>${patient.phone || '—'}</dd></div>
     </dl>
-    <button
-      type="button"
-      class="button button--secondary"
-      onClick=${() => {
-        setFields(patientFields(patient));
-        setEditing(true);
-      }}
-    >
-      Change details
-    </button>
+    ${!patient.merged_into &&
+    html`<div class="form-actions">
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick=${() => {
+          setFields(patientFields(patient));
+          setEditing(true);
+        }}
+      >
+        Change details
+      </button>
+      ${!patient.archived &&
+      html`<${ConfirmAction} label="Archive" hiddenSuffix="this record" confirmLabel="Archive the record" busy=${archive.busy} onConfirm=${() => archive.set(true)}>
+        <p>The record is hidden from search and lists but kept, with its history; it can be restored from here.</p>
+      </${ConfirmAction}>`}
+    </div>`}
+    <${ErrorBox} error=${archive.problem} />
   </section>`;
 }
 
@@ -99,8 +148,9 @@ export function ChartPage({ session, id }) {
         <${PageTitle} title=${fullName(p)}>${fullName(p)}</${PageTitle}>
         <p class="lead">Born ${formatDate(p.birth_date)} · patient #${p.id}</p>
       </div>
-      ${clinical && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
+      ${clinical && !p.merged_into && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
     </div>
+    <${RecordBanner} patient=${p} onSaved=${patient.setData} />
     <div class="columns">
       <section class="card columns__main" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
@@ -115,11 +165,21 @@ export function ChartPage({ session, id }) {
       </section>
       <div class="columns__side stack">
         <${Details} patient=${p} onSaved=${patient.setData} />
-        <section class="card" aria-labelledby="portal-heading">
+        ${clinical && html`<${SkinTypeHistory} patientId=${p.id} />`}
+        ${clinical &&
+        !p.merged_into &&
+        html`<section class="card" aria-labelledby="portal-heading">
           <h2 id="portal-heading">Portal login</h2>
           <p class="muted">Lets the patient see their plan and how to prepare, and nothing else.</p>
-          <${PortalAccountForm} patient=${p} />
-        </section>
+          <${PortalAccountForm} patient=${p} name=${fullName(p)} />
+        </section>`}
+        ${clinical && !p.merged_into && html`<${MergePatient}
+          patient=${p}
+          onMerged=${(result) => {
+            patient.setData(result.patient);
+            sources.forEach(({ resource }) => resource.reload()); // the duplicate's history is here now
+          }}
+        />`}
       </div>
     </div>
   </div>`;

@@ -500,7 +500,7 @@ function ConsultationForm({ patient, clinicToday }) {
   const live = useLiveScreening(patient.id, intake, missing.length === 0);
 
   // Errors beside fields: all of them after a submit; while typing, those of fields already left.
-  const source = problem && problem.status === 400 ? problem.errors : live.error && live.error.status === 400 ? live.error.errors : [];
+  const source = problem && (problem.status === 400 || problem.status === 422) ? problem.errors : live.error && live.error.status === 400 ? live.error.errors : [];
   const visible = submitted ? source : source.filter((e) => touched.some((t) => e.path === t || e.path.startsWith(`${t}/`)));
 
   const goTo = (event, path) => {

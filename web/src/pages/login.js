@@ -10,6 +10,21 @@ import { logIn } from '../lib/session.js';
 
 const CLINIC_KEY = 'np-clinic'; // the clinic's login name only: not personal data
 
+// What the set-password page hands over (in memory only): the new account's e-mail.
+let prefilledEmail = '';
+export function prefillLogin({ clinic, email }) {
+  rememberClinic(clinic);
+  prefilledEmail = email || '';
+}
+
+export function rememberClinic(clinic) {
+  try {
+    localStorage.setItem(CLINIC_KEY, clinic);
+  } catch {
+    // not remembered; no harm
+  }
+}
+
 function rememberedClinic() {
   const fromLink = new URLSearchParams(location.search).get('clinic');
   if (fromLink) return fromLink;
@@ -22,7 +37,11 @@ function rememberedClinic() {
 
 export function LoginPage({ portal, expired }) {
   const [clinic, setClinic] = useState(rememberedClinic);
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(() => {
+    const email = prefilledEmail;
+    prefilledEmail = '';
+    return email;
+  });
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(null);
@@ -33,11 +52,7 @@ export function LoginPage({ portal, expired }) {
     setProblem(null);
     try {
       await logIn(clinic.trim(), email.trim(), password);
-      try {
-        localStorage.setItem(CLINIC_KEY, clinic.trim());
-      } catch {
-        // not remembered; no harm
-      }
+      rememberClinic(clinic.trim());
     } catch (error) {
       setPassword('');
       setProblem(error);
@@ -57,8 +72,8 @@ export function LoginPage({ portal, expired }) {
       <${PageTitle} title=${portal ? 'Patient portal' : 'Log in'}>${portal ? 'Your treatment plan' : 'Staff login'}</${PageTitle}>
       <p class="lead">
         ${portal
-          ? 'Log in with the account your clinic set up for you to see your sessions and how to prepare.'
-          : 'Log in to your clinic’s workspace.'}
+          ? 'Log in to see your sessions and how to prepare for each one. First time? Open the link your clinic gave you to set your password.'
+          : 'Log in to your clinic’s workspace. New to the team? Open the link the clinic’s owner gave you to set your password.'}
       </p>
       ${expired &&
       html`<${Notice} kind="warning">

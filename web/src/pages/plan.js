@@ -1,4 +1,8 @@
-// A treatment plan page: whose plan it is, and the plan itself (components/plan_view.js).
+// A treatment plan page: whose plan it is, and the plan itself (components/plan_view.js). For
+// owners and providers it also reads the consultation (its screening's deferrals) and the
+// active protocol (which of them a provider may set aside).
+import { parse } from 'smol-toml';
+
 import { PlanView } from '../components/plan_view.js';
 import { ErrorBox, Loading, PageTitle } from '../components/ui.js';
 import { fullName } from '../lib/format.js';
@@ -6,11 +10,25 @@ import { html } from '../lib/html.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
 import { isClinical } from '../lib/session.js';
 
+// The finding codes a protocol (TOML) marks overridable, or null if it cannot be read.
+export function overridableCodes(toml) {
+  try {
+    const findings = parse(toml).findings || {};
+    return new Set(Object.entries(findings).filter(([, rule]) => rule && rule.overridable === true).map(([code]) => code));
+  } catch {
+    return null;
+  }
+}
+
 export function PlanPage({ session, id }) {
+  const clinical = isClinical(session.role);
   const plan = useResource(`/api/v1/plans/${id}`);
   const patientId = plan.data ? plan.data.patient_id : null;
   const patient = useResource(patientId ? `/api/v1/patients/${patientId}` : null);
-  useReadyMark(plan.data !== null && patient.data !== null, 'plan');
+  const consultation = useResource(clinical && plan.data ? `/api/v1/consultations/${plan.data.consultation_id}` : null);
+  const protocol = useResource(clinical ? '/api/v1/protocol' : null);
+  const extrasReady = !clinical || ((consultation.data !== null || consultation.error !== null) && (protocol.data !== null || protocol.error !== null));
+  useReadyMark(plan.data !== null && patient.data !== null && extrasReady, 'plan');
 
   if (plan.error) {
     return html`<${PageTitle}>Treatment plan</${PageTitle}><${ErrorBox} error=${plan.error} onRetry=${plan.reload} />`;
@@ -20,6 +38,13 @@ export function PlanPage({ session, id }) {
   return html`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${plan.data.patient_id}`}>${name}</a></p>
     <${PageTitle} title="Treatment plan">Treatment plan: ${name}</${PageTitle}>
-    <${PlanView} plan=${plan.data} onPlanChange=${plan.setData} canEdit=${isClinical(session.role)} />
+    <${PlanView}
+      plan=${plan.data}
+      onPlanChange=${plan.setData}
+      canEdit=${clinical}
+      canOverride=${session.role === 'provider'}
+      screening=${consultation.data ? consultation.data.screening : null}
+      overridable=${protocol.data ? overridableCodes(protocol.data.toml) : null}
+    />
   </div>`;
 }

@@ -1,5 +1,6 @@
 // The patient portal: "my plan" in plain words — the sessions and their dates, what to do
-// before, what to expect after — and a printable page of it. The portal only ever asks for the
+// before and after each one (its own dates: the plan's per-session timelines) — and a
+// printable page of it. The portal only ever asks for the
 // logged-in patient's own records; any other id answers as not found.
 import { CareTimeline } from '../components/care_timeline.js';
 import { Empty, ErrorBox, Loading, PageTitle, Time } from '../components/ui.js';
@@ -16,7 +17,8 @@ const statusWords = {
 
 function PlainPlan({ plan, patientName }) {
   const schedule = plan.schedule || [];
-  const first = schedule[0] ? schedule[0].date : null;
+  // Each session's own preparation and aftercare, with its dates (the plan's timelines).
+  const timelines = plan.timelines || [];
   return html`<article class="portal-plan" aria-labelledby=${`plan-${plan.id}-heading`}>
     <header class="portal-plan__head">
       <h2 id=${`plan-${plan.id}-heading`}>Your microneedling plan</h2>
@@ -31,17 +33,28 @@ function PlainPlan({ plan, patientName }) {
           </ol>
           <p>Sessions are about ${Math.round(plan.interval_days.min / 7)} to ${Math.round(plan.interval_days.max / 7)} weeks apart, so your skin can heal and rebuild in between.</p>`}
     </section>
-    ${first &&
-    html`<section class="card">
-      <h3>Before your first session</h3>
-      <p class="muted">Do the same before every session: your clinic will remind you.</p>
-      <${CareTimeline} items=${plan.prep} sessionDate=${first} label=${null} />
-    </section>
-    <section class="card">
-      <h3>After each session</h3>
-      <p class="muted">The dates are for your first session.</p>
-      <${CareTimeline} items=${plan.aftercare} sessionDate=${first} label=${null} />
-    </section>`}
+    ${timelines.length > 0 &&
+    html`<section class="card" data-session=${timelines[0].session}>
+        <h3>Before your first session</h3>
+        <p class="muted">On <${Time} date=${timelines[0].date} style="long" />.</p>
+        <${CareTimeline} items=${timelines[0].prep} sessionDate=${timelines[0].date} label=${null} />
+      </section>
+      <section class="card" data-session=${timelines[0].session}>
+        <h3>After your first session</h3>
+        <${CareTimeline} items=${timelines[0].aftercare} sessionDate=${timelines[0].date} label=${null} />
+      </section>
+      ${timelines.slice(1).map(
+        (t) => html`<section class="card portal-session" data-session=${t.session}>
+          <h3>Session ${t.session}: <${Time} date=${t.date} style="long" /></h3>
+          <details class="portal-session__details">
+            <summary>Before and after session ${t.session}</summary>
+            <h4>Before</h4>
+            <${CareTimeline} items=${t.prep} sessionDate=${t.date} label=${null} />
+            <h4>After</h4>
+            <${CareTimeline} items=${t.aftercare} sessionDate=${t.date} label=${null} />
+          </details>
+        </section>`,
+      )}`}
     ${(plan.follow_up_photos || []).length > 0 &&
     html`<section class="card">
       <h3>Follow-up photos</h3>

@@ -37,7 +37,7 @@ std::vector<std::string> AssetsOf(const std::string& html) {
 
 TEST_F(WebApp, ThePageIsServedForTheAppsPathsWithAStrictPolicy) {
   for (const std::string path :
-       {"/", "/login", "/staff", "/staff/patients/12", "/portal", "/portal/plans/3"}) {
+       {"/", "/login", "/invite", "/staff", "/staff/patients/12", "/portal", "/portal/plans/3"}) {
     const HttpResult page = client().Send("GET", path);
     ASSERT_EQ(page.status, 200) << path;
     EXPECT_EQ(page.Header("content-type"), "text/html; charset=utf-8") << path;
@@ -108,7 +108,7 @@ TEST_F(WebApp, AnUnchangedPageIsNotSentAgain) {
 TEST_F(WebApp, EverythingElseIsLeftToTheApi) {
   for (const std::string path :
        {"/index.html", "/assets/", "/assets/index.html", "/assets/missing-ABCDEFGH.js",
-        "/staffroom", "/portals", "/assets/../index.html"}) {
+        "/staffroom", "/portals", "/invites", "/invite/1", "/assets/../index.html"}) {
     const HttpResult result = client().Send("GET", path);
     EXPECT_EQ(result.status, 404) << path << ": " << result.body;
     EXPECT_EQ(result.Header("content-type"), "application/problem+json; charset=utf-8") << path;
