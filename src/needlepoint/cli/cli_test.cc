@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -200,6 +201,27 @@ TEST(CliTest, UsageErrorsAreExitTwoAndHelpIsZero) {
   EXPECT_EQ(help.status, 0);
   EXPECT_THAT(help.out, HasSubstr("screen"));
   EXPECT_THAT(help.out, HasSubstr("plan"));
+}
+
+// Regression (issue 8): `needlepoint backup` wrote a copy of all patient data readable by
+// everyone under the usual umask 022. The copy must be the service user's only, like the
+// database, whatever the umask.
+TEST(CliTest, BackupFileIsOwnerOnlyWhateverTheUmask) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "np-backup-mode";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string db = "sqlite:" + (dir / "clinic.db").string();
+  ASSERT_EQ(Cli({"migrate", "--db", db}).status, 0);
+  const std::string backup = (dir / "backup.db").string();
+  const mode_t old_mask = umask(0);  // the most permissive umask there is
+  const CliRun run = Cli({"backup", "--db", db, "--to", backup});
+  umask(old_mask);
+  ASSERT_EQ(run.status, 0) << run.err;
+  struct stat info {};
+  ASSERT_EQ(stat(backup.c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 0777, 0600u) << std::oct << (info.st_mode & 0777);
+  EXPECT_FALSE(std::filesystem::exists(backup + ".partial"));
+  std::filesystem::remove_all(dir);
 }
 
 // The real executable, end to end: stdin, stdout and the exit status as a shell sees them.
