@@ -91,6 +91,20 @@ class MalformedInput : public ServerTest {
   int64_t consultations_ = 0;
 };
 
+// Regression (issue 8): a body with a NUL byte outside a string was parsed up to the NUL
+// and the rest ignored; it must be refused as a whole.
+TEST_P(MalformedInput, JsonBodyWithANulByteIsA400NeverAPartialParse) {
+  using namespace std::string_literals;
+  const std::string patient(kValidPatient);
+  for (const std::string& body :
+       {patient + "\0"s + "garbage", patient + "\0"s, "\0"s + patient,
+        patient.substr(0, patient.size() - 1) + "\0"s + ",\"phone\":\"1\"}"}) {
+    const HttpResult result = Post("/api/v1/patients", body);
+    Expect400(result, "/", "a NUL at byte " + std::to_string(body.find('\0')));
+  }
+  ExpectHealthyAndUnchanged("NUL bytes");
+}
+
 TEST_P(MalformedInput, MalformedJsonIs400WithAPath) {
   std::string deep;
   for (int i = 0; i < 40; ++i) deep += "{\"a\":";
