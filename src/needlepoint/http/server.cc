@@ -107,8 +107,62 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     parser_->header_limit(static_cast<std::uint32_t>(server_.options_.header_limit));
     parser_->body_limit(server_.options_.body_limit);
     stream_.expires_after(first_ ? server_.options_.read_timeout : server_.options_.idle_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
+    ReadHeader();
+  }
+
+  // Reads until the request's whole header is in buffer_ (or it is over the limit, which the
+  // parser then reports), so that it can be checked for what Beast would accept: an obsolete
+  // folded header line (RFC 9112 5.2: reject with 400).
+  void ReadHeader() {
+    const auto data = buffer_.data();
+    const std::string_view bytes(static_cast<const char*>(data.data()), data.size());
+    const std::size_t end = bytes.find("\r\n\r\n");
+    if (end != std::string_view::npos || bytes.size() > server_.options_.header_limit) {
+      if (end != std::string_view::npos && HasFoldedLine(bytes.substr(0, end))) {
+        return Refuse(400, "folded header lines (obs-fold) are not accepted", "obs-fold");
+      }
+      bhttp::async_read(stream_, buffer_, *parser_,
+                        beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
+      return;
+    }
+    stream_.async_read_some(buffer_.prepare(4096),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              if (ec) return self->OnRead(ec, 0);
+                              self->buffer_.commit(n);
+                              self->ReadHeader();
+                            });
+  }
+
+  // Whether a header line after the request line starts with a space or tab.
+  static bool HasFoldedLine(std::string_view header) {
+    for (std::size_t at = header.find("\r\n"); at != std::string_view::npos;
+         at = header.find("\r\n", at + 2)) {
+      if (at + 2 < header.size() && (header[at + 2] == ' ' || header[at + 2] == '\t')) return true;
+    }
+    return false;
+  }
+
+  // RFC 9112 6.1: a request whose Transfer-Encoding is anything but exactly "chunked" (the
+  // only coding this server decodes) is refused, never read as if it had no body.
+  static bool TransferEncodingOk(const bhttp::request<bhttp::string_body>& raw) {
+    const auto [first, last] = raw.equal_range(bhttp::field::transfer_encoding);
+    if (first == last) return true;
+    if (std::next(first) != last) return false;
+    std::string_view value(first->value().data(), first->value().size());
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+      value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+    return beast::iequals(beast::string_view(value.data(), value.size()), "chunked");
+  }
+
+  // Answers `status` and closes the connection: what follows in the stream cannot be trusted
+  // to be a request.
+  void Refuse(int status, std::string_view detail, std::string_view why) {
+    const std::string request_id = NextRequestId();
+    Response response = ProblemWithStatus(status, detail, "", request_id);
+    Dispatcher::AddSecurityHeaders(response, request_id);
+    spdlog::info("- - {} request={} ({})", status, request_id, why);
+    Respond(std::move(response), /*keep_alive=*/false);
   }
 
   void OnRead(beast::error_code ec, std::size_t) {
@@ -125,11 +179,10 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       const std::string detail = status == 431   ? "the request headers are too large"
                                  : status == 413 ? "the request body is larger than 1 MiB"
                                                  : "malformed HTTP request";
-      const std::string request_id = NextRequestId();
-      Response response = ProblemWithStatus(status, detail, "", request_id);
-      Dispatcher::AddSecurityHeaders(response, request_id);
-      spdlog::info("- - {} request={} ({})", status, request_id, ec.message());
-      return Respond(std::move(response), /*keep_alive=*/false);
+      return Refuse(status, detail, ec.message());
+    }
+    if (!TransferEncodingOk(parser_->get())) {
+      return Refuse(400, "Transfer-Encoding must be exactly \"chunked\"", "transfer-encoding");
     }
     bhttp::request<bhttp::string_body> raw = parser_->release();
     Request request;
