@@ -35,6 +35,8 @@ class Dispatcher {
  private:
   Response Run(const Request& request, const Router::Match& match, app::RequestContext& context,
                bool& deferred_audit);
+  static Response MethodNotAllowed(const Request& request, const Router::Match& match,
+                                   std::string_view request_id);
 
   const Router& router_;
   app::AppEnv& env_;

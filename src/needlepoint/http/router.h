@@ -64,6 +64,9 @@ class Router {
     const Route* route = nullptr;  // null: no route for this method (see `allowed`)
     std::vector<int64_t> ids;      // the {id} values
     std::vector<Method> allowed;   // methods that exist for this path (for 405)
+    // With no route for this method: a route of this path for another method, preferably one
+    // that touches patient data (whose audit trail then records the refusal); null if none.
+    const Route* other = nullptr;
   };
   // The route for `method` and `path`. {id} matches a positive decimal number only.
   Match Find(Method method, std::string_view path) const;

@@ -172,19 +172,33 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
         ec == net::error::eof) {
       return Close();
     }
+    if (ec == bhttp::error::body_limit && !parser_->get().method_string().empty()) {
+      // The header was read: the request is refused, but authenticated and audited like any
+      // other (a patient-data route records the refusal); its body is never read.
+      Request request = ToRequest(parser_->get());
+      request.body.clear();
+      request.keep_alive = false;
+      request.refused_status = 413;
+      request.refused_detail = "the request body is larger than 1 MiB";
+      return Dispatch(std::move(request));
+    }
     if (ec) {
-      const int status = ec == bhttp::error::header_limit ? 431
-                         : ec == bhttp::error::body_limit ? 413
-                                                          : 400;
-      const std::string detail = status == 431   ? "the request headers are too large"
-                                 : status == 413 ? "the request body is larger than 1 MiB"
-                                                 : "malformed HTTP request";
+      const int status = ec == bhttp::error::header_limit ? 431 : 400;
+      const std::string detail =
+          status == 431 ? "the request headers are too large" : "malformed HTTP request";
       return Refuse(status, detail, ec.message());
     }
     if (!TransferEncodingOk(parser_->get())) {
       return Refuse(400, "Transfer-Encoding must be exactly \"chunked\"", "transfer-encoding");
     }
     bhttp::request<bhttp::string_body> raw = parser_->release();
+    Request request = ToRequest(raw);
+    request.body = std::move(raw.body());
+    Dispatch(std::move(request));
+  }
+
+  // The request as the dispatcher sees it, without its body.
+  Request ToRequest(const bhttp::request<bhttp::string_body>& raw) const {
     Request request;
     request.method = ParseMethod(std::string_view(raw.method_string()));
     request.target = std::string(raw.target());
@@ -196,9 +210,12 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       request.headers[name] = std::string(field.value());
     }
-    request.body = std::move(raw.body());
     request.client_address = address_;
     request.keep_alive = raw.keep_alive();
+    return request;
+  }
+
+  void Dispatch(Request request) {
     busy_ = true;
     server_.in_flight_.fetch_add(1, std::memory_order_relaxed);
     server_.dispatcher_.Handle(

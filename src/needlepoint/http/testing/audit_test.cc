@@ -326,6 +326,67 @@ TEST_P(AuditTrail, EveryPatientDataRequestLeavesExactlyOneRow) {
   EXPECT_TRUE(report.ok) << report.problem;
 }
 
+// Regression (issue 8): a request to a patient-data route that the dispatcher refused before
+// its handler — wrong media type (415), a method the route lacks (405), a body over the
+// limit (413) — left no audit row. Every such request from a known user leaves exactly one.
+TEST_P(AuditTrail, EarlyRefusalsOnPatientRoutesLeaveExactlyOneRow) {
+  const storage::testing::SeededClinic& s = a_.seed;
+  const std::string patient = "/api/v1/patients/" + s.patient.id.ToString();
+  const std::string token = a_.tokens.at("front_desk");
+  struct Refusal {
+    std::string what;
+    int status;
+    std::string request_id;
+    std::string action;
+  };
+  std::vector<Refusal> refusals;
+  auto send = [&](const std::string& what, const std::string& method, const std::string& path,
+                  const std::string& body, const std::string& type, int status,
+                  const std::string& action) {
+    std::map<std::string, std::string> headers = Bearer(token, false);
+    if (!type.empty()) headers["Content-Type"] = type;
+    const HttpResult result = client().Send(method, path, body, headers);
+    EXPECT_EQ(result.status, status) << what << ": " << result.body;
+    refusals.push_back({what, status, result.Header("x-request-id"), action});
+  };
+  send("wrong media type", "POST", "/api/v1/patients", R"({"given_name":"Mary"})", "text/plain",
+       415, "patient.create");
+  send("wrong media type on an update", "PATCH", patient, R"({"version":1})",
+       "application/x-www-form-urlencoded", 415, "patient.update");
+  send("bad JSON", "POST", "/api/v1/patients/search", "{not json", "application/json", 400,
+       "patient.search");
+  send("a method the route lacks", "DELETE", patient, "", "", 405, "patient.delete");
+  {
+    auto connection = RawConnection::Open(server_->port());
+    ASSERT_NE(connection, nullptr);
+    connection->Write(
+        "POST /api/v1/patients HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+        "\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n");
+    const HttpResult result = connection->ReadResponse(std::chrono::milliseconds(10000));
+    EXPECT_EQ(result.status, 413) << result.body;
+    refusals.push_back(
+        {"body over the limit", 413, result.Header("x-request-id"), "patient.create"});
+  }
+  const std::vector<domain::AuditRecord> rows = Rows(s.clinic.id);
+  for (const Refusal& refusal : refusals) {
+    ASSERT_FALSE(refusal.request_id.empty()) << refusal.what;
+    std::vector<const domain::AuditRecord*> found;
+    for (const domain::AuditRecord& row : rows) {
+      if (row.entry.request_id == refusal.request_id) found.push_back(&row);
+    }
+    ASSERT_EQ(found.size(), 1u) << refusal.what << " (HTTP " << refusal.status << ")";
+    const domain::AuditEntry& entry = found.front()->entry;
+    EXPECT_EQ(entry.action, refusal.action) << refusal.what;
+    EXPECT_EQ(entry.outcome, domain::AuditOutcome::kFailed) << refusal.what;
+    EXPECT_EQ(Text(entry.user_id), s.front_desk.id.ToString()) << refusal.what;
+    EXPECT_NE(entry.detail.find(std::to_string(refusal.status)), std::string::npos)
+        << refusal.what << ": " << entry.detail;
+  }
+  // Unauthenticated, such a request is still not audited (no user is known), and still refused.
+  EXPECT_EQ(client().Send("DELETE", patient).status, 401);
+  EXPECT_EQ(Rows(s.clinic.id).size(), rows.size());
+}
+
 TEST_P(AuditTrail, TamperingIsDetectedAtTheFirstBadRow) {
   // Some rows in every clinic: the seeding's logins and clinical writes, plus reads.
   struct Victim {
