@@ -36,7 +36,10 @@ Authenticator::Authenticator(storage::Database& db, const base::Clock& clock, Au
     : db_(db),
       clock_(clock),
       settings_(settings),
-      hashing_(std::clamp(settings.concurrent_hashes, 1, 64)) {}
+      hashing_(std::clamp(settings.concurrent_hashes, 1, 64)) {
+  // Make the dummy hash now, so that the first unknown account does not cost two hashes.
+  security::VerifyDummy("", settings_.argon2);
+}
 
 base::Status Authenticator::CheckAddress(std::string_view address) {
   const base::Timestamp now = clock_.Now();
@@ -88,7 +91,8 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
   std::optional<std::string> rehashed;  // the password under the current parameters
   {
     hashing_.acquire();
-    if (user && user->active) {
+    // An account without a usable hash (no password set yet) costs a full verification too.
+    if (user && user->active && security::IsUsableHash(user->password_hash)) {
       verified = security::VerifyPassword(request.password, user->password_hash);
     } else {
       security::VerifyDummy(request.password, settings_.argon2);
