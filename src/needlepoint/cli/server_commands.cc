@@ -17,6 +17,7 @@
 #include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/http/server.h"
+#include "needlepoint/security/device_cookie.h"
 
 namespace needlepoint::cli {
 namespace {
@@ -30,91 +31,105 @@ struct ServeOptions {
   uint64_t argon2_passes = 0;
   bool relaxed_read_audit = false;
   bool access_log = true;
+  std::vector<std::string> trusted_proxies;
 };
 
 }  // namespace
 
 Command ServeCommand() {
-  return {"serve", "Serve the clinic over HTTP (creates a demo clinic on first start)",
-          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-            auto options = std::make_shared<ServeOptions>();
-            AddStoreOptions(app, options->store);
-            app.add_option("--listen", options->listen, "Address and port (127.0.0.1:8080)");
-            app.add_option("--threads", options->threads, "I/O threads")->check(CLI::Range(1, 64));
-            app.add_flag("!--no-demo", options->demo,
-                         "Do not create the demo clinic in an empty database");
-            app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
-                           "Argon2id memory per password hash (default: docs/SECURITY.md)")
-                ->check(CLI::Range(19, 4096));
-            app.add_option("--argon2-passes", options->argon2_passes, "Argon2id passes")
-                ->check(CLI::Range(2, 20));
-            app.add_flag("!--no-access-log", options->access_log,
-                         "Do not log one line per request (errors are still logged)");
-            app.add_flag("--relaxed-read-audit", options->relaxed_read_audit,
-                         "Answer a read once its audit row is committed, fsyncing within 100 ms "
-                         "(default: fsynced before answering; see docs/SECURITY.md)");
-            return [options, &context] {
-              const size_t colon = options->listen.rfind(':');
-              if (colon == std::string::npos) {
-                context.err << "--listen must be ADDRESS:PORT\n";
-                return kExitBadInput;
-              }
-              // The access log is written by a background thread, off the request path.
-              spdlog::init_thread_pool(16384, 1);
-              spdlog::set_default_logger(std::make_shared<spdlog::async_logger>(
-                  "needlepoint", std::make_shared<spdlog::sinks::stderr_sink_mt>(),
-                  spdlog::thread_pool(), spdlog::async_overflow_policy::overrun_oldest));
-              if (!options->access_log) spdlog::set_level(spdlog::level::warn);
-              http::ServerOptions server_options;
-              server_options.address = options->listen.substr(0, colon);
-              try {
-                server_options.port =
-                    static_cast<uint16_t>(std::stoi(options->listen.substr(colon + 1)));
-              } catch (const std::exception&) {
-                context.err << "--listen: the port must be a number\n";
-                return kExitBadInput;
-              }
-              server_options.threads = options->threads;
-              options->store.connections = std::max(8, options->threads * 2);
-              auto store = storage::OpenStore(options->store, context.clock);
-              if (!store) return Failed(store.error(), context);
-              storage::Database& db = (*store)->database();
+  return {
+      "serve", "Serve the clinic over HTTP (creates a demo clinic on first start)",
+      [](CLI::App& app, CommandContext& context) -> std::function<int()> {
+        auto options = std::make_shared<ServeOptions>();
+        AddStoreOptions(app, options->store);
+        app.add_option("--listen", options->listen, "Address and port (127.0.0.1:8080)");
+        app.add_option("--threads", options->threads, "I/O threads")->check(CLI::Range(1, 64));
+        app.add_flag("!--no-demo", options->demo,
+                     "Do not create the demo clinic in an empty database");
+        app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
+                       "Argon2id memory per password hash (default: docs/SECURITY.md)")
+            ->check(CLI::Range(19, 4096));
+        app.add_option("--argon2-passes", options->argon2_passes, "Argon2id passes")
+            ->check(CLI::Range(2, 20));
+        app.add_flag("!--no-access-log", options->access_log,
+                     "Do not log one line per request (errors are still logged)");
+        app.add_option("--trusted-proxy", options->trusted_proxies,
+                       "A reverse proxy (CIDR block; repeatable) whose X-Forwarded-For names "
+                       "the client (default: none; see docs/OPERATIONS.md)")
+            ->take_all()
+            ->allow_extra_args(false);
+        app.add_flag("--relaxed-read-audit", options->relaxed_read_audit,
+                     "Answer a read once its audit row is committed, fsyncing within 100 ms "
+                     "(default: fsynced before answering; see docs/SECURITY.md)");
+        return [options, &context] {
+          const size_t colon = options->listen.rfind(':');
+          if (colon == std::string::npos) {
+            context.err << "--listen must be ADDRESS:PORT\n";
+            return kExitBadInput;
+          }
+          // The access log is written by a background thread, off the request path.
+          spdlog::init_thread_pool(16384, 1);
+          spdlog::set_default_logger(std::make_shared<spdlog::async_logger>(
+              "needlepoint", std::make_shared<spdlog::sinks::stderr_sink_mt>(),
+              spdlog::thread_pool(), spdlog::async_overflow_policy::overrun_oldest));
+          if (!options->access_log) spdlog::set_level(spdlog::level::warn);
+          http::ServerOptions server_options;
+          server_options.address = options->listen.substr(0, colon);
+          try {
+            server_options.port =
+                static_cast<uint16_t>(std::stoi(options->listen.substr(colon + 1)));
+          } catch (const std::exception&) {
+            context.err << "--listen: the port must be a number\n";
+            return kExitBadInput;
+          }
+          server_options.threads = options->threads;
+          server_options.trusted_proxies = options->trusted_proxies;
+          options->store.connections = std::max(8, options->threads * 2);
+          auto store = storage::OpenStore(options->store, context.clock);
+          if (!store) return Failed(store.error(), context);
+          storage::Database& db = (*store)->database();
 
-              app::ProtocolCache protocols;
-              app::AppEnv env{db, context.clock, protocols};
-              if (options->argon2_memory_mib > 0)
-                env.argon2.memory_kib = options->argon2_memory_mib * 1024;
-              if (options->argon2_passes > 0) env.argon2.passes = options->argon2_passes;
-              if (options->demo) {
-                auto login = app::EnsureDemoClinic(env);
-                if (!login) return Failed(login.error(), context);
-                if (*login) {
-                  context.out << fmt::format(
-                      "\nA demo clinic was created. Its owner login, shown this once:\n"
-                      "  clinic:   {}\n  email:    {}\n  password: {}\n\n",
-                      (*login)->clinic, (*login)->email, (*login)->password);
-                }
-              }
-              app::AuthSettings auth_settings;
-              auth_settings.argon2 = env.argon2;
-              app::Authenticator auth(db, context.clock, auth_settings);
-              app::AuditWriter audit(db, options->relaxed_read_audit
-                                             ? storage::AuditDurability::kCommitted
-                                             : storage::AuditDurability::kSynced);
-              const http::Router router(http::ApiRoutes());
-              http::Dispatcher dispatcher(router, env, auth, audit);
-              http::Server server(server_options, dispatcher);
-              base::Status listening = server.Listen();
-              if (!listening.ok()) return Failed(listening, context);
-              context.out << fmt::format("Needlepoint is serving http://{}:{} ({} backend)\n",
-                                         server_options.address, server.port(), db.backend());
-              context.out.flush();
-              server.Run();
-              audit.Stop();  // before the server's event loops go
-              context.out << "stopped\n";
-              return kExitOk;
-            };
-          }};
+          app::ProtocolCache protocols;
+          app::AppEnv env{db, context.clock, protocols};
+          if (options->argon2_memory_mib > 0)
+            env.argon2.memory_kib = options->argon2_memory_mib * 1024;
+          if (options->argon2_passes > 0) env.argon2.passes = options->argon2_passes;
+          if (options->demo) {
+            auto login = app::EnsureDemoClinic(env);
+            if (!login) return Failed(login.error(), context);
+            if (*login) {
+              context.out << fmt::format(
+                  "\nA demo clinic was created. Its owner login, shown this once:\n"
+                  "  clinic:   {}\n  email:    {}\n  password: {}\n\n",
+                  (*login)->clinic, (*login)->email, (*login)->password);
+            }
+          }
+          app::AuthSettings auth_settings;
+          auth_settings.argon2 = env.argon2;
+          // Device cookies are signed with a key derived from the audit key, which every
+          // server of a chain shares: a cookie from one server is good at the others.
+          const storage::AuditKey& audit_key = (*store)->audit_key();
+          auth_settings.device_key = security::DeriveKey(
+              std::string_view(reinterpret_cast<const char*>(audit_key.data()), audit_key.size()),
+              "needlepoint device cookie key v1");
+          app::Authenticator auth(db, context.clock, auth_settings);
+          app::AuditWriter audit(db, options->relaxed_read_audit
+                                         ? storage::AuditDurability::kCommitted
+                                         : storage::AuditDurability::kSynced);
+          const http::Router router(http::ApiRoutes());
+          http::Dispatcher dispatcher(router, env, auth, audit);
+          http::Server server(server_options, dispatcher);
+          base::Status listening = server.Listen();
+          if (!listening.ok()) return Failed(listening, context);
+          context.out << fmt::format("Needlepoint is serving http://{}:{} ({} backend)\n",
+                                     server_options.address, server.port(), db.backend());
+          context.out.flush();
+          server.Run();
+          audit.Stop();  // before the server's event loops go
+          context.out << "stopped\n";
+          return kExitOk;
+        };
+      }};
 }
 
 Command AuditCommand() {

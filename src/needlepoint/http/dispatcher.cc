@@ -59,19 +59,24 @@ std::string SessionTokenOf(const Request& request, bool& from_cookie) {
   if (authorization.size() > 7 && Lower(authorization.substr(0, 7)) == "bearer ") {
     return std::string(authorization.substr(7));
   }
+  std::optional<std::string> cookie = CookieValue(request, kSessionCookie);
+  if (!cookie || cookie->empty()) return "";
+  from_cookie = true;
+  return *std::move(cookie);
+}
+
+std::optional<std::string> CookieValue(const Request& request, std::string_view name) {
   std::string_view cookies = request.Header("cookie");
   while (!cookies.empty()) {
     const size_t end = cookies.find(';');
     std::string_view pair = cookies.substr(0, end);
     cookies = end == std::string_view::npos ? std::string_view() : cookies.substr(end + 1);
     while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
-    if (pair.starts_with(kSessionCookie) && pair.size() > kSessionCookie.size() &&
-        pair[kSessionCookie.size()] == '=') {
-      from_cookie = true;
-      return std::string(pair.substr(kSessionCookie.size() + 1));
+    if (pair.starts_with(name) && pair.size() > name.size() && pair[name.size()] == '=') {
+      return std::string(pair.substr(name.size() + 1));
     }
   }
-  return "";
+  return std::nullopt;
 }
 
 Dispatcher::Dispatcher(const Router& router, app::AppEnv& env, app::Authenticator& auth,

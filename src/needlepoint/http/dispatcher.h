@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "needlepoint/app/audit_writer.h"
@@ -16,6 +17,8 @@
 namespace needlepoint::http {
 
 inline constexpr std::string_view kSessionCookie = "__Host-np_session";
+// The device cookie of a client that logged into an account before (app/auth.h).
+inline constexpr std::string_view kDeviceCookie = "__Host-np_device";
 
 class Dispatcher {
  public:
@@ -52,5 +55,8 @@ std::string NextRequestId();
 // The session token of `request`: from "Authorization: Bearer …", else from the session
 // cookie. `from_cookie` tells which (cookie sessions need CSRF protection).
 std::string SessionTokenOf(const Request& request, bool& from_cookie);
+
+// The value of the cookie `name` in `request`, or nullopt if it has none.
+std::optional<std::string> CookieValue(const Request& request, std::string_view name);
 
 }  // namespace needlepoint::http

@@ -13,9 +13,13 @@ using contract::JsonObject;
 using contract::Need;
 using contract::Problems;
 
-std::string SessionCookie(const std::string& value, int max_age) {
-  return std::string(kSessionCookie) + "=" + value +
+std::string Cookie(std::string_view name, const std::string& value, int max_age) {
+  return std::string(name) + "=" + value +
          "; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+}
+
+std::string SessionCookie(const std::string& value, int max_age) {
+  return Cookie(kSessionCookie, value, max_age);
 }
 
 }  // namespace
@@ -32,6 +36,7 @@ Response Login(Call& call) {
   login.password = object.String("password", Need::kRequired, 1024).value_or("");
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
+  login.device_cookie = CookieValue(call.request, kDeviceCookie).value_or("").substr(0, 200);
   base::Result<app::LoginResult> result =
       call.auth.Login(login, call.request.client_address, call.context.request_id);
   if (!result) {
@@ -47,6 +52,10 @@ Response Login(Call& call) {
   response.SetHeader(
       "Set-Cookie", SessionCookie(result->token.ToString(),
                                   static_cast<int>(call.auth.settings().absolute_timeout.count())));
+  // A second Set-Cookie (SetHeader would replace the first).
+  response.headers.emplace_back(
+      "Set-Cookie", Cookie(kDeviceCookie, result->device_cookie,
+                           static_cast<int>(call.auth.settings().device_cookie_lifetime.count())));
   return response;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "needlepoint/http/asio.h"
+#include "needlepoint/http/client_address.h"
 #include "needlepoint/http/problem.h"
 
 namespace needlepoint::http {
@@ -75,6 +76,7 @@ class Server::Impl {
   std::atomic<int> in_flight_{0};
   std::chrono::steady_clock::time_point stop_started_;
   uint16_t port_ = 0;
+  TrustedProxies proxies_;  // set by Listen
 };
 
 // One client connection: reads a request, hands it to the dispatcher, writes the response,
@@ -208,9 +210,17 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     for (const auto& field : raw) {
       std::string name(field.name_string());
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      request.headers[name] = std::string(field.value());
+      std::string& value = request.headers[name];
+      const std::string_view field_value(field.value().data(), field.value().size());
+      if (value.empty() || name != "x-forwarded-for") {
+        value = field_value;
+      } else {
+        // Each proxy may add its own X-Forwarded-For line: they form one list, in order.
+        value.append(", ").append(field_value);
+      }
     }
-    request.client_address = address_;
+    request.client_address =
+        server_.proxies_.ClientAddress(address_, request.Header("x-forwarded-for"));
     request.keep_alive = raw.keep_alive();
     return request;
   }
@@ -236,7 +246,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     message->result(static_cast<unsigned>(response.status));
     if (!response.content_type.empty())
       message->set(bhttp::field::content_type, response.content_type);
-    for (const auto& [name, value] : response.headers) message->set(name, value);
+    for (const auto& [name, value] : response.headers) message->insert(name, value);
     message->body() = std::move(response.body);
     message->keep_alive(keep_alive);
     message->prepare_payload();
@@ -266,6 +276,9 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
 };
 
 base::Status Server::Impl::Listen() {
+  base::Result<TrustedProxies> proxies = TrustedProxies::Parse(options_.trusted_proxies);
+  if (!proxies) return proxies.error();
+  proxies_ = *std::move(proxies);
   beast::error_code ec;
   const net::ip::address address = net::ip::make_address(options_.address, ec);
   if (ec) return base::InvalidArgument("--listen: '" + options_.address + "' is not an IP address");

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "needlepoint/base/status.h"
 #include "needlepoint/http/dispatcher.h"
@@ -25,6 +26,9 @@ struct ServerOptions {
   std::chrono::seconds idle_timeout{30};  // between requests on a kept-alive connection
   std::chrono::seconds shutdown_grace{10};
   bool handle_signals = true;  // stop gracefully on SIGTERM and SIGINT
+  // Reverse proxies (CIDR blocks) whose X-Forwarded-For names the client (client_address.h);
+  // none by default: the peer address is the client's and X-Forwarded-For is ignored.
+  std::vector<std::string> trusted_proxies;
 };
 
 class Server {
@@ -32,7 +36,8 @@ class Server {
   Server(ServerOptions options, Dispatcher& dispatcher);
   ~Server();
 
-  // Binds and listens. kUnavailable if the address cannot be bound.
+  // Binds and listens. kUnavailable if the address cannot be bound; kInvalidArgument for a
+  // malformed address or trusted proxy.
   base::Status Listen();
   // The bound port (after Listen).
   uint16_t port() const;

@@ -132,9 +132,10 @@ class MemorySessions final : public SessionRepository {
 class MemoryLoginAttempts final : public LoginAttemptRepository {
  public:
   explicit MemoryLoginAttempts(MemoryContext& context) : c_(context) {}
-  base::Result<domain::LoginThrottle> Get(std::string_view email) override;
-  base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) override;
-  base::Status Reset(std::string_view email) override;
+  base::Result<domain::LoginThrottle> Get(std::string_view key) override;
+  base::Result<std::optional<int>> CountAttempt(std::string_view key, base::Timestamp now) override;
+  base::Status BackOff(std::string_view key, base::Timestamp until) override;
+  base::Status Reset(std::string_view key) override;
 
  private:
   MemoryContext& c_;

@@ -141,9 +141,10 @@ class SqlSessions final : public SessionRepository {
 class SqlLoginAttempts final : public LoginAttemptRepository {
  public:
   explicit SqlLoginAttempts(SqlContext context) : c_(context) {}
-  base::Result<domain::LoginThrottle> Get(std::string_view email) override;
-  base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) override;
-  base::Status Reset(std::string_view email) override;
+  base::Result<domain::LoginThrottle> Get(std::string_view key) override;
+  base::Result<std::optional<int>> CountAttempt(std::string_view key, base::Timestamp now) override;
+  base::Status BackOff(std::string_view key, base::Timestamp until) override;
+  base::Status Reset(std::string_view key) override;
 
  private:
   SqlContext c_;
