@@ -1,5 +1,7 @@
 #include "needlepoint/app/administration.h"
 
+#include <algorithm>
+
 #include "needlepoint/app/fields.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/protocol/protocol_loader.h"
@@ -201,8 +203,8 @@ base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestCon
   return rows;
 }
 
-base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database& db,
-                                                               const storage::AuditKey& key) {
+base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(
+    storage::Database& db, const storage::AuditKey& key, const storage::WitnessLog* witness) {
   std::vector<ClinicChainReport> reports;
   NP_ASSIGN_OR_RETURN(std::vector<base::ClinicId> clinics, db.ListClinics());
   for (base::ClinicId clinic : clinics) {
@@ -217,8 +219,33 @@ base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database
       rows.insert(rows.end(), std::make_move_iterator(page.begin()),
                   std::make_move_iterator(page.end()));
     }
-    NP_ASSIGN_OR_RETURN(auto head, tx->audit().Head());
-    reports.push_back({clinic, storage::VerifyChain(key, rows, head.first, head.second)});
+    base::Result<std::pair<int64_t, std::string>> head = tx->audit().Head();
+    if (!head && head.error().code() != base::StatusCode::kNotFound) {
+      return base::Fail(head.error());
+    }
+    storage::ChainReport report;
+    if (!head) {  // the chain's head is gone: only someone with the database removes it
+      report = {static_cast<int64_t>(rows.size()), false, 1, "the chain's head is missing"};
+    } else {
+      report = storage::VerifyChain(key, rows, head->first, head->second);
+    }
+    if (report.ok && witness != nullptr) {
+      if (auto it = witness->heads.find(clinic); it != witness->heads.end()) {
+        report = storage::CheckAgainstWitness(rows, it->second);
+      }
+    }
+    reports.push_back({clinic, std::move(report)});
+  }
+  if (witness != nullptr) {
+    // A witnessed clinic the database no longer lists: its whole chain is gone.
+    for (const auto& [clinic, heads] : witness->heads) {
+      if (std::find(clinics.begin(), clinics.end(), clinic) != clinics.end()) continue;
+      const int64_t last = heads.empty() ? 0 : heads.rbegin()->first;
+      reports.push_back({clinic,
+                         {0, false, 1,
+                          "the witness recorded this clinic's chain up to row " +
+                              std::to_string(last) + " but the database has no such clinic"}});
+    }
   }
   return reports;
 }

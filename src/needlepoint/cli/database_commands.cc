@@ -17,10 +17,11 @@ Command MigrateCommand() {
           [](CLI::App& app, CommandContext& context) -> std::function<int()> {
             auto config = std::make_shared<storage::StoreConfig>();
             auto to = std::make_shared<int>(0);
-            AddStoreOptions(app, *config);
+            AddStoreOptions(app, *config, /*witness=*/false);
             app.add_option("--to", *to, "Stop at this schema version (default: the latest)");
             return [config, to, &context] {
               if (*to > 0) config->migrate_to = *to;
+              config->witness = false;  // migrations write no audit rows
               auto store = storage::OpenStore(*config, context.clock);
               if (!store) return Failed(store.error(), context);
               auto schema = (*store)->Schema();
@@ -37,12 +38,13 @@ Command BackupCommand() {
           [](CLI::App& app, CommandContext& context) -> std::function<int()> {
             auto config = std::make_shared<storage::StoreConfig>();
             auto destination = std::make_shared<std::string>();
-            AddStoreOptions(app, *config);
+            AddStoreOptions(app, *config, /*witness=*/false);
             app.add_option("--to", *destination, "The backup file to write")->required();
             return [config, destination, &context] {
               config->migrate = false;
               config->require_current = false;
               config->create_key = false;
+              config->witness = false;  // a backup writes no audit rows
               auto store = storage::OpenStore(*config, context.clock);
               if (!store) return Failed(store.error(), context);
               base::Status status = (*store)->Backup(*destination);

@@ -26,6 +26,7 @@ struct ServeOptions {
   storage::StoreConfig store;
   std::string listen = "127.0.0.1:8080";
   int threads = 4;
+  int workers = 8;
   bool demo = true;
   uint64_t argon2_memory_mib = 0;
   uint64_t argon2_passes = 0;
@@ -44,6 +45,9 @@ Command ServeCommand() {
         AddStoreOptions(app, options->store);
         app.add_option("--listen", options->listen, "Address and port (127.0.0.1:8080)");
         app.add_option("--threads", options->threads, "I/O threads")->check(CLI::Range(1, 64));
+        app.add_option("--workers", options->workers,
+                       "Threads running request handlers (default 8; logins have their own 2)")
+            ->check(CLI::Range(1, 256));
         app.add_flag("!--no-demo", options->demo,
                      "Do not create the demo clinic in an empty database");
         app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
@@ -58,6 +62,9 @@ Command ServeCommand() {
                        "the client (default: none; see docs/OPERATIONS.md)")
             ->take_all()
             ->allow_extra_args(false);
+        app.add_flag("--new-audit-witness", options->store.new_witness,
+                     "Start a new audit witness although the database holds audit rows (after "
+                     "an upgrade or a restore; see docs/OPERATIONS.md)");
         app.add_flag("--relaxed-read-audit", options->relaxed_read_audit,
                      "Answer a read once its audit row is committed, fsyncing within 100 ms "
                      "(default: fsynced before answering; see docs/SECURITY.md)");
@@ -83,8 +90,17 @@ Command ServeCommand() {
             return kExitBadInput;
           }
           server_options.threads = options->threads;
+          server_options.workers = options->workers;
           server_options.trusted_proxies = options->trusted_proxies;
-          options->store.connections = std::max(8, options->threads * 2);
+          // Every worker may hold a database connection, and the audit writer one more.
+          options->store.connections = std::max(8, options->workers + 2);
+          options->store.on_witness_error = [](const base::Status& status) {
+            if (status.ok()) {
+              spdlog::warn("the audit witness can be written again");
+            } else {
+              spdlog::error("audit rows are not being witnessed: {}", status.ToString());
+            }
+          };
           auto store = storage::OpenStore(options->store, context.clock);
           if (!store) return Failed(store.error(), context);
           storage::Database& db = (*store)->database();
@@ -112,6 +128,7 @@ Command ServeCommand() {
           auth_settings.device_key = security::DeriveKey(
               std::string_view(reinterpret_cast<const char*>(audit_key.data()), audit_key.size()),
               "needlepoint device cookie key v1");
+          server_options.hash_workers = auth_settings.concurrent_hashes;
           app::Authenticator auth(db, context.clock, auth_settings);
           app::AuditWriter audit(db, options->relaxed_read_audit
                                          ? storage::AuditDurability::kCommitted
@@ -121,8 +138,9 @@ Command ServeCommand() {
           http::Server server(server_options, dispatcher);
           base::Status listening = server.Listen();
           if (!listening.ok()) return Failed(listening, context);
-          context.out << fmt::format("Needlepoint is serving http://{}:{} ({} backend)\n",
-                                     server_options.address, server.port(), db.backend());
+          context.out << fmt::format(
+              "Needlepoint is serving http://{}:{} ({} backend; audit witness {})\n",
+              server_options.address, server.port(), db.backend(), (*store)->audit_witness_path());
           context.out.flush();
           server.Run();
           audit.Stop();  // before the server's event loops go
@@ -137,17 +155,43 @@ Command AuditCommand() {
           [](CLI::App& app, CommandContext& context) -> std::function<int()> {
             app.require_subcommand(1);
             auto config = std::make_shared<storage::StoreConfig>();
+            auto witnesses = std::make_shared<std::vector<std::string>>();
+            auto no_witness = std::make_shared<bool>(false);
             CLI::App* verify = app.add_subcommand(
-                "verify", "Detect altered, removed or reordered audit rows in every clinic");
-            AddStoreOptions(*verify, *config);
-            return [config, &context] {
+                "verify",
+                "Detect altered, removed, reordered or truncated audit rows in every clinic");
+            AddStoreOptions(*verify, *config, /*witness=*/false);
+            verify
+                ->add_option("--witness", *witnesses,
+                             "An audit witness file to check against (repeatable: one per server "
+                             "machine; default: the --db's default witness)")
+                ->allow_extra_args(false);
+            verify->add_flag("--no-witness", *no_witness,
+                             "Check the chains only (cannot detect a truncated tail)");
+            return [config, witnesses, no_witness, &context] {
               config->migrate = false;
               config->create_key = false;
+              config->witness = false;  // read below, never appended to
               auto store = storage::OpenStore(*config, context.clock);
               if (!store) return Failed(store.error(), context);
-              auto reports = app::VerifyAuditChains((*store)->database(), (*store)->audit_key());
+              std::optional<storage::WitnessLog> witness;
+              if (!*no_witness) {
+                if (witnesses->empty()) witnesses->push_back(storage::DefaultWitnessPath(config->url));
+                witness = storage::ReadWitnessFiles(*witnesses, (*store)->audit_key());
+              }
+              auto reports = app::VerifyAuditChains((*store)->database(), (*store)->audit_key(),
+                                                    witness ? &*witness : nullptr);
               if (!reports) return Failed(reports.error(), context);
               bool ok = true;
+              if (witness) {
+                for (const std::string& problem : witness->problems) {
+                  ok = false;
+                  context.out << "witness: " << problem << "\n";
+                }
+                for (const std::string& note : witness->notes) {
+                  context.out << "witness: " << note << "\n";
+                }
+              }
               int64_t rows = 0;
               for (const app::ClinicChainReport& clinic : *reports) {
                 rows += clinic.report.rows;
@@ -157,7 +201,12 @@ Command AuditCommand() {
                                            clinic.clinic.value(), clinic.report.first_bad_seq,
                                            clinic.report.problem);
               }
-              context.out << fmt::format("{} clinics, {} audit rows: {}\n", reports->size(), rows,
+              const std::string against =
+                  witness ? fmt::format(", against {} witness records in {} file(s)",
+                                        witness->records, witnesses->size())
+                          : ", without a witness (a truncated tail goes unseen)";
+              context.out << fmt::format("{} clinics, {} audit rows{}: {}\n", reports->size(),
+                                         rows, against,
                                          ok ? "every chain verifies" : "TAMPERING DETECTED");
               return ok ? kExitOk : kExitFailure;
             };

@@ -453,6 +453,57 @@ TEST_P(AuditTrail, TamperingIsDetectedAtTheFirstBadRow) {
   EXPECT_EQ(untouched.rows, static_cast<int64_t>(Rows(a_.seed.clinic.id).size()));
 }
 
+// Regression (issue 8): rows cut off the end of a chain (with its head rewound), and a whole
+// clinic removed from the database, passed verification. Checked against the audit witness
+// that every commit of the server appends to, both are reported; without it, neither is.
+TEST_P(AuditTrail, TruncatedAndRemovedChainsAreReportedAgainstTheWitness) {
+  auto victim = SeedApiClinic(*server_, "witness");
+  ASSERT_TRUE(victim.has_value()) << victim.error().ToString();
+  for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(client()
+                  .Send("GET", "/api/v1/patients/" + victim->seed.patient.id.ToString(), "",
+                        Bearer(victim->tokens.at("provider"), false))
+                  .status,
+              200);
+  }
+  const base::ClinicId truncated = a_.seed.clinic.id;
+  const base::ClinicId removed = victim->seed.clinic.id;
+  const int64_t rows = static_cast<int64_t>(Rows(truncated).size());
+  ASSERT_GE(rows, 6);
+  const std::string keep_hash =
+      server_->store()
+          .RawQuery("SELECT hash FROM audit_log WHERE clinic_id = " + truncated.ToString() +
+                    " AND seq = 3")
+          .value()
+          .front();
+  Tamper("DELETE FROM audit_log WHERE clinic_id = " + truncated.ToString() + " AND seq > 3");
+  Tamper("UPDATE audit_heads SET seq = 3, hash = '" + keep_hash +
+         "' WHERE clinic_id = " + truncated.ToString());
+  Tamper("DELETE FROM clinic_directory WHERE clinic_id = " + removed.ToString());
+
+  ASSERT_TRUE(server_->db().Sync().ok());
+  const std::vector<std::string> paths = {server_->store().witness_path()};
+  const storage::WitnessLog witness =
+      storage::ReadWitnessFiles(paths, storage::testing::TestAuditKey());
+  EXPECT_TRUE(witness.problems.empty());
+  auto without = app::VerifyAuditChains(server_->db(), storage::testing::TestAuditKey());
+  ASSERT_TRUE(without.has_value());
+  for (const app::ClinicChainReport& report : *without) {
+    EXPECT_TRUE(report.report.ok) << "the chains alone were expected to miss this";
+  }
+  auto with = app::VerifyAuditChains(server_->db(), storage::testing::TestAuditKey(), &witness);
+  ASSERT_TRUE(with.has_value());
+  std::map<base::ClinicId, storage::ChainReport> reports;
+  for (const app::ClinicChainReport& report : *with) reports[report.clinic] = report.report;
+  ASSERT_TRUE(reports.contains(truncated));
+  EXPECT_FALSE(reports[truncated].ok);
+  EXPECT_EQ(reports[truncated].first_bad_seq, 4) << reports[truncated].problem;
+  ASSERT_TRUE(reports.contains(removed)) << "the removed clinic went unreported";
+  EXPECT_FALSE(reports[removed].ok);
+  EXPECT_NE(reports[removed].problem.find("no such clinic"), std::string::npos)
+      << reports[removed].problem;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AuditTrail, ::testing::Values("sqlite", "postgres"),
                          storage::testing::BackendName);
 

@@ -111,9 +111,12 @@ class MemoryAudit final : public AuditRepository {
   base::Result<domain::AuditRecord> Append(const domain::AuditEntry& entry) override;
   base::Result<std::vector<domain::AuditRecord>> List(const AuditQuery& query) override;
   base::Result<std::pair<int64_t, std::string>> Head() override;
+  // The chain's head after the rows appended through this repository (for the witness).
+  const std::optional<WitnessedHead>& appended_head() const { return appended_; }
 
  private:
   MemoryContext& c_;
+  std::optional<WitnessedHead> appended_;
 };
 
 class MemorySessions final : public SessionRepository {

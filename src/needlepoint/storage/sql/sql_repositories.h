@@ -119,10 +119,14 @@ class SqlAudit final : public AuditRepository {
   // Appends several rows with one read and one update of the chain head.
   base::Result<std::vector<domain::AuditRecord>> AppendBatch(
       std::span<const domain::AuditEntry* const> entries);
+  // The chain's head after the rows appended through this repository (for the witness);
+  // nullopt if none was.
+  const std::optional<WitnessedHead>& appended_head() const { return appended_; }
 
  private:
   SqlContext c_;
   const AuditKey& key_;
+  std::optional<WitnessedHead> appended_;
 };
 
 class SqlSessions final : public SessionRepository {
