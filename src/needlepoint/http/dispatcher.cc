@@ -103,6 +103,12 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view request
   }
 }
 
+Lane Dispatcher::LaneFor(const Request& request) const {
+  const Router::Match match = router_.Find(request.method, request.path);
+  if (match.route != nullptr) return match.route->lane;
+  return match.allowed.empty() ? Lane::kIoThread : Lane::kWorker;
+}
+
 void Dispatcher::Handle(const Request& request, Send send) {
   const auto started = std::chrono::steady_clock::now();
   app::RequestContext context;

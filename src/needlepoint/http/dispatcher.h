@@ -31,6 +31,10 @@ class Dispatcher {
   // Handles `request`; calls `send` exactly once, possibly on the audit writer's thread.
   void Handle(const Request& request, Send send);
 
+  // Where the server should run Handle for `request`: its route's lane; the worker pool for
+  // a method its path lacks (which may need authenticating), the I/O thread for a 404.
+  Lane LaneFor(const Request& request) const;
+
   // Adds the headers every response carries (CSP, nosniff, frame-ancestors, referrer policy,
   // HSTS, no caching of API responses, the request id).
   static void AddSecurityHeaders(Response& response, std::string_view request_id);

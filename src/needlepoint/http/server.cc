@@ -13,6 +13,7 @@
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/client_address.h"
 #include "needlepoint/http/problem.h"
+#include "needlepoint/http/worker_pool.h"
 
 namespace needlepoint::http {
 namespace {
@@ -35,7 +36,9 @@ class Server::Impl {
         contexts_(MakeContexts(std::max(1, options_.threads))),
         acceptor_(*contexts_.front()),
         signals_(*contexts_.front()),
-        check_(*contexts_.front()) {}
+        check_(*contexts_.front()),
+        workers_(options_.workers, options_.worker_queue),
+        hashing_(options_.hash_workers, options_.hash_queue) {}
 
   static std::vector<std::unique_ptr<net::io_context>> MakeContexts(int count) {
     std::vector<std::unique_ptr<net::io_context>> contexts;
@@ -77,6 +80,10 @@ class Server::Impl {
   std::chrono::steady_clock::time_point stop_started_;
   uint16_t port_ = 0;
   TrustedProxies proxies_;  // set by Listen
+  // After the contexts: destroyed (stopped) first, while the connections their tasks hold
+  // can still reach their context.
+  WorkerPool workers_;
+  WorkerPool hashing_;
 };
 
 // One client connection: reads a request, hands it to the dispatcher, writes the response,
@@ -225,17 +232,34 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     return request;
   }
 
+  // Runs the request's handler on its lane; answers 503 at once if that lane's queue is full.
   void Dispatch(Request request) {
     busy_ = true;
     server_.in_flight_.fetch_add(1, std::memory_order_relaxed);
-    server_.dispatcher_.Handle(
-        request, [self = shared_from_this(), keep_alive = request.keep_alive](Response response) {
-          self->server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
-          net::post(self->stream_.get_executor(),
-                    [self, keep_alive, response = std::move(response)]() mutable {
-                      self->Respond(std::move(response), keep_alive);
-                    });
-        });
+    const Lane lane = server_.dispatcher_.LaneFor(request);
+    const bool keep_alive = request.keep_alive;
+    const std::string path = request.path;
+    auto handle = [self = shared_from_this(), request = std::move(request)] {
+      self->server_.dispatcher_.Handle(
+          request, [self, keep_alive = request.keep_alive](Response response) {
+            self->server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
+            net::post(self->stream_.get_executor(),
+                      [self, keep_alive, response = std::move(response)]() mutable {
+                        self->Respond(std::move(response), keep_alive);
+                      });
+          });
+    };
+    if (lane == Lane::kIoThread) return handle();
+    WorkerPool& pool = lane == Lane::kPasswordHash ? server_.hashing_ : server_.workers_;
+    if (pool.TrySubmit(std::move(handle))) return;
+    server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
+    const std::string request_id = NextRequestId();
+    Response response = ProblemWithStatus(503, "the server is busy; retry", path, request_id);
+    response.SetHeader("Retry-After", std::to_string(server_.options_.retry_after.count()));
+    Dispatcher::AddSecurityHeaders(response, request_id);
+    spdlog::warn("- - 503 request={} ({} queue full)", request_id,
+                 lane == Lane::kPasswordHash ? "login" : "worker");
+    Respond(std::move(response), keep_alive);
   }
 
   void Respond(Response response, bool keep_alive) {
@@ -324,6 +348,10 @@ void Server::Impl::Run() {
   }
   contexts_.front()->run();
   for (auto& thread : threads) thread.join();
+  // Every connection has finished (or the grace period is over): let the handlers still
+  // running end. What they answer goes nowhere.
+  workers_.Stop();
+  hashing_.Stop();
 }
 
 void Server::Impl::Stop() {

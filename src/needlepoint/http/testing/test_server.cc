@@ -52,6 +52,9 @@ base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOpti
   server_options.handle_signals = false;
   server_options.shutdown_grace = std::chrono::seconds(5);
   server_options.trusted_proxies = options.trusted_proxies;
+  server_options.workers = options.workers;
+  server_options.worker_queue = options.worker_queue;
+  server_options.hash_workers = options.auth.concurrent_hashes;
   server->server_ = std::make_unique<Server>(server_options, *server->dispatcher_);
   NP_RETURN_IF_ERROR(server->server_->Listen());
   server->thread_ = std::thread([raw = server.get()] { raw->server_->Run(); });

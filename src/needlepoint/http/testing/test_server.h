@@ -31,6 +31,8 @@ struct TestServerOptions {
   // since every test logs in from 127.0.0.1 while the fake clock stands still.
   app::AuthSettings auth;
   std::vector<std::string> trusted_proxies;  // ServerOptions::trusted_proxies
+  int workers = 8;                           // ServerOptions::workers
+  std::size_t worker_queue = 1024;           // ServerOptions::worker_queue
   TestServerOptions() {
     auth.argon2 = {19 * 1024, 2};
     auth.address_attempts_per_minute = 1'000'000;
