@@ -40,7 +40,7 @@ constexpr std::string_view kIntake = R"({
 
 const base::CivilDate kToday = *base::CivilDate::FromYmd(2026, 11, 20);
 
-domain::Intake ParsedIntake() { return *contract::ParseIntakeText(kIntake, kToday); }
+domain::Intake ParsedIntake() { return *contract::ParseIntakeText(kIntake, {.today = kToday}); }
 
 void BM_ParseJson(benchmark::State& state) {
   for (auto _ : state) {
@@ -52,7 +52,7 @@ BENCHMARK(BM_ParseJson);
 
 void BM_ParseIntake(benchmark::State& state) {
   for (auto _ : state) {
-    auto intake = contract::ParseIntakeText(kIntake, kToday);
+    auto intake = contract::ParseIntakeText(kIntake, {.today = kToday});
     benchmark::DoNotOptimize(intake);
   }
 }
@@ -91,7 +91,7 @@ BENCHMARK(BM_WritePlanJson);
 void BM_EndToEnd(benchmark::State& state) {
   const auto protocol = protocol::DefaultProtocol();
   for (auto _ : state) {
-    auto intake = contract::ParseIntakeText(kIntake, kToday);
+    auto intake = contract::ParseIntakeText(kIntake, {.today = kToday});
     std::string text =
         contract::PlanResultToJson(protocol::ScreenAndPlan(*protocol, *intake)).dump();
     benchmark::DoNotOptimize(text);

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
 # with the machine description go into docs/PERFORMANCE.md by hand.
-#   tools/bench.sh BUILD_DIR [engine|password|storage|witness|http|burst]...   (default: all)
+#   tools/bench.sh BUILD_DIR [engine|schedule|password|storage|witness|http|burst|photo]...
+#   (default: all)
 set -euo pipefail
 build=$(realpath "${1:-build}")
 shift || true
 parts=("$@")
-((${#parts[@]})) || parts=(engine password storage witness http burst)
+((${#parts[@]})) || parts=(engine schedule password storage witness http burst photo)
 out=$build/bench-results
 data=$build/bench-data
 mkdir -p "$out" "$data"
@@ -19,6 +20,11 @@ if want engine; then
   "$build/bench/needlepoint_bench" --benchmark_repetitions=10 \
     --benchmark_report_aggregates_only=true --benchmark_out="$out/engine.json" \
     --benchmark_out_format=json 2>/dev/null | grep -E "_median"
+fi
+
+if want schedule; then
+  echo "== scheduling engine (per call: wall clock and thread CPU time, ms)"
+  "$build/bench/needlepoint_schedule_bench" --iterations 2000
 fi
 
 if want password; then
@@ -162,4 +168,14 @@ if want burst; then
   sample "during the burst"
   wait "${logins[@]}"
   awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "the burst of 30 logins took %.1f s\n", e - s}'
+fi
+
+if want photo; then
+  echo "== photos: a 12-megapixel before/after pair end to end (decode, QA, card, correction,"
+  echo "   registration, all metrics, overlays) against decoding the two JPEGs, same run"
+  # The phantom pair is rendered once and kept in $data/photos.
+  [[ -f $data/photos/after.jpg ]] || "$build/bench/needlepoint_photo_bench" --generate "$data/photos"
+  "$build/bench/needlepoint_photo_bench" --run "$data/photos" 5
+  echo "== photos: change over 16 synthetic null pairs (the MDC table of docs/PHOTOS.md)"
+  "$build/bench/needlepoint_photo_bench" --mdc 16
 fi

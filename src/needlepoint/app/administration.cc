@@ -5,13 +5,31 @@
 #include "needlepoint/app/fields.h"
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/protocol/protocol_loader.h"
-#include "needlepoint/security/password.h"
 
 namespace needlepoint::app {
 namespace {
 
 std::string NameProblem(const std::string& value) {
   return value.empty() || value.size() > 200 ? "must be 1 to 200 bytes" : "";
+}
+
+// The ids of every record merged into `patient`, directly or through other merged records.
+base::Result<std::vector<base::PatientId>> MergedClosure(storage::Transaction& tx,
+                                                         base::PatientId patient) {
+  constexpr size_t kMaxMerged = 1000;
+  std::vector<base::PatientId> found;
+  std::vector<base::PatientId> pending = {patient};
+  while (!pending.empty() && found.size() < kMaxMerged) {
+    const base::PatientId next = pending.back();
+    pending.pop_back();
+    NP_ASSIGN_OR_RETURN(std::vector<base::PatientId> merged, tx.patients().ListMergedInto(next));
+    for (base::PatientId id : merged) {
+      if (id == patient || std::find(found.begin(), found.end(), id) != found.end()) continue;
+      found.push_back(id);
+      pending.push_back(id);
+    }
+  }
+  return found;
 }
 
 }  // namespace
@@ -31,17 +49,30 @@ base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
   if (changes.time_zone && !base::TimeZone::Load(*changes.time_zone)) {
     problems.push_back({"/time_zone", "is not an IANA time zone such as Europe/London"});
   }
+  if (changes.slug && !SlugProblem(*changes.slug).empty()) {
+    problems.push_back({"/slug", SlugProblem(*changes.slug)});
+  }
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(domain::Clinic clinic, tx->clinic_settings().Get());
+  std::string detail;
+  if (changes.slug && *changes.slug != clinic.slug) {
+    detail = "login name " + clinic.slug + " -> " + *changes.slug;
+    clinic.slug = *changes.slug;
+  }
   if (changes.name) clinic.name = *changes.name;
   if (changes.time_zone) clinic.time_zone = *changes.time_zone;
-  NP_ASSIGN_OR_RETURN(domain::Clinic updated, tx->clinic_settings().Update(clinic));
+  base::Result<domain::Clinic> updated = tx->clinic_settings().Update(clinic);
+  if (!updated && updated.error().code() == base::StatusCode::kConflict) {
+    return base::Fail(base::Conflict("another clinic already has the login name " + clinic.slug));
+  }
+  NP_RETURN_IF_ERROR(updated);
   NP_RETURN_IF_ERROR(
-      tx->audit().Append(context.Audit("clinic.update", "clinic", clinic.id.ToString(), {})));
+      tx->audit().Append(context.Audit("clinic.update", "clinic", clinic.id.ToString(), {},
+                                       domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return updated;
+  return *updated;
 }
 
 base::Result<std::vector<domain::User>> ListStaff(AppEnv& env, RequestContext& context) {
@@ -50,10 +81,8 @@ base::Result<std::vector<domain::User>> ListStaff(AppEnv& env, RequestContext& c
   return tx->users().ListStaff();
 }
 
-base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
-                                       const NewStaff& staff) {
-  std::vector<base::FieldProblem> problems =
-      security::PasswordProblems(staff.password, staff.email, "/password");
+base::Result<InvitedUser> CreateStaff(AppEnv& env, RequestContext& context, const NewStaff& staff) {
+  std::vector<base::FieldProblem> problems;
   if (!IsEmailAddress(staff.email)) {
     problems.push_back({"/email", "is not an e-mail address"});
   }
@@ -65,7 +94,6 @@ base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
   }
   if (staff.title.size() > 100) problems.push_back({"/title", "must be at most 100 bytes"});
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
-  NP_ASSIGN_OR_RETURN(std::string hash, security::HashPassword(staff.password, env.argon2));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   domain::User user;
@@ -73,13 +101,21 @@ base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context,
   user.display_name = staff.display_name;
   user.role = staff.role;
   user.title = staff.title;
-  user.password_hash = hash;
-  NP_ASSIGN_OR_RETURN(domain::User created, tx->users().Create(user));
+  user.password_hash = std::string(domain::kNoPassword);
+  base::Result<domain::User> created = tx->users().Create(user);
+  if (!created && created.error().code() == base::StatusCode::kConflict) {
+    return base::Fail(base::Conflict("the clinic already has an account with this e-mail"));
+  }
+  NP_RETURN_IF_ERROR(created);
+  NP_ASSIGN_OR_RETURN(
+      PasswordLink link,
+      IssuePasswordLink(*tx, env.clock, created->id, domain::PasswordTokenPurpose::kInvitation,
+                        context.principal.user));
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
-      "staff.create", "user", created.id.ToString(), {}, domain::AuditOutcome::kSuccess,
-      "role " + std::string(domain::CodeName(created.role)))));
+      "staff.create", "user", created->id.ToString(), {}, domain::AuditOutcome::kSuccess,
+      "role " + std::string(domain::CodeName(created->role)) + ", invited")));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return created;
+  return InvitedUser{*created, std::move(link)};
 }
 
 base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, base::UserId id,
@@ -94,26 +130,16 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
   if (changes.title && changes.title->size() > 100) {
     problems.push_back({"/title", "must be at most 100 bytes"});
   }
-  std::optional<std::string> hash;
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> read,
-                      env.db.Begin(context.principal.clinic, storage::Access::kRead));
-  NP_ASSIGN_OR_RETURN(domain::User user, read->users().Get(id));
-  read.reset();
-  if (user.role == domain::Role::kPatient) return base::Fail(base::NotFound("user not found"));
-  if (changes.password) {
-    auto password_problems = security::PasswordProblems(*changes.password, user.email, "/password");
-    problems.insert(problems.end(), password_problems.begin(), password_problems.end());
-  }
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
-  if (changes.password) {
-    NP_ASSIGN_OR_RETURN(hash, security::HashPassword(*changes.password, env.argon2));
-  }
 
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  NP_ASSIGN_OR_RETURN(user, tx->users().Get(id));
+  NP_ASSIGN_OR_RETURN(domain::User user, tx->users().Get(id));
+  if (user.role == domain::Role::kPatient) return base::Fail(base::NotFound("user not found"));
+  NP_ASSIGN_OR_RETURN(std::vector<domain::User> staff, tx->users().ListStaff());
+  const bool last_owner = IsLastOwnerWhoCanLogIn(user, staff);
   std::string detail;
-  bool ends_sessions = false;  // a new role, a deactivation or a new password
+  bool ends_sessions = false;  // a new role or a deactivation
   auto note = [&](const std::string& what) { detail += (detail.empty() ? "" : "; ") + what; };
   if (changes.display_name) user.display_name = *changes.display_name;
   if (changes.title) user.title = *changes.title;
@@ -128,19 +154,11 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
     user.active = *changes.active;
     ends_sessions = ends_sessions || !user.active;
   }
-  if (hash) {
-    note("password changed");
-    user.password_hash = *hash;
-    ends_sessions = true;
-  }
-  // The clinic must keep an active owner.
-  NP_ASSIGN_OR_RETURN(std::vector<domain::User> staff, tx->users().ListStaff());
-  const bool owner_left = std::any_of(staff.begin(), staff.end(), [&](const domain::User& u) {
-    const domain::User& effective = u.id == user.id ? user : u;
-    return effective.role == domain::Role::kOwner && effective.active;
-  });
-  if (!owner_left) {
-    return base::Fail(base::FailedPrecondition("the clinic must keep at least one active owner"));
+  // The clinic must keep an owner who can log in, whoever asks (the owner themselves too).
+  if (last_owner && (user.role != domain::Role::kOwner || !user.active)) {
+    return base::Fail(base::FailedPrecondition(
+        "this is the clinic's last owner who can log in: it cannot be demoted or deactivated; "
+        "make another staff member an owner (who has set a password) first"));
   }
   NP_ASSIGN_OR_RETURN(domain::User updated, tx->users().Update(user));
   if (ends_sessions) NP_RETURN_IF_ERROR(tx->sessions().DeleteForUser(id));
@@ -194,7 +212,13 @@ base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestCon
   base::Result<List> rows = [&]() -> base::Result<List> {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
-    return tx->audit().List(query);
+    storage::AuditQuery effective = query;
+    if (query.patient_id) {
+      // A patient's history includes the records merged into theirs: the rows stay as they
+      // were written (the log is append-only); the search follows the merges.
+      NP_ASSIGN_OR_RETURN(effective.merged_patients, MergedClosure(*tx, *query.patient_id));
+    }
+    return tx->audit().List(effective);
   }();
   context.read_audit.push_back(
       context.Audit("audit.read", "audit", "", query.patient_id,

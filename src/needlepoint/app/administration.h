@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "needlepoint/app/accounts.h"
 #include "needlepoint/app/context.h"
 #include "needlepoint/app/env.h"
 #include "needlepoint/storage/audit_chain.h"
@@ -18,7 +19,10 @@ base::Result<domain::Clinic> GetClinic(AppEnv& env, RequestContext& context);
 struct ClinicChanges {
   std::optional<std::string> name;
   std::optional<std::string> time_zone;  // an IANA name
+  std::optional<std::string> slug;       // the login name (SlugProblem in fields.h)
 };
+// kInvalidArgument at /name, /time_zone or /slug; kConflict if another clinic has the slug.
+// Sessions keep working after a rename (they name the clinic by id); logins use the new name.
 base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
                                           const ClinicChanges& changes);
 
@@ -29,17 +33,22 @@ struct NewStaff {
   std::string display_name;
   domain::Role role = domain::Role::kProvider;  // never kPatient
   std::string title;
-  std::string password;
 };
-base::Result<domain::User> CreateStaff(AppEnv& env, RequestContext& context, const NewStaff& staff);
+struct InvitedUser {
+  domain::User user;
+  PasswordLink link;  // shown once to the inviter; the person sets their own password with it
+};
+// Creates the account without a password, as an invitation (accounts.h). kConflict if the
+// e-mail is taken in the clinic.
+base::Result<InvitedUser> CreateStaff(AppEnv& env, RequestContext& context, const NewStaff& staff);
 struct StaffChanges {
   std::optional<std::string> display_name;
   std::optional<domain::Role> role;
   std::optional<std::string> title;
   std::optional<bool> active;
-  std::optional<std::string> password;  // ends the user's sessions
 };
-// kFailedPrecondition if the change would leave the clinic without an active owner.
+// A new role or a deactivation ends the user's sessions. kFailedPrecondition if it would
+// demote or deactivate the clinic's last owner who can log in (whoever asks).
 base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, base::UserId id,
                                        const StaffChanges& changes);
 

@@ -82,6 +82,11 @@ class Authenticator {
   // Ends the session server-side; the token is useless afterwards.
   base::Status Logout(const RequestContext& context);
 
+  // Counts one attempt by `address` against the per-address limit logins have; accepting a
+  // set-password link (app/accounts.h) shares it. kResourceExhausted "… retry in N s" while
+  // the address is over the limit.
+  base::Status CountAddressAttempt(std::string_view address) { return CheckAddress(address); }
+
   // Drops `user`'s sessions from this server's cache (after a password, role or activity
   // change, which also deletes them from the database).
   void ForgetUser(base::ClinicId clinic, base::UserId user);

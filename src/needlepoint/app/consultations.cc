@@ -1,50 +1,48 @@
 #include "needlepoint/app/consultations.h"
 
 #include "needlepoint/app/patients.h"
-#include "needlepoint/base/time_zone.h"
 #include "needlepoint/contract/intake_json.h"
-#include "needlepoint/contract/result_json.h"
+#include "needlepoint/protocol/plan_editing.h"
 #include "needlepoint/protocol/planning.h"
-#include "needlepoint/protocol/safety_limits.h"
 #include "needlepoint/protocol/screening.h"
 
 namespace needlepoint::app {
 namespace {
 
-using domain::Depth;
+// Opens a read transaction, runs `read` in it, and appends the read's audit row.
+template <typename T, typename Read>
+base::Result<T> AuditedRead(AppEnv& env, RequestContext& context, std::string action,
+                            std::string object_type, std::string object_id,
+                            std::optional<base::PatientId> patient, Read read) {
+  base::Result<T> result = [&]() -> base::Result<T> {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        env.db.Begin(context.principal.clinic, storage::Access::kRead));
+    return read(*tx);
+  }();
+  AuditRead(context, std::move(action), std::move(object_type), std::move(object_id), patient,
+            result);
+  return result;
+}
 
-constexpr size_t kMaxReason = 500;
+// A duplicate merged into another record takes no new clinical records: they belong on the
+// real one.
+base::Status NotMerged(const domain::Patient& patient) {
+  if (!patient.merged_into) return base::OkStatus();
+  return base::FailedPrecondition("this record was merged into patient " +
+                                  patient.merged_into->ToString() + "; record it there");
+}
 
 }  // namespace
 
-domain::Consultation NewConsultation(base::PatientId patient, base::UserId recorded_by,
-                                     const domain::Intake& intake,
-                                     const domain::Screening& screening,
-                                     const domain::ProtocolRef& protocol) {
-  domain::Consultation consultation;
-  consultation.patient_id = patient;
-  consultation.recorded_by = recorded_by;
-  consultation.intake_json = contract::IntakeToJson(intake).dump();
-  consultation.screening_json = contract::ScreeningToJson(screening).dump();
-  consultation.verdict = screening.verdict;
-  consultation.earliest_date = screening.earliest_date;
-  consultation.protocol = protocol;
-  return consultation;
-}
-
 domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
                                        const domain::Plan& computed, domain::PlanStatus status,
-                                       const domain::ProtocolRef& protocol,
                                        base::UserId created_by) {
   domain::TreatmentPlan plan;
   plan.patient_id = consultation.patient_id;
   plan.consultation_id = consultation.id;
   plan.status = status;
-  plan.sessions = computed.sessions;
-  plan.interval_min_days = computed.interval.min;
-  plan.interval_max_days = computed.interval.max;
-  plan.plan_json = contract::PlanToJson(computed).dump();
-  plan.protocol = protocol;
+  plan.plan = computed;
+  plan.protocol = consultation.screening.protocol;
   plan.created_by = created_by;
   for (const domain::ZonePlan& zone : computed.zones) {
     plan.zones.push_back({zone.zone, zone.depth, zone.depth, ""});
@@ -52,45 +50,85 @@ domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
   return plan;
 }
 
-base::Result<domain::Consultation> SubmitConsultation(AppEnv& env, RequestContext& context,
-                                                      base::PatientId patient,
+base::Result<PatientIntake> ReadPatientIntake(AppEnv& env, storage::Transaction& tx,
+                                              base::PatientId patient_id,
+                                              const nlohmann::json& intake_document) {
+  PatientIntake read;
+  NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, tx));
+  NP_ASSIGN_OR_RETURN(read.protocol, env.protocols.Active(tx));
+  NP_ASSIGN_OR_RETURN(read.patient, tx.patients().Get(patient_id));
+  NP_RETURN_IF_ERROR(NotMerged(read.patient));
+  NP_ASSIGN_OR_RETURN(
+      read.intake,
+      contract::ParseIntake(intake_document, {.today = today,
+                                              .path_prefix = "/intake",
+                                              .aliases = &read.protocol->aliases,
+                                              .record_birth_date = read.patient.birth_date,
+                                              .record_fitzpatrick = read.patient.fitzpatrick,
+                                              .latest_assessment = today}));
+  // The intake belongs to its patient: never screen someone else's age.
+  if (read.intake.birth_date != read.patient.birth_date) {
+    return base::Fail(base::Status::WithProblems(
+        base::StatusCode::kFailedPrecondition,
+        {{"/intake/patient/birth_date",
+          "does not match the patient's record; correct the record or the intake (or omit "
+          "it: the record's is used)"}},
+        "the intake's birth date is not the patient's"));
+  }
+  return read;
+}
+
+base::Result<RecordedConsultation> SubmitConsultation(AppEnv& env, RequestContext& context,
+                                                      base::PatientId patient_id,
                                                       const nlohmann::json& intake_document) {
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, *tx));
-  base::Result<domain::Intake> intake = contract::ParseIntake(intake_document, today);
-  if (!intake) {
-    // Paths are reported relative to the request body, where the intake sits under /intake.
-    std::vector<base::FieldProblem> problems;
-    for (const base::FieldProblem& problem : intake.error().problems()) {
-      problems.push_back({"/intake" + (problem.path == "/" ? "" : problem.path), problem.message});
-    }
-    return base::Fail(base::Status::Invalid(std::move(problems), intake.error().message()));
+  NP_ASSIGN_OR_RETURN(PatientIntake read, ReadPatientIntake(env, *tx, patient_id, intake_document));
+  domain::Patient& patient = read.patient;
+  const domain::Intake& intake = read.intake;
+  const protocol::Protocol& protocol = *read.protocol;
+  RecordedConsultation recorded;
+  NP_ASSIGN_OR_RETURN(recorded.consultation,
+                      tx->consultations().Create({.patient_id = patient_id,
+                                                  .recorded_by = context.principal.user,
+                                                  .intake = intake,
+                                                  .screening = protocol::Screen(protocol, intake),
+                                                  .created_at = {}}));
+  const domain::Consultation& stored = recorded.consultation;
+  std::string detail = "verdict " + std::string(domain::CodeName(stored.screening.verdict));
+  if (patient.fitzpatrick != intake.fitzpatrick) {
+    domain::SkinTypeAssessment change{.patient_id = patient_id,
+                                      .fitzpatrick = intake.fitzpatrick,
+                                      .previous = patient.fitzpatrick,
+                                      .consultation_id = stored.id,
+                                      .assessed_by = context.principal.user,
+                                      .assessed_at = env.clock.Now()};
+    NP_RETURN_IF_ERROR(tx->skin_types().Record(change));
+    patient.fitzpatrick = intake.fitzpatrick;
+    NP_RETURN_IF_ERROR(tx->patients().Update(patient));
+    detail += "; fitzpatrick " +
+              (change.previous ? std::to_string(*change.previous) : std::string("unassessed")) +
+              " -> " + std::to_string(change.fitzpatrick);
+    recorded.skin_type_change = change;
   }
-  NP_RETURN_IF_ERROR(tx->patients().Get(patient));
-  NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
-                      env.protocols.Active(*tx));
-  const domain::Screening screening = protocol::Screen(*protocol, *intake);
-  NP_ASSIGN_OR_RETURN(domain::Consultation stored,
-                      tx->consultations().Create(NewConsultation(
-                          patient, context.principal.user, *intake, screening, protocol->ref)));
-  NP_RETURN_IF_ERROR(tx->audit().Append(
-      context.Audit("consultation.create", "consultation", stored.id.ToString(), patient,
-                    domain::AuditOutcome::kSuccess,
-                    "verdict " + std::string(domain::CodeName(screening.verdict)))));
+  NP_RETURN_IF_ERROR(
+      tx->audit().Append(context.Audit("consultation.create", "consultation", stored.id.ToString(),
+                                       patient_id, domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return stored;
+  return recorded;
 }
 
 base::Result<domain::Consultation> GetConsultation(AppEnv& env, RequestContext& context,
                                                    base::ConsultationId id) {
+  std::optional<base::PatientId> owner;
   base::Result<domain::Consultation> consultation = [&]() -> base::Result<domain::Consultation> {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
-    return tx->consultations().Get(id);
+    NP_ASSIGN_OR_RETURN(domain::Consultation found, tx->consultations().Get(id));
+    owner = found.patient_id;
+    return found;
   }();
-  AuditRead(context, "consultation.read", "consultation", id.ToString(),
-            consultation ? std::optional(consultation->patient_id) : std::nullopt, consultation);
+  AuditRead(context, "consultation.read", "consultation", id.ToString(), owner, consultation);
   return consultation;
 }
 
@@ -98,14 +136,22 @@ base::Result<std::vector<domain::Consultation>> ListConsultations(AppEnv& env,
                                                                   RequestContext& context,
                                                                   base::PatientId patient) {
   using List = std::vector<domain::Consultation>;
-  base::Result<List> list = [&]() -> base::Result<List> {
-    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
-                        env.db.Begin(context.principal.clinic, storage::Access::kRead));
-    NP_RETURN_IF_ERROR(tx->patients().Get(patient));
-    return tx->consultations().ListForPatient(patient);
-  }();
-  AuditRead(context, "consultation.list", "patient", patient.ToString(), patient, list);
-  return list;
+  return AuditedRead<List>(env, context, "consultation.list", "patient", patient.ToString(),
+                           patient, [&](storage::Transaction& tx) -> base::Result<List> {
+                             NP_RETURN_IF_ERROR(tx.patients().Get(patient));
+                             return tx.consultations().ListForPatient(patient);
+                           });
+}
+
+base::Result<std::vector<domain::SkinTypeAssessment>> ListSkinTypes(AppEnv& env,
+                                                                    RequestContext& context,
+                                                                    base::PatientId patient) {
+  using List = std::vector<domain::SkinTypeAssessment>;
+  return AuditedRead<List>(env, context, "patient.skin_types", "patient", patient.ToString(),
+                           patient, [&](storage::Transaction& tx) -> base::Result<List> {
+                             NP_RETURN_IF_ERROR(tx.patients().Get(patient));
+                             return tx.skin_types().ListForPatient(patient);
+                           });
 }
 
 base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& context,
@@ -113,20 +159,20 @@ base::Result<domain::TreatmentPlan> CreatePlan(AppEnv& env, RequestContext& cont
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(domain::Consultation consultation, tx->consultations().Get(consultation_id));
-  // The stored intake is the canonical form of a validated one: it parses again.
-  NP_ASSIGN_OR_RETURN(domain::Intake intake,
-                      contract::ParseIntakeText(consultation.intake_json, base::CivilDate()));
-  NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
-                      env.protocols.Active(*tx));
-  const domain::PlanResult result = protocol::ScreenAndPlan(*protocol, intake);
-  if (!result.plan) {
+  NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(consultation.patient_id));
+  NP_RETURN_IF_ERROR(NotMerged(patient));
+  if (consultation.screening.verdict == domain::Verdict::kNotEligible) {
     return base::Fail(base::FailedPrecondition(
         "the screening verdict is not_eligible: no treatment plan can be made"));
   }
+  NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
+                      env.protocols.ForRef(*tx, consultation.screening.protocol));
+  const domain::Plan computed =
+      protocol::MakePlan(*protocol, consultation.intake, consultation.screening);
   NP_ASSIGN_OR_RETURN(
       domain::TreatmentPlan stored,
-      tx->plans().Create(NewTreatmentPlan(consultation, *result.plan, domain::PlanStatus::kProposed,
-                                          protocol->ref, context.principal.user)));
+      tx->plans().Create(NewTreatmentPlan(consultation, computed, domain::PlanStatus::kProposed,
+                                          context.principal.user)));
   NP_RETURN_IF_ERROR(tx->audit().Append(
       context.Audit("plan.create", "plan", stored.id.ToString(), stored.patient_id)));
   NP_RETURN_IF_ERROR(tx->Commit());
@@ -167,97 +213,29 @@ base::Result<std::vector<domain::TreatmentPlan>> ListPlans(AppEnv& env, RequestC
 }
 
 base::Result<EditedPlan> EditPlan(AppEnv& env, RequestContext& context, base::PlanId id,
-                                  const PlanEdit& edit) {
+                                  int64_t version, const domain::PlanEdit& edit) {
+  // Setting a deferral aside is a clinical judgement: the treating provider's alone.
+  if (!edit.overrides.empty() && context.principal.role != domain::Role::kProvider) {
+    return base::Fail(base::PermissionDenied("only a provider may override a finding"));
+  }
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan, tx->plans().Get(id));
+  NP_ASSIGN_OR_RETURN(domain::Consultation consultation,
+                      tx->consultations().Get(plan.consultation_id));
   NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
-                      env.protocols.Active(*tx));
-  EditedPlan result;
-  std::vector<base::FieldProblem> problems;
-  std::string overrides;
-  for (size_t i = 0; i < edit.zones.size(); ++i) {
-    const ZoneEdit& change = edit.zones[i];
-    const std::string path = "/zones/" + std::to_string(i);
-    auto stored = std::find_if(plan.zones.begin(), plan.zones.end(),
-                               [&](const auto& z) { return z.zone == change.zone; });
-    if (stored == plan.zones.end()) {
-      problems.push_back({path + "/zone", "the plan has no zone '" +
-                                              std::string(domain::CodeName(change.zone)) + "'"});
-      continue;
-    }
-    const Depth hard =
-        std::min(protocol->zone(change.zone).hard_max, protocol::ZoneCeiling(change.zone));
-    if (change.depth.min <= Depth() || change.depth.min > change.depth.max) {
-      problems.push_back({path + "/depth_mm", "min must be positive and not above max"});
-      continue;
-    }
-    if (change.depth.max > hard) {
-      problems.push_back(
-          {path + "/depth_mm/max", "depth max " + change.depth.max.ToString() +
-                                       " exceeds zone hard maximum " + hard.ToString() + " for '" +
-                                       std::string(domain::CodeName(change.zone)) + "'"});
-      continue;
-    }
-    const bool outside = change.depth.min < stored->protocol_depth.min ||
-                         change.depth.max > stored->protocol_depth.max;
-    if (outside && change.reason.empty()) {
-      problems.push_back({path + "/reason", "is required: the depth leaves the protocol's range " +
-                                                stored->protocol_depth.min.ToString() + "-" +
-                                                stored->protocol_depth.max.ToString() + " mm"});
-      continue;
-    }
-    if (change.reason.size() > kMaxReason) {
-      problems.push_back({path + "/reason", "must be at most 500 bytes"});
-      continue;
-    }
-    stored->depth = change.depth;
-    stored->override_reason = outside ? change.reason : "";
-    if (outside) {
-      overrides += (overrides.empty() ? "" : ", ") + std::string(domain::CodeName(change.zone));
-      result.warnings.push_back("depth for " + std::string(domain::CodeName(change.zone)) +
-                                " is outside the protocol's range; the reason is recorded");
-    }
-  }
-  const int interval_min = edit.interval_min_days.value_or(plan.interval_min_days);
-  const int interval_max = edit.interval_max_days.value_or(plan.interval_max_days);
-  if (interval_min < 1 || interval_max < interval_min || interval_max > 365) {
-    problems.push_back({"/interval_days", "must satisfy 1 <= min <= max <= 365"});
-  } else if (interval_min < protocol->series.interval.min) {
-    if (edit.interval_reason.empty() && plan.interval_override_reason.empty()) {
-      problems.push_back(
-          {"/interval_days/reason", "is required: " + std::to_string(interval_min) +
-                                        " days is below the protocol's minimum of " +
-                                        std::to_string(protocol->series.interval.min)});
-    } else {
-      result.warnings.push_back(
-          "an interval of " + std::to_string(interval_min) + " days is below the protocol's " +
-          std::to_string(protocol->series.interval.min) +
-          "; trials used 2-week intervals, so it is allowed with the recorded reason");
-      if (!edit.interval_reason.empty()) plan.interval_override_reason = edit.interval_reason;
-    }
-  } else {
-    plan.interval_override_reason.clear();
-  }
-  if (edit.interval_reason.size() > kMaxReason) {
-    problems.push_back({"/interval_days/reason", "must be at most 500 bytes"});
-  }
-  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
-  plan.interval_min_days = interval_min;
-  plan.interval_max_days = interval_max;
-  if (edit.status) plan.status = *edit.status;
-  plan.version = edit.version;
-  NP_ASSIGN_OR_RETURN(result.plan, tx->plans().Update(plan));
-  // The audit detail names what was overridden, never the free-text reason (it may hold PHI).
-  std::string detail = overrides.empty() ? "" : "depth override: " + overrides;
-  if (!plan.interval_override_reason.empty() && interval_min < protocol->series.interval.min) {
-    detail += (detail.empty() ? "" : "; ") + std::string("interval override");
-  }
+                      env.protocols.ForRef(*tx, plan.protocol));
+  NP_ASSIGN_OR_RETURN(protocol::EditOutcome outcome,
+                      protocol::ApplyPlanEdit(*protocol, consultation, std::move(plan), edit,
+                                              context.principal.user, env.clock.Now()));
+  outcome.plan.version = version;
+  NP_ASSIGN_OR_RETURN(domain::TreatmentPlan updated, tx->plans().Update(outcome.plan));
+  // The audit detail names what changed, never the free-text reasons (they may hold PHI).
   NP_RETURN_IF_ERROR(
-      tx->audit().Append(context.Audit("plan.update", "plan", id.ToString(), plan.patient_id,
-                                       domain::AuditOutcome::kSuccess, detail)));
+      tx->audit().Append(context.Audit("plan.update", "plan", id.ToString(), updated.patient_id,
+                                       domain::AuditOutcome::kSuccess, outcome.audit_detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return result;
+  return EditedPlan{std::move(updated), std::move(outcome.warnings)};
 }
 
 }  // namespace needlepoint::app

@@ -6,7 +6,6 @@
 
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/base/time_zone.h"
-#include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/result_json.h"
 #include "needlepoint/protocol/planning.h"
 
@@ -305,16 +304,18 @@ base::Result<DemoDataReport> GenerateDemoData(
       const base::UserId provider =
           staff.providers[static_cast<size_t>(p) % staff.providers.size()].id;
       NP_ASSIGN_OR_RETURN(domain::Consultation consultation,
-                          tx->consultations().Create(NewConsultation(
-                              patient.id, provider, intake, result.screening, protocol.ref)));
+                          tx->consultations().Create({.patient_id = patient.id,
+                                                      .recorded_by = provider,
+                                                      .intake = intake,
+                                                      .screening = result.screening,
+                                                      .created_at = {}}));
       ++report.consultations;
       if (!result.plan || result.plan->schedule.empty()) continue;
 
       const domain::Plan& computed = *result.plan;
-      NP_ASSIGN_OR_RETURN(
-          domain::TreatmentPlan plan,
-          tx->plans().Create(NewTreatmentPlan(consultation, computed, domain::PlanStatus::kActive,
-                                              protocol.ref, provider)));
+      NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan,
+                          tx->plans().Create(NewTreatmentPlan(
+                              consultation, computed, domain::PlanStatus::kActive, provider)));
       ++report.plans;
       const CivilDate last_day = options.first_day.AddDays(options.days);
       for (const domain::SessionDate& session : computed.schedule) {

@@ -12,7 +12,25 @@ base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::Active(
     if (stored.error().code() == base::StatusCode::kNotFound) return protocol::DefaultProtocol();
     return base::Fail(stored.error());
   }
-  const auto key = std::make_pair(tx.clinic(), stored->seq);
+  return Parsed(tx.clinic(), *stored);
+}
+
+base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::ForRef(
+    storage::Transaction& tx, const domain::ProtocolRef& ref) {
+  std::shared_ptr<const protocol::Protocol> built_in = protocol::DefaultProtocol();
+  if (ref == built_in->ref) return built_in;
+  base::Result<domain::StoredProtocol> stored = tx.protocols().Find(ref.name, ref.version);
+  if (!stored) {
+    if (stored.error().code() != base::StatusCode::kNotFound) return base::Fail(stored.error());
+    return base::Fail(base::FailedPrecondition("the protocol " + ref.name + " " + ref.version +
+                                               " that made this record is no longer available"));
+  }
+  return Parsed(tx.clinic(), *stored);
+}
+
+base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::Parsed(
+    base::ClinicId clinic, const domain::StoredProtocol& stored) {
+  const auto key = std::make_pair(clinic, stored.seq);
   {
     std::lock_guard lock(mutex_);
     auto it = parsed_.find(key);
@@ -20,7 +38,7 @@ base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::Active(
   }
   // Uploads were validated when stored; a failure here means the stored text was damaged.
   base::Result<protocol::Protocol> loaded =
-      protocol::LoadProtocol(stored->toml, stored->name + "-" + stored->version + ".toml");
+      protocol::LoadProtocol(stored.toml, stored.name + "-" + stored.version + ".toml");
   if (!loaded) {
     return base::Fail(base::Internal("the clinic's stored protocol no longer loads: " +
                                      loaded.error().ToString()));

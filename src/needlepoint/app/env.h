@@ -18,8 +18,17 @@ class ProtocolCache {
  public:
   // The active protocol of the transaction's clinic: its newest upload, or the built-in one.
   base::Result<std::shared_ptr<const protocol::Protocol>> Active(storage::Transaction& tx);
+  // The protocol `ref` names, active or not (a stored plan is judged by the version that made
+  // it): the built-in one, or one of the clinic's uploads. kFailedPrecondition if the clinic
+  // has no such version (e.g. a plan made by a built-in version this binary no longer ships).
+  base::Result<std::shared_ptr<const protocol::Protocol>> ForRef(storage::Transaction& tx,
+                                                                 const domain::ProtocolRef& ref);
 
  private:
+  // `stored`, parsed once per clinic and upload.
+  base::Result<std::shared_ptr<const protocol::Protocol>> Parsed(
+      base::ClinicId clinic, const domain::StoredProtocol& stored);
+
   std::mutex mutex_;
   std::map<std::pair<base::ClinicId, int64_t>, std::shared_ptr<const protocol::Protocol>> parsed_;
 };

@@ -4,7 +4,6 @@
 
 #include "needlepoint/app/fields.h"
 #include "needlepoint/base/time_zone.h"
-#include "needlepoint/security/password.h"
 
 namespace needlepoint::app {
 namespace {
@@ -26,7 +25,9 @@ bool MaySee(const Principal& principal, base::PatientId id) {
 std::vector<base::FieldProblem> PatientProblems(const PatientFields& f, base::CivilDate today) {
   std::vector<base::FieldProblem> problems;
   auto name = [&](const std::string& value, const char* path) {
-    if (value.empty() || Utf8Length(value) > 100) {
+    if (Trimmed(value).empty()) {
+      problems.push_back({path, "must not be empty or only spaces"});
+    } else if (Utf8Length(value) > 100) {
       problems.push_back({path, "must be 1 to 100 characters"});
     }
   };
@@ -47,8 +48,13 @@ std::vector<base::FieldProblem> PatientProblems(const PatientFields& f, base::Ci
   return problems;
 }
 
-base::Result<domain::Patient> CreatePatient(AppEnv& env, RequestContext& context,
-                                            const PatientFields& fields) {
+base::Result<PatientRegistration> CreatePatient(AppEnv& env, RequestContext& context,
+                                                const PatientFields& given,
+                                                bool confirm_duplicate) {
+  PatientFields fields = given;
+  fields.given_name = Trimmed(fields.given_name);
+  fields.family_name = Trimmed(fields.family_name);
+  fields.email = Trimmed(fields.email);
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, *tx));
@@ -61,11 +67,28 @@ base::Result<domain::Patient> CreatePatient(AppEnv& env, RequestContext& context
   patient.email = fields.email;
   patient.phone = fields.phone;
   patient.fitzpatrick = fields.fitzpatrick;
+  if (!confirm_duplicate) {
+    NP_ASSIGN_OR_RETURN(std::vector<domain::Patient> candidates,
+                        tx->patients().FindLikelyDuplicates(patient));
+    if (!candidates.empty()) {
+      // Nothing is written, but the candidates' names and birth dates are shown: that read
+      // is this request's one audit row.
+      std::string ids;
+      for (const domain::Patient& candidate : candidates) {
+        ids += (ids.empty() ? "" : ",") + candidate.id.ToString();
+      }
+      context.read_audit.push_back(
+          context.Audit("patient.create", "patient", "", candidates.front().id,
+                        domain::AuditOutcome::kFailed, "not created: likely duplicate of " + ids));
+      return PatientRegistration{std::nullopt, std::move(candidates)};
+    }
+  }
   NP_ASSIGN_OR_RETURN(domain::Patient created, tx->patients().Create(patient));
-  NP_RETURN_IF_ERROR(tx->audit().Append(
-      context.Audit("patient.create", "patient", created.id.ToString(), created.id)));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
+      "patient.create", "patient", created.id.ToString(), created.id,
+      domain::AuditOutcome::kSuccess, confirm_duplicate ? "duplicate check waived" : "")));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return created;
+  return PatientRegistration{std::move(created), {}};
 }
 
 base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context, base::PatientId id) {
@@ -87,14 +110,24 @@ base::Result<domain::Patient> UpdatePatient(AppEnv& env, RequestContext& context
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, *tx));
   NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(id));
-  PatientFields fields{patch.given_name.value_or(patient.given_name),
-                       patch.family_name.value_or(patient.family_name),
+  if (patient.merged_into) {
+    return base::Fail(base::FailedPrecondition("this record was merged into patient " +
+                                               patient.merged_into->ToString() +
+                                               "; change that record instead"));
+  }
+  PatientFields fields{Trimmed(patch.given_name.value_or(patient.given_name)),
+                       Trimmed(patch.family_name.value_or(patient.family_name)),
                        patch.birth_date.value_or(patient.birth_date),
-                       patch.email.value_or(patient.email),
+                       Trimmed(patch.email.value_or(patient.email)),
                        patch.phone.value_or(patient.phone),
                        patch.fitzpatrick ? patch.fitzpatrick : patient.fitzpatrick};
   std::vector<base::FieldProblem> problems = PatientProblems(fields, today);
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
+  std::string detail;
+  if (patch.archived && *patch.archived != patient.archived) {
+    detail = *patch.archived ? "archived" : "unarchived";
+    patient.archived = *patch.archived;
+  }
   patient.given_name = fields.given_name;
   patient.family_name = fields.family_name;
   patient.birth_date = fields.birth_date;
@@ -103,8 +136,8 @@ base::Result<domain::Patient> UpdatePatient(AppEnv& env, RequestContext& context
   patient.fitzpatrick = fields.fitzpatrick;
   patient.version = version;
   NP_ASSIGN_OR_RETURN(domain::Patient updated, tx->patients().Update(patient));
-  NP_RETURN_IF_ERROR(
-      tx->audit().Append(context.Audit("patient.update", "patient", id.ToString(), id)));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("patient.update", "patient", id.ToString(),
+                                                      id, domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
   return updated;
 }
@@ -113,6 +146,10 @@ base::Result<storage::Page<domain::Patient>> SearchPatients(AppEnv& env, Request
                                                             const storage::PatientQuery& query) {
   base::Result<storage::Page<domain::Patient>> page =
       [&]() -> base::Result<storage::Page<domain::Patient>> {
+    if (query.include_hidden && context.principal.role != domain::Role::kOwner) {
+      return base::Fail(
+          base::PermissionDenied("only an owner may search archived and merged records"));
+    }
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
     return tx->patients().Search(query);
@@ -124,37 +161,77 @@ base::Result<storage::Page<domain::Patient>> SearchPatients(AppEnv& env, Request
       ids += (ids.empty() ? "" : ",") + patient.id.ToString();
     }
   }
-  context.read_audit.push_back(
-      context.Audit("patient.search", "patient", "", {},
-                    page ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed,
-                    page ? std::to_string(page->items.size()) + " results: " + ids : "failed"));
+  const bool denied = !page && page.error().code() == base::StatusCode::kPermissionDenied;
+  context.read_audit.push_back(context.Audit(
+      "patient.search", "patient", "", {},
+      page     ? domain::AuditOutcome::kSuccess
+      : denied ? domain::AuditOutcome::kDenied
+               : domain::AuditOutcome::kFailed,
+      page ? std::to_string(page->items.size()) + " results" +
+                 (query.include_hidden ? " (archived and merged included)" : "") + ": " + ids
+           : (denied ? "archived records: owner only" : "failed")));
   return page;
 }
 
-base::Result<domain::User> CreatePortalAccount(AppEnv& env, RequestContext& context,
-                                               base::PatientId id, const std::string& email,
-                                               const std::string& password) {
-  std::vector<base::FieldProblem> problems =
-      security::PasswordProblems(password, email, "/password");
-  if (!IsEmailAddress(email)) {
-    problems.push_back({"/email", "is not an e-mail address"});
+base::Result<MergedPatients> MergePatients(AppEnv& env, RequestContext& context,
+                                           base::PatientId into, base::PatientId duplicate) {
+  if (context.principal.role != domain::Role::kOwner &&
+      context.principal.role != domain::Role::kProvider) {
+    return base::Fail(base::PermissionDenied("only an owner or a provider may merge records"));
   }
-  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
-  NP_ASSIGN_OR_RETURN(std::string hash, security::HashPassword(password, env.argon2));
+  if (into == duplicate) {
+    return base::Fail(
+        base::Status::Invalid({{"/duplicate_id", "is this record; name the duplicate"}}));
+  }
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(id));
-  domain::User user;
-  user.email = email;
-  user.display_name = patient.given_name + " " + patient.family_name;
-  user.role = domain::Role::kPatient;
-  user.patient_id = id;
-  user.password_hash = hash;
-  NP_ASSIGN_OR_RETURN(domain::User created, tx->users().Create(user));
-  NP_RETURN_IF_ERROR(tx->audit().Append(
-      context.Audit("patient.portal_account.create", "user", created.id.ToString(), id)));
+  MergedPatients result;
+  NP_ASSIGN_OR_RETURN(result.into, tx->patients().Get(into));
+  base::Result<domain::Patient> found = tx->patients().Get(duplicate);
+  if (!found && found.error().code() == base::StatusCode::kNotFound) {
+    return base::Fail(base::NotFound("duplicate patient not found"));
+  }
+  NP_RETURN_IF_ERROR(found);
+  if (result.into.merged_into) {
+    return base::Fail(base::FailedPrecondition("this record was merged into patient " +
+                                               result.into.merged_into->ToString() +
+                                               "; merge into that record"));
+  }
+  if (found->merged_into) {
+    return base::Fail(base::FailedPrecondition("the duplicate was already merged into patient " +
+                                               found->merged_into->ToString()));
+  }
+  // A patient has one portal account: if both records have one, the real record's stays and
+  // the duplicate's is revoked (it stays with the merged record, deactivated).
+  std::string account = "no portal account";
+  base::Result<domain::User> duplicate_account = tx->users().FindPortalAccount(duplicate);
+  if (duplicate_account) {
+    base::Result<domain::User> into_account = tx->users().FindPortalAccount(into);
+    if (into_account) {
+      duplicate_account->active = false;
+      NP_RETURN_IF_ERROR(tx->users().Update(*duplicate_account));
+      NP_RETURN_IF_ERROR(tx->password_tokens().DeleteForUser(duplicate_account->id));
+      account = "duplicate's portal account revoked";
+    } else if (into_account.error().code() != base::StatusCode::kNotFound) {
+      return base::Fail(into_account.error());
+    } else {
+      account = "portal account moved";
+    }
+    NP_RETURN_IF_ERROR(tx->sessions().DeleteForUser(duplicate_account->id));
+    result.accounts_changed.push_back(duplicate_account->id);
+  } else if (duplicate_account.error().code() != base::StatusCode::kNotFound) {
+    return base::Fail(duplicate_account.error());
+  }
+  NP_ASSIGN_OR_RETURN(result.moved, tx->patients().Merge(duplicate, into));
+  NP_ASSIGN_OR_RETURN(result.duplicate, tx->patients().Get(duplicate));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
+      "patient.merge", "patient", duplicate.ToString(), into, domain::AuditOutcome::kSuccess,
+      "merged patient " + duplicate.ToString() + " into " + into.ToString() + ": " +
+          std::to_string(result.moved.consultations) + " consultations, " +
+          std::to_string(result.moved.plans) + " plans, " +
+          std::to_string(result.moved.appointments) + " appointments, " + account)));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return created;
+  return result;
 }
 
 }  // namespace needlepoint::app

@@ -36,6 +36,12 @@ class CivilDate {
   unsigned month() const;
   unsigned day() const;
   constexpr int32_t days_since_epoch() const { return days_; }
+  // The ISO weekday: 1 Monday … 7 Sunday.
+  constexpr int iso_weekday() const {
+    // 1970-01-01 was a Thursday (4); the C++ remainder of a negative number is negative.
+    const int r = static_cast<int>((days_ + 3) % 7);
+    return (r < 0 ? r + 7 : r) + 1;
+  }
   std::chrono::sys_days ToChrono() const { return std::chrono::sys_days(std::chrono::days(days_)); }
 
   constexpr CivilDate AddDays(int32_t n) const { return CivilDate(days_ + n); }

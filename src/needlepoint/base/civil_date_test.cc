@@ -16,6 +16,14 @@ TEST(CivilDateTest, ParsesAndFormatsRoundTrip) {
   EXPECT_EQ(D("1969-12-31").days_since_epoch(), -1);
 }
 
+TEST(CivilDateTest, IsoWeekday) {
+  EXPECT_EQ(D("1970-01-01").iso_weekday(), 4);  // Thursday
+  EXPECT_EQ(D("2027-03-01").iso_weekday(), 1);  // Monday
+  EXPECT_EQ(D("2027-02-28").iso_weekday(), 7);  // Sunday
+  EXPECT_EQ(D("1969-12-29").iso_weekday(), 1);  // before the epoch
+  EXPECT_EQ(D("1900-01-01").iso_weekday(), 1);
+}
+
 TEST(CivilDateTest, RejectsMalformedText) {
   for (std::string_view text :
        {"", "2026-1-20", "2026/11/20", " 2026-11-20", "2026-11-20 ", "20261120", "2026-11-20T00:00",

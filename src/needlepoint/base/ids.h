@@ -30,6 +30,14 @@ using ConsultationId = Id<struct ConsultationIdTag>;
 using PlanId = Id<struct PlanIdTag>;
 using AppointmentId = Id<struct AppointmentIdTag>;
 using ResourceId = Id<struct ResourceIdTag>;
+// The treatment day (session-day contract): a charted session, its cartridges, consent
+// texts and signatures, patients' adverse-event reports and providers' adverse events.
+using SessionId = Id<struct SessionIdTag>;
+using CartridgeId = Id<struct CartridgeIdTag>;
+using ConsentTextId = Id<struct ConsentTextIdTag>;
+using ConsentSignatureId = Id<struct ConsentSignatureIdTag>;
+using AdverseReportId = Id<struct AdverseReportIdTag>;
+using AdverseEventId = Id<struct AdverseEventIdTag>;
 
 }  // namespace needlepoint::base
 

@@ -38,6 +38,13 @@ Status Status::Invalid(std::vector<FieldProblem> problems, std::string message) 
   return status;
 }
 
+Status Status::WithProblems(StatusCode code, std::vector<FieldProblem> problems,
+                            std::string message) {
+  Status status(code, std::move(message));
+  status.problems_ = std::move(problems);
+  return status;
+}
+
 std::string Status::ToString() const {
   std::string out(StatusCodeName(code_));
   if (!message_.empty()) out += ": " + message_;

@@ -45,6 +45,10 @@ class [[nodiscard]] Status {
 
   // An invalid-argument status listing every problem found; `message` summarises them.
   static Status Invalid(std::vector<FieldProblem> problems, std::string message = {});
+  // A status of any code that names the fields or items it is about (e.g. a failed
+  // precondition listing each finding that blocks a plan).
+  static Status WithProblems(StatusCode code, std::vector<FieldProblem> problems,
+                             std::string message);
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

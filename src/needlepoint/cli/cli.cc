@@ -8,11 +8,11 @@
 namespace needlepoint::cli {
 
 int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-           std::ostream& err, const base::Clock& clock) {
+           std::ostream& err, const base::Clock& clock, Terminal* terminal) {
   CLI::App app{"Needlepoint: the practice system for microneedling clinics.", "needlepoint"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "needlepoint 0.1.0");
-  CommandContext context{in, out, err, clock};
+  CommandContext context{in, out, err, clock, terminal};
   std::function<int()> run;
   for (const Command& command : Commands()) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.help));

@@ -100,7 +100,9 @@ TEST(CliTest, UnknownMedicationIsExitTwoWithThePath) {
   const CliRun run = Cli({"screen", "-"}, WithMedication(R"({"code": "isotretinion"})"));
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.out, "");  // never a verdict for bad input
-  EXPECT_EQ(run.err, "/medications/0/code: unknown medication 'isotretinion'\n");
+  EXPECT_EQ(run.err,
+            "/medications/0/code: unknown medication 'isotretinion' (did you mean "
+            "'isotretinoin'?)\n");
 }
 
 TEST(CliTest, BadDateIsExitTwo) {
@@ -140,7 +142,7 @@ TEST(CliTest, TextFormatPutsTheVerdictFirst) {
   EXPECT_THAT(run.out, StartsWith("DEFER: earliest treatment date Mon 1 Feb 2027 (2027-02-01)."));
   EXPECT_THAT(run.out, HasSubstr("isotretinoin  until 2027-02-01"));
   EXPECT_THAT(run.out, HasSubstr("Plan: 6 sessions, 28-42 days apart"));
-  EXPECT_THAT(run.out, HasSubstr("cheeks       1.50-2.00"));
+  EXPECT_THAT(run.out, HasSubstr("cheeks       1.50-1.50"));
   EXPECT_LT(run.out.find("Findings"), run.out.find("Plan:"));
 }
 
@@ -155,7 +157,7 @@ TEST(CliTest, TodayOptionSetsTheDefaultAssessmentDate) {
 
 TEST(CliTest, AlternativeProtocolFileIsUsedAndRecorded) {
   std::string text(protocol::DefaultProtocolText());
-  text.replace(text.find("version = \"1.0.0\""), 17, "version = \"clinic-7\"");
+  text.replace(text.find("version = \"2.0.0\""), 17, "version = \"clinic-7\"");
   text.replace(text.find("window = { months = 6 }"), 23, "window = { months = 1 }");
   const std::string file = TempFile("clinic.toml", text);
   const CliRun run = Cli({"screen", "--protocol", file, "-"}, std::string(kIsotretinoin));
@@ -169,7 +171,7 @@ TEST(CliTest, ProtocolCheckAcceptsTheShippedFile) {
   const CliRun run = Cli({"protocol", "check",
                           TempFile("default.toml", std::string(protocol::DefaultProtocolText()))});
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_THAT(run.out, HasSubstr(": OK, needlepoint-default 1.0.0: 16 zones, 12 concerns, 28 "
+  EXPECT_THAT(run.out, HasSubstr(": OK, needlepoint-default 2.0.0: 16 zones, 12 concerns, 28 "
                                  "findings"));
 }
 
@@ -287,7 +289,9 @@ TEST(CliBinaryTest, ExecutableReadsStdinAndReportsBadInput) {
   while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
   const int status = pclose(pipe);
   EXPECT_EQ(WEXITSTATUS(status), 2);
-  EXPECT_EQ(output, "/medications/0/code: unknown medication 'isotretinion'\n");
+  EXPECT_EQ(output,
+            "/medications/0/code: unknown medication 'isotretinion' (did you mean "
+            "'isotretinoin'?)\n");
 }
 
 }  // namespace

@@ -16,17 +16,22 @@ class App;
 
 namespace needlepoint::cli {
 
+class Terminal;
+
 // Exit statuses: 0 success; 1 the command could not do its work (a database or network
-// failure, an internal error); 2 the input, a file it names, or the command line was invalid.
+// failure, an internal error); 2 the input, a file it names, or the command line was invalid;
+// 3 a valid series request that cannot be placed (the scheduling contract's `unplaceable`).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitUnplaceable = 3;
 
 struct CommandContext {
   std::istream& in;
   std::ostream& out;
   std::ostream& err;
   const base::Clock& clock;
+  Terminal* terminal = nullptr;  // null: no person at a keyboard (tests, pipes)
 };
 
 struct Command {

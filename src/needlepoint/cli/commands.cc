@@ -4,8 +4,10 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      ServeCommand(),   ScreenCommand(), PlanCommand(),     ProtocolCommand(),
-      MigrateCommand(), BackupCommand(), DemoDataCommand(), AuditCommand(),
+      InitCommand(),     ServeCommand(),    ScreenCommand(),        PlanCommand(),
+      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),       BackupCommand(),
+      DemoDataCommand(), AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),
+      Gs1Command(),
   };
   return commands;
 }

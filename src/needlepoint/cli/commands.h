@@ -13,5 +13,10 @@ Command BackupCommand();
 Command DemoDataCommand();
 Command ServeCommand();
 Command AuditCommand();
+Command PhotoCommand();
+Command ScheduleCommand();
+Command InitCommand();
+Command ResetPasswordCommand();
+Command Gs1Command();
 
 }  // namespace needlepoint::cli

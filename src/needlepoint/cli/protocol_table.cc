@@ -128,8 +128,9 @@ std::string ProtocolTables(const protocol::Protocol& p) {
   out += fmt::format("  {:<22} {:<16} {:<10} {}\n", "finding", "level", "window", "actions");
   for (domain::FindingCode code : domain::AllCodes<domain::FindingCode>()) {
     const protocol::FindingRule& rule = p.finding(code);
-    out += fmt::format("  {:<22} {:<16} {:<10} {} {}\n", CodeName(code), CodeName(rule.level),
+    out += fmt::format("  {:<22} {:<16} {:<10} {}{} {}\n", CodeName(code), CodeName(rule.level),
                        rule.window ? rule.window->ToString() : "-", CodeWords(rule.actions),
+                       rule.overridable ? " (a provider may override the window)" : "",
                        notes.Cite(rule.text));
   }
   std::string windows;
@@ -156,8 +157,23 @@ std::string ProtocolTables(const protocol::Protocol& p) {
           notes.Cite(rule.text));
     }
   };
-  timeline(p.prep, "Preparation before session 1");
-  timeline(p.aftercare, "Aftercare after session 1");
+  timeline(p.prep, "Preparation before each session");
+  timeline(p.aftercare, "Aftercare after each session");
+  auto aliases = [&]<typename E>(const domain::AliasTable<E>& table, std::string_view title) {
+    if (table.empty()) return;
+    out += fmt::format("\n{} as people write them\n", title);
+    for (E code : domain::AllCodes<E>()) {
+      std::string names;
+      for (const std::string& name : table.AliasesOf(code)) {
+        names += (names.empty() ? "" : ", ") + name;
+      }
+      if (!names.empty()) out += Wrap(fmt::format("{}: {}", CodeName(code), names), kWidth, "  ");
+    }
+  };
+  aliases(p.aliases.medications, "Medications");
+  aliases(p.aliases.history, "History");
+  aliases(p.aliases.active, "Skin today");
+  aliases(p.aliases.allergies, "Allergies");
   return out + notes.Render();
 }
 

@@ -54,7 +54,8 @@ int RunEngine(const EngineOptions& options, CommandContext& context, Answer answ
     PrintStatus(text.error(), context.err);
     return kExitBadInput;
   }
-  base::Result<domain::Intake> intake = contract::ParseIntakeText(*text, today);
+  base::Result<domain::Intake> intake =
+      contract::ParseIntakeText(*text, {.today = today, .aliases = &(*protocol)->aliases});
   if (!intake) {
     PrintStatus(intake.error(), context.err);
     return kExitBadInput;

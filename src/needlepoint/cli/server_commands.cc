@@ -28,6 +28,7 @@ struct ServeOptions {
   int threads = 4;
   int workers = 8;
   bool demo = true;
+  int demo_patients = 60;
   uint64_t argon2_memory_mib = 0;
   uint64_t argon2_passes = 0;
   bool relaxed_read_audit = false;
@@ -39,7 +40,9 @@ struct ServeOptions {
 
 Command ServeCommand() {
   return {
-      "serve", "Serve the clinic over HTTP (creates a demo clinic on first start)",
+      "serve",
+      "Serve the clinic over HTTP (an empty database gets a demo clinic; a real clinic starts "
+      "with `needlepoint init`)",
       [](CLI::App& app, CommandContext& context) -> std::function<int()> {
         auto options = std::make_shared<ServeOptions>();
         AddStoreOptions(app, options->store);
@@ -49,7 +52,11 @@ Command ServeCommand() {
                        "Threads running request handlers (default 8; logins have their own 2)")
             ->check(CLI::Range(1, 256));
         app.add_flag("!--no-demo", options->demo,
-                     "Do not create the demo clinic in an empty database");
+                     "Do not create the demo clinic in an empty database (use "
+                     "`needlepoint init` for a real clinic)");
+        app.add_option("--demo-patients", options->demo_patients,
+                       "Patients of the demo clinic an empty database gets (60)")
+            ->check(CLI::Range(0, 100000));
         app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
                        "Argon2id memory per password hash (default: docs/SECURITY.md)")
             ->check(CLI::Range(19, 4096));
@@ -111,12 +118,15 @@ Command ServeCommand() {
             env.argon2.memory_kib = options->argon2_memory_mib * 1024;
           if (options->argon2_passes > 0) env.argon2.passes = options->argon2_passes;
           if (options->demo) {
-            auto login = app::EnsureDemoClinic(env);
+            auto login = app::EnsureDemoClinic(env, options->demo_patients);
             if (!login) return Failed(login.error(), context);
             if (*login) {
               context.out << fmt::format(
-                  "\nA demo clinic was created. Its owner login, shown this once:\n"
-                  "  clinic:   {}\n  email:    {}\n  password: {}\n\n",
+                  "\nA DEMO clinic was created, with invented staff, patients and "
+                  "appointments,\nfor evaluation only. Its owner login, shown this once:\n"
+                  "  clinic:   {}\n  email:    {}\n  password: {}\n"
+                  "A real clinic starts from an empty database with `needlepoint init` "
+                  "(see README.md).\n\n",
                   (*login)->clinic, (*login)->email, (*login)->password);
             }
           }

@@ -131,6 +131,15 @@ std::string ScreeningReport(const domain::Screening& screening) {
       out += Wrap("Evidence: " + finding.evidence, kWidth, std::string(18, ' '));
     }
   }
+  if (!screening.unscreened.empty()) {
+    out += "\nNot screened — review (recorded as free text; no rule judged these)\n";
+    for (const std::string& medication : screening.unscreened.medications) {
+      out += Wrap("[ ] medication: " + medication, kWidth, "  ");
+    }
+    for (const std::string& condition : screening.unscreened.conditions) {
+      out += Wrap("[ ] condition: " + condition, kWidth, "  ");
+    }
+  }
   if (!screening.actions.empty()) {
     out += "\nBefore treatment\n";
     screening.actions.ForEach([&](domain::ActionCode action) {
@@ -167,7 +176,8 @@ std::string PlanReport(const domain::PlanResult& result) {
     out += fmt::format("    {:<12} {:<10} for {}  (zone default {}, hard max {:.2f}{})\n",
                        CodeName(zone.zone), Range(zone.depth), CodeWords(zone.concerns),
                        Range(zone.zone_default), zone.hard_max.mm(),
-                       zone.pih_reduced ? ", lowered for PIH risk" : "");
+                       std::string(zone.capped_by_zone ? ", capped at the zone default" : "") +
+                           (zone.pih_reduced ? ", lowered for PIH risk" : ""));
     if (!zone.evidence.empty()) out += Wrap("Note: " + zone.evidence, kWidth, "      ");
   }
   std::string adjuncts, optional;
@@ -191,6 +201,29 @@ std::string PlanReport(const domain::PlanResult& result) {
       out += fmt::format("    {} {:<14} {}\n", item.from.ToString(), Until(item.to),
                          CodeName(item.code));
       out += Wrap(item.instruction, kWidth, std::string(33, ' '));
+    }
+  }
+  if (plan.timelines.size() > 1) {
+    out += "\n  Sessions 2-" + std::to_string(plan.timelines.size()) +
+           ": the same preparation and aftercare, dated from each session\n";
+    for (size_t k = 1; k < plan.timelines.size(); ++k) {
+      const domain::SessionTimeline& timeline = plan.timelines[k];
+      std::string line = fmt::format("{}. {}", timeline.session, LongDate(timeline.date));
+      if (!timeline.prep.empty()) {
+        const auto earliest =
+            std::min_element(timeline.prep.begin(), timeline.prep.end(),
+                             [](const auto& a, const auto& b) { return a.from < b.from; });
+        line += ": prep from " + earliest->from.ToString();
+      }
+      // The required actions, dated for this session.
+      for (const auto& item : timeline.prep) {
+        if (item.code == domain::PrepCode::kAntiviralProphylaxis ||
+            item.code == domain::PrepCode::kReviewBloodThinners) {
+          line += "; " + std::string(CodeName(item.code)) + " " + item.from.ToString() + " " +
+                  Until(item.to);
+        }
+      }
+      out += Wrap(line, kWidth, "    ");
     }
   }
   if (!plan.follow_up_photos.empty()) {

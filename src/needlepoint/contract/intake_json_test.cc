@@ -35,7 +35,7 @@ constexpr std::string_view kFull = R"({
 
 // "path: message" for each problem of parsing `text`.
 std::vector<std::string> Problems(std::string_view text) {
-  base::Result<domain::Intake> intake = ParseIntakeText(text, kToday);
+  base::Result<domain::Intake> intake = ParseIntakeText(text, {.today = kToday});
   std::vector<std::string> out;
   if (intake) return out;
   for (const auto& problem : intake.error().problems()) {
@@ -53,7 +53,7 @@ std::string Minimal(std::string_view extra = "") {
 }
 
 TEST(IntakeJsonTest, ParsesTheContractExample) {
-  base::Result<domain::Intake> intake = ParseIntakeText(kFull, kToday);
+  base::Result<domain::Intake> intake = ParseIntakeText(kFull, {.today = kToday});
   ASSERT_TRUE(intake.has_value()) << intake.error().ToString();
   EXPECT_EQ(intake->planned_date.ToString(), "2026-12-04");
   EXPECT_EQ(intake->fitzpatrick, 3);
@@ -71,22 +71,22 @@ TEST(IntakeJsonTest, ParsesTheContractExample) {
 }
 
 TEST(IntakeJsonTest, DatesDefaultToTodayAndAssessment) {
-  base::Result<domain::Intake> intake = ParseIntakeText(Minimal(), kToday);
+  base::Result<domain::Intake> intake = ParseIntakeText(Minimal(), {.today = kToday});
   ASSERT_TRUE(intake.has_value()) << intake.error().ToString();
   EXPECT_EQ(intake->assessed_on, kToday);
   EXPECT_EQ(intake->planned_date, kToday);
-  intake = ParseIntakeText(Minimal(R"("assessed_on": "2026-11-01")"), kToday);
+  intake = ParseIntakeText(Minimal(R"("assessed_on": "2026-11-01")"), {.today = kToday});
   EXPECT_EQ(intake->planned_date.ToString(), "2026-11-01");
-  intake = ParseIntakeText(Minimal(R"("planned_date": null, "pregnant": null)"), kToday);
+  intake = ParseIntakeText(Minimal(R"("planned_date": null, "pregnant": null)"), {.today = kToday});
   ASSERT_TRUE(intake.has_value()) << intake.error().ToString();
   EXPECT_EQ(intake->planned_date, kToday);
 }
 
 TEST(IntakeJsonTest, CanonicalJsonRoundTrips) {
-  base::Result<domain::Intake> intake = ParseIntakeText(kFull, kToday);
+  base::Result<domain::Intake> intake = ParseIntakeText(kFull, {.today = kToday});
   ASSERT_TRUE(intake.has_value());
   const nlohmann::json canonical = IntakeToJson(*intake);
-  base::Result<domain::Intake> again = ParseIntake(canonical, kToday);
+  base::Result<domain::Intake> again = ParseIntake(canonical, {.today = kToday});
   ASSERT_TRUE(again.has_value()) << again.error().ToString();
   EXPECT_EQ(IntakeToJson(*again), canonical);
 }
@@ -94,11 +94,15 @@ TEST(IntakeJsonTest, CanonicalJsonRoundTrips) {
 TEST(IntakeJsonTest, UnknownCodesAreNamedWithTheirPath) {
   EXPECT_THAT(
       Problems(Minimal(R"("medications": [{"code": "aspirin"}, {"code": "isotretinion"}])")),
-      UnorderedElementsAreArray({"/medications/1/code: unknown medication 'isotretinion'"}));
+      UnorderedElementsAreArray(
+          {"/medications/1/code: unknown medication 'isotretinion' (did you mean "
+           "'isotretinoin'?)"}));
   EXPECT_THAT(Problems(Minimal(R"("history": ["keloids"])")),
               UnorderedElementsAreArray({"/history/0: unknown history item 'keloids'"}));
-  EXPECT_THAT(Problems(Minimal(R"("procedures": [{"code": "laser", "date": "2026-11-01"}])")),
-              UnorderedElementsAreArray({"/procedures/0/code: unknown procedure 'laser'"}));
+  EXPECT_THAT(
+      Problems(Minimal(R"("procedures": [{"code": "laser", "date": "2026-11-01"}])")),
+      UnorderedElementsAreArray({"/procedures/0/code: unknown procedure 'laser' (did you mean "
+                                 "'laser_nonablative' or 'laser_ablative'?)"}));
 }
 
 TEST(IntakeJsonTest, BadDatesAreRejected) {

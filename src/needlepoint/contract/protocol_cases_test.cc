@@ -125,6 +125,9 @@ void CheckZones(const json& actual, const json& expected) {
     if (item.contains("pih_reduced")) {
       EXPECT_EQ(it->second.at("pih_reduced"), item.at("pih_reduced")) << zone;
     }
+    if (item.contains("capped_by_zone")) {
+      EXPECT_EQ(it->second.at("capped_by_zone"), item.at("capped_by_zone")) << zone;
+    }
   }
 }
 
@@ -143,6 +146,25 @@ void CheckPlan(const json& actual, const json& expected) {
       CheckZones(got, want);
     } else if (key == "prep" || key == "aftercare") {
       CheckTimeline(got, want, key);
+    } else if (key == "timelines") {
+      // Each session listed: its date, and the prep / aftercare given (as for session 1).
+      const std::map<std::string, json> by_session = [&] {
+        std::map<std::string, json> out;
+        for (const json& item : got) out[item.at("session").dump()] = item;
+        return out;
+      }();
+      EXPECT_EQ(got.size(), want.size()) << "timelines";
+      for (const json& item : want) {
+        auto it = by_session.find(item.at("session").dump());
+        ASSERT_NE(it, by_session.end()) << "no timeline for session " << item.at("session");
+        EXPECT_EQ(it->second.at("date"), item.at("date")) << "session " << item.at("session");
+        for (const char* part : {"prep", "aftercare"}) {
+          if (item.contains(part)) {
+            CheckTimeline(it->second.at(part), item.at(part),
+                          std::string(part) + " of session " + item.at("session").dump());
+          }
+        }
+      }
     } else {
       EXPECT_EQ(got, want) << key;
     }
@@ -166,7 +188,8 @@ TEST_P(ProtocolCaseTest, MatchesTheContract) {
   const base::CivilDate today =
       base::CivilDate::Parse(test_case.value("today", "2026-11-20")).value();
   const json& expect = test_case.at("expect");
-  base::Result<domain::Intake> intake = ParseIntake(test_case.at("intake"), today);
+  base::Result<domain::Intake> intake =
+      ParseIntake(test_case.at("intake"), {.today = today, .aliases = &protocol->aliases});
 
   if (expect.contains("errors")) {
     ASSERT_FALSE(intake.has_value()) << "the intake was accepted";
@@ -203,6 +226,19 @@ TEST_P(ProtocolCaseTest, MatchesTheContract) {
   EXPECT_EQ(screening.at("actions"), expect.at("actions"));
   CheckFindings(screening.at("findings"), expect.at("findings"));
   EXPECT_EQ(screening.at("protocol").at("name"), protocol->ref.name);
+  if (expect.contains("not_screened")) {
+    EXPECT_EQ(screening.at("not_screened").at("medications"),
+              expect.at("not_screened").at("medications"));
+    EXPECT_EQ(screening.at("not_screened").at("conditions"),
+              expect.at("not_screened").at("conditions"));
+  }
+  if (expect.contains("intake")) {
+    // The intake as stored: canonical codes, whatever names the file used.
+    const json canonical = IntakeToJson(*intake);
+    for (const auto& [key, want] : expect.at("intake").items()) {
+      EXPECT_EQ(canonical.at(key), want) << "intake " << key;
+    }
+  }
   if (expect.contains("plan")) CheckPlan(result.at("plan"), expect.at("plan"));
 }
 

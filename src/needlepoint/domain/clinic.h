@@ -36,10 +36,21 @@ struct User {
   Role role = Role::kFrontDesk;
   std::string title;  // for providers: "RN", "aesthetician", "dermatologist"
   std::optional<base::PatientId> patient_id;
-  std::string password_hash;  // argon2id encoded string; never leaves the server
+  std::string password_hash;  // argon2id encoded string, or kNoPassword; never leaves the server
   bool active = true;
   base::Timestamp created_at;
 };
+
+// The password_hash of an account whose password is not set (an invitation not yet accepted,
+// a password reset): no password verifies against it.
+inline constexpr std::string_view kNoPassword = "!";
+
+// Whether `user` has a password.
+inline bool HasPassword(const User& user) {
+  return !user.password_hash.empty() && user.password_hash != kNoPassword;
+}
+// Whether `user` can log in: active, with a password.
+inline bool CanLogIn(const User& user) { return user.active && HasPassword(user); }
 
 enum class ResourceKind { kRoom, kDevice };
 template <>

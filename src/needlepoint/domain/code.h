@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "needlepoint/domain/names.h"
+
 namespace needlepoint::domain {
 
 template <typename E>
@@ -42,10 +44,12 @@ constexpr std::optional<E> ParseCode(std::string_view name) {
   return std::nullopt;
 }
 
-// "unknown medication 'isotretinion'".
+// "unknown zone 'cheek' (did you mean 'cheeks'?)": the suggestions are the wire names
+// closest to `name`, if any are close.
 template <typename E>
 std::string UnknownCodeMessage(std::string_view name) {
-  return "unknown " + std::string(CodeNoun<E>()) + " '" + std::string(name.substr(0, 64)) + "'";
+  return "unknown " + std::string(CodeNoun<E>()) + " '" + std::string(name.substr(0, 64)) + "'" +
+         DidYouMean(Suggestions(name, CodeTraits<E>::kNames));
 }
 
 // Every code of E in enum order.

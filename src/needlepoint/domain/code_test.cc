@@ -54,7 +54,9 @@ TEST(CodeTest, UnknownNamesAreRejectedWithTheNoun) {
   EXPECT_EQ(ParseCode<MedicationCode>("isotretinion"), std::nullopt);
   EXPECT_EQ(ParseCode<Zone>("Cheeks"), std::nullopt);
   EXPECT_EQ(UnknownCodeMessage<MedicationCode>("isotretinion"),
-            "unknown medication 'isotretinion'");
+            "unknown medication 'isotretinion' (did you mean 'isotretinoin'?)");
+  EXPECT_EQ(UnknownCodeMessage<Zone>("cheek"), "unknown zone 'cheek' (did you mean 'cheeks'?)");
+  EXPECT_EQ(UnknownCodeMessage<Zone>("elbow"), "unknown zone 'elbow'");  // nothing close
 }
 
 TEST(CodeSetTest, IteratesInEnumOrderAndIntersects) {

@@ -17,18 +17,21 @@ struct ConcernEntry {
   std::optional<ConcernSubtype> subtype;
   int severity = 1;  // 1 mild … 4 severe (Goodman–Baron qualitative grade for acne scars)
   ZoneSet areas;     // never empty: defaults to all treated areas
+  friend bool operator==(const ConcernEntry&, const ConcernEntry&) = default;
 };
 
 // Something about the skin today. `areas` absent means everywhere.
 struct ActiveEntry {
   ActiveCode code = ActiveCode::kAcne;
   std::optional<ZoneSet> areas;
+  friend bool operator==(const ActiveEntry&, const ActiveEntry&) = default;
 };
 
 // A medication; `last_taken` (the contract's last_dose / last_use) absent means still taking.
 struct MedicationEntry {
   MedicationCode code = MedicationCode::kIsotretinoin;
   std::optional<base::CivilDate> last_taken;
+  friend bool operator==(const MedicationEntry&, const MedicationEntry&) = default;
 };
 
 // A past procedure. `areas` absent means everywhere.
@@ -36,6 +39,7 @@ struct ProcedureEntry {
   ProcedureCode code = ProcedureCode::kBotox;
   base::CivilDate date;
   std::optional<ZoneSet> areas;
+  friend bool operator==(const ProcedureEntry&, const ProcedureEntry&) = default;
 };
 
 struct Intake {
@@ -51,8 +55,13 @@ struct Intake {
   std::vector<ProcedureEntry> procedures;
   CodeSet<AllergyCode> allergies;
   std::vector<std::string> other_allergies;  // kept for the record, not acted on
+  // Free text the vocabularies do not cover (contract v2): kept on the chart and shown to the
+  // provider as "not screened — review"; they never change the verdict.
+  std::vector<std::string> other_medications;
+  std::vector<std::string> other_conditions;
   bool pregnant = false;
   bool breastfeeding = false;
+  friend bool operator==(const Intake&, const Intake&) = default;
 };
 
 // True if an item with `item_areas` (absent = everywhere) lies in a treated area.

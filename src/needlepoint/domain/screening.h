@@ -28,6 +28,16 @@ struct Finding {
   std::string evidence;  // where the literature disagrees with the clinic default; may be empty
   std::string source;    // seed article or literature the rule comes from
   CodeSet<AlternativeCode> alternatives;  // unsuitable_concern only
+  friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+// What the intake recorded that no rule judges (contract v2: other_medications,
+// other_conditions): shown to the provider as "not screened — review".
+struct Unscreened {
+  std::vector<std::string> medications;
+  std::vector<std::string> conditions;
+  bool empty() const { return medications.empty() && conditions.empty(); }
+  friend bool operator==(const Unscreened&, const Unscreened&) = default;
 };
 
 struct Screening {
@@ -40,6 +50,7 @@ struct Screening {
   ProtocolRef protocol;
   base::CivilDate assessed_on;
   base::CivilDate planned_date;
+  Unscreened unscreened;
 
   // The finding with `code`, or nullptr.
   const Finding* Find(FindingCode code) const {
@@ -48,6 +59,7 @@ struct Screening {
     }
     return nullptr;
   }
+  friend bool operator==(const Screening&, const Screening&) = default;
 };
 
 }  // namespace needlepoint::domain

@@ -15,7 +15,13 @@ Response CreatePatient(Call& call);
 Response GetPatient(Call& call);
 Response UpdatePatient(Call& call);
 Response SearchPatients(Call& call);
-Response CreatePortalAccount(Call& call);
+Response MergePatients(Call& call);
+// Accounts: set-password links, resets, portal accounts
+Response AcceptInvitation(Call& call);
+Response ResetStaffPassword(Call& call);
+Response InvitePortalAccount(Call& call);
+Response ListPortalAccounts(Call& call);
+Response RevokePortalAccount(Call& call);
 // Consultations and plans
 Response SubmitConsultation(Call& call);
 Response GetConsultation(Call& call);
@@ -23,7 +29,9 @@ Response ListPatientConsultations(Call& call);
 Response CreatePlan(Call& call);
 Response GetPlan(Call& call);
 Response EditPlan(Call& call);
+Response ListPatientSkinTypes(Call& call);
 Response ListPatientPlans(Call& call);
+Response ScreenConsultation(Call& call);  // handlers_screen.cc
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

@@ -35,6 +35,7 @@ Response UpdateClinic(Call& call) {
   app::ClinicChanges changes;
   changes.name = object.String("name", Need::kOptional, 200);
   changes.time_zone = object.String("time_zone", Need::kOptional, 64);
+  changes.slug = object.String("slug", Need::kOptional, 100);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
   base::Result<domain::Clinic> clinic = app::UpdateClinic(call.env, call.context, changes);
@@ -59,12 +60,13 @@ Response CreateStaff(Call& call) {
   staff.display_name = object.String("display_name", Need::kRequired, 200).value_or("");
   staff.role = object.Code<domain::Role>("role", Need::kRequired).value_or(domain::Role::kProvider);
   staff.title = object.String("title", Need::kOptional, 100).value_or("");
-  staff.password = object.String("password", Need::kRequired, 1024).value_or("");
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
-  base::Result<domain::User> user = app::CreateStaff(call.env, call.context, staff);
-  if (!user) return Fail(call, user.error());
-  return JsonResponse(UserView(*user), 201);
+  base::Result<app::InvitedUser> invited = app::CreateStaff(call.env, call.context, staff);
+  if (!invited) return Fail(call, invited.error());
+  Json view = UserView(invited->user);
+  view["invitation"] = PasswordLinkView(invited->link);
+  return JsonResponse(view, 201);
 }
 
 Response UpdateStaff(Call& call) {
@@ -76,7 +78,6 @@ Response UpdateStaff(Call& call) {
   changes.role = object.Code<domain::Role>("role", Need::kOptional);
   changes.title = object.String("title", Need::kOptional, 100);
   changes.active = object.Bool("active", Need::kOptional);
-  changes.password = object.String("password", Need::kOptional, 1024);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
   base::Result<domain::User> user =

@@ -1,5 +1,4 @@
-// Handlers for the session, patients and portal accounts: parse, call one app function,
-// serialise.
+// Handlers for the session and patients: parse, call one app function, serialise.
 #include "needlepoint/app/patients.h"
 #include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/handler_support.h"
@@ -88,6 +87,7 @@ namespace {
 struct PatientBody {
   app::PatientPatch patch;
   int64_t version = 0;
+  bool confirm_duplicate = false;
 };
 
 // Reads patient fields; `create` requires names and birth date, a patch requires `version`.
@@ -104,7 +104,12 @@ base::Result<PatientBody> ReadPatientBody(const nlohmann::json& body, bool creat
   if (auto type = object.Integer("fitzpatrick", Need::kOptional, 1, 6)) {
     out.patch.fitzpatrick = static_cast<int>(*type);
   }
-  if (!create) out.version = object.Integer("version", Need::kRequired, 1, INT64_MAX).value_or(0);
+  if (create) {
+    out.confirm_duplicate = object.Bool("confirm_duplicate", Need::kOptional).value_or(false);
+  } else {
+    out.patch.archived = object.Bool("archived", Need::kOptional);
+    out.version = object.Integer("version", Need::kRequired, 1, INT64_MAX).value_or(0);
+  }
   object.RejectUnknownKeys();
   NP_RETURN_IF_ERROR(Check(problems));
   return out;
@@ -118,9 +123,21 @@ Response CreatePatient(Call& call) {
   app::PatientFields create{*fields.patch.given_name,        *fields.patch.family_name,
                             *fields.patch.birth_date,        fields.patch.email.value_or(""),
                             fields.patch.phone.value_or(""), fields.patch.fitzpatrick};
-  base::Result<domain::Patient> patient = app::CreatePatient(call.env, call.context, create);
-  if (!patient) return Fail(call, patient.error());
-  return JsonResponse(PatientView(*patient), 201);
+  base::Result<app::PatientRegistration> registration =
+      app::CreatePatient(call.env, call.context, create, fields.confirm_duplicate);
+  if (!registration) return Fail(call, registration.error());
+  if (!registration->created) {
+    Json candidates = Json::array();
+    for (const domain::Patient& candidate : registration->likely_duplicates) {
+      candidates.push_back(DuplicateCandidateView(candidate));
+    }
+    return ProblemWithExtensions(
+        base::Conflict("a patient with the same name and birth date, or the same e-mail, is "
+                       "already registered; use that record, or send \"confirm_duplicate\": "
+                       "true if this is a different person"),
+        call.request.path, call.context.request_id, {{"candidates", std::move(candidates)}});
+  }
+  return JsonResponse(PatientView(*registration->created), 201);
 }
 
 Response GetPatient(Call& call) {
@@ -148,6 +165,7 @@ Response SearchPatients(Call& call) {
   query.limit = static_cast<int>(object.Integer("limit", Need::kOptional, 1, 500).value_or(50));
   query.offset =
       static_cast<int>(object.Integer("offset", Need::kOptional, 0, 1'000'000).value_or(0));
+  query.include_hidden = object.Bool("include_archived", Need::kOptional).value_or(false);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
   base::Result<storage::Page<domain::Patient>> page =
@@ -161,18 +179,27 @@ Response SearchPatients(Call& call) {
                        {"offset", query.offset}});
 }
 
-Response CreatePortalAccount(Call& call) {
+Response MergePatients(Call& call) {
   NP_ASSIGN_OR_RETURN_RESPONSE(nlohmann::json body, JsonBody(call));
   Problems problems;
   JsonObject object = *JsonObject::Open(body, "", problems);
-  const std::string email = object.String("email", Need::kRequired, 254).value_or("");
-  const std::string password = object.String("password", Need::kRequired, 1024).value_or("");
+  const std::optional<int64_t> duplicate =
+      object.Integer("duplicate_id", Need::kRequired, 1, INT64_MAX);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
-  base::Result<domain::User> user =
-      app::CreatePortalAccount(call.env, call.context, base::PatientId(call.Id()), email, password);
-  if (!user) return Fail(call, user.error());
-  return JsonResponse(UserView(*user), 201);
+  base::Result<app::MergedPatients> merged = app::MergePatients(
+      call.env, call.context, base::PatientId(call.Id()), base::PatientId(*duplicate));
+  if (!merged) return Fail(call, merged.error());
+  for (base::UserId account : merged->accounts_changed) {
+    call.auth.ForgetUser(call.context.principal.clinic, account);
+  }
+  return JsonResponse({{"patient", PatientView(merged->into)},
+                       {"duplicate", PatientView(merged->duplicate)},
+                       {"moved",
+                        {{"consultations", merged->moved.consultations},
+                         {"plans", merged->moved.plans},
+                         {"appointments", merged->moved.appointments},
+                         {"portal_account", merged->moved.portal_account}}}});
 }
 
 }  // namespace needlepoint::http

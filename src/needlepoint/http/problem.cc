@@ -45,7 +45,8 @@ std::string TypeFor(int status) {
 }
 
 Response Build(int http_status, std::string detail, std::string_view instance,
-               std::string_view request_id, const nlohmann::ordered_json* errors) {
+               std::string_view request_id, const nlohmann::ordered_json* errors,
+               const nlohmann::ordered_json* extensions = nullptr) {
   nlohmann::ordered_json body = {{"type", TypeFor(http_status)},
                                  {"title", Title(http_status)},
                                  {"status", http_status},
@@ -53,6 +54,11 @@ Response Build(int http_status, std::string detail, std::string_view instance,
                                  {"instance", std::string(instance.substr(0, 200))},
                                  {"request_id", std::string(request_id)}};
   if (errors != nullptr) body["errors"] = *errors;
+  if (extensions != nullptr) {
+    for (const auto& [key, value] : extensions->items()) {
+      if (!body.contains(key)) body[key] = value;
+    }
+  }
   Response response;
   response.status = http_status;
   response.content_type = "application/problem+json";
@@ -101,6 +107,14 @@ Response Problem(const base::Status& status, std::string_view instance,
     return Build(http_status, status.message(), instance, request_id, &errors);
   }
   return Build(http_status, status.message(), instance, request_id, nullptr);
+}
+
+Response ProblemWithExtensions(const base::Status& status, std::string_view instance,
+                               std::string_view request_id,
+                               const nlohmann::ordered_json& extensions) {
+  const int http_status = HttpStatus(status.code());
+  if (http_status >= 500) return Problem(status, instance, request_id);
+  return Build(http_status, status.message(), instance, request_id, nullptr, &extensions);
 }
 
 Response ProblemWithStatus(int http_status, std::string_view detail, std::string_view instance,

@@ -4,6 +4,7 @@
 // happened and which request to look up in the log.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "needlepoint/base/status.h"
@@ -18,6 +19,12 @@ int HttpStatus(base::StatusCode code);
 // id in the X-Request-Id header.
 Response Problem(const base::Status& status, std::string_view instance,
                  std::string_view request_id);
+
+// Problem(status, …) with extension members added to the body (RFC 9457 §3.2): what the
+// caller needs to act on it, such as the candidates of a likely duplicate.
+Response ProblemWithExtensions(const base::Status& status, std::string_view instance,
+                               std::string_view request_id,
+                               const nlohmann::ordered_json& extensions);
 
 // A problem with an explicit HTTP status (404 without a route, 405, 413, 415, 431…).
 Response ProblemWithStatus(int http_status, std::string_view detail, std::string_view instance,

@@ -2,13 +2,11 @@
 
 #include <chrono>
 
+#include "needlepoint/contract/intake_json.h"
+#include "needlepoint/contract/result_json.h"
+
 namespace needlepoint::http {
 namespace {
-
-Json Parsed(const std::string& text) {
-  Json parsed = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  return parsed.is_discarded() ? Json(nullptr) : parsed;
-}
 
 Json Depth(domain::DepthRange range) { return {{"min", range.min.mm()}, {"max", range.max.mm()}}; }
 
@@ -42,6 +40,7 @@ Json UserView(const domain::User& user) {
                {"role", domain::CodeName(user.role)},
                {"title", user.title},
                {"active", user.active},
+               {"password_set", domain::HasPassword(user)},
                {"created_at", TimeText(user.created_at)}};
   if (user.patient_id) view["patient_id"] = user.patient_id->value();
   return view;
@@ -55,44 +54,66 @@ Json PatientView(const domain::Patient& patient) {
           {"email", patient.email},
           {"phone", patient.phone},
           {"fitzpatrick", patient.fitzpatrick ? Json(*patient.fitzpatrick) : Json(nullptr)},
+          {"archived", patient.archived},
+          {"merged_into", patient.merged_into ? Json(patient.merged_into->value()) : Json(nullptr)},
           {"version", patient.version},
           {"created_at", TimeText(patient.created_at)},
           {"updated_at", TimeText(patient.updated_at)}};
 }
 
+Json DuplicateCandidateView(const domain::Patient& patient) {
+  return {{"id", patient.id.value()},
+          {"given_name", patient.given_name},
+          {"family_name", patient.family_name},
+          {"birth_date", patient.birth_date.ToString()},
+          {"archived", patient.archived}};
+}
+
+Json PasswordLinkView(const app::PasswordLink& link) {
+  return {{"url", link.Path()}, {"expires_at", TimeText(link.expires_at)}};
+}
+
 Json ConsultationView(const domain::Consultation& c) {
-  return {{"id", c.id.value()},
-          {"patient_id", c.patient_id.value()},
-          {"recorded_by", c.recorded_by.value()},
-          {"created_at", TimeText(c.created_at)},
-          {"protocol", {{"name", c.protocol.name}, {"version", c.protocol.version}}},
-          {"verdict", domain::CodeName(c.verdict)},
-          {"earliest_date", c.earliest_date ? Json(c.earliest_date->ToString()) : Json(nullptr)},
-          {"intake", Parsed(c.intake_json)},
-          {"screening", Parsed(c.screening_json)}};
+  const domain::Screening& screening = c.screening;
+  return {
+      {"id", c.id.value()},
+      {"patient_id", c.patient_id.value()},
+      {"recorded_by", c.recorded_by.value()},
+      {"created_at", TimeText(c.created_at)},
+      {"protocol", {{"name", screening.protocol.name}, {"version", screening.protocol.version}}},
+      {"verdict", domain::CodeName(screening.verdict)},
+      {"earliest_date",
+       screening.earliest_date ? Json(screening.earliest_date->ToString()) : Json(nullptr)},
+      {"intake", contract::IntakeToJson(c.intake)},
+      {"screening", contract::ScreeningToJson(screening)}};
+}
+
+Json SkinTypeView(const domain::SkinTypeAssessment& assessment) {
+  return {{"fitzpatrick", assessment.fitzpatrick},
+          {"previous", assessment.previous ? Json(*assessment.previous) : Json(nullptr)},
+          {"consultation_id",
+           assessment.consultation_id ? Json(assessment.consultation_id->value()) : Json(nullptr)},
+          {"assessed_by", assessment.assessed_by.value()},
+          {"assessed_at", TimeText(assessment.assessed_at)}};
 }
 
 Json PlanView(const domain::TreatmentPlan& plan, domain::Role role) {
-  const Json computed = Parsed(plan.plan_json);
-  auto field = [&](const char* key) {
-    return computed.is_object() && computed.contains(key) ? computed[key] : Json(nullptr);
-  };
-  Json view = {
-      {"id", plan.id.value()},
-      {"patient_id", plan.patient_id.value()},
-      {"status", domain::CodeName(plan.status)},
-      {"sessions", plan.sessions},
-      {"interval_days", {{"min", plan.interval_min_days}, {"max", plan.interval_max_days}}},
-      {"schedule", field("schedule")},
-      {"maintenance", field("maintenance")}};
+  const domain::Plan& series = plan.plan;
+  Json computed = contract::PlanToJson(series);
+  Json view = {{"id", plan.id.value()},
+               {"patient_id", plan.patient_id.value()},
+               {"status", domain::CodeName(plan.status)},
+               {"sessions", series.sessions},
+               {"interval_days", {{"min", series.interval.min}, {"max", series.interval.max}}},
+               {"schedule", computed["schedule"]},
+               {"maintenance", computed["maintenance"]}};
   if (role == domain::Role::kFrontDesk) return view;  // schedules, not clinical detail
   if (role == domain::Role::kPatient) {
-    // The portal: what to do and when; no depths, overrides or evidence notes.
-    Json prep = field("prep");
-    Json aftercare = field("aftercare");
-    view["prep"] = prep;
-    view["aftercare"] = aftercare;
-    view["follow_up_photos"] = field("follow_up_photos");
+    // The portal: what to do and when, session by session; no depths, overrides or evidence.
+    view["timelines"] = computed["timelines"];
+    view["prep"] = computed["prep"];
+    view["aftercare"] = computed["aftercare"];
+    view["follow_up_photos"] = computed["follow_up_photos"];
     return view;
   }
   Json zones = Json::array();
@@ -103,12 +124,20 @@ Json PlanView(const domain::TreatmentPlan& plan, domain::Role role) {
                      {"override_reason",
                       zone.override_reason.empty() ? Json(nullptr) : Json(zone.override_reason)}});
   }
+  Json overrides = Json::array();
+  for (const domain::FindingOverride& override : plan.overrides) {
+    overrides.push_back({{"finding", domain::CodeName(override.finding)},
+                         {"reason", override.reason},
+                         {"by", override.by.value()},
+                         {"at", TimeText(override.at)}});
+  }
   view["consultation_id"] = plan.consultation_id.value();
   view["interval_override_reason"] =
       plan.interval_override_reason.empty() ? Json(nullptr) : Json(plan.interval_override_reason);
   view["zones"] = std::move(zones);
+  view["overrides"] = std::move(overrides);
   view["protocol"] = {{"name", plan.protocol.name}, {"version", plan.protocol.version}};
-  view["computed"] = computed;
+  view["computed"] = std::move(computed);
   view["created_by"] = plan.created_by.value();
   view["version"] = plan.version;
   view["created_at"] = TimeText(plan.created_at);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "needlepoint/app/accounts.h"
 #include "needlepoint/app/administration.h"
 #include "needlepoint/app/auth.h"
 #include "needlepoint/domain/appointment.h"
@@ -23,7 +24,12 @@ std::string TimeText(base::Timestamp t);  // RFC 3339 UTC, seconds
 Json ClinicView(const domain::Clinic& clinic);
 Json UserView(const domain::User& user);
 Json PatientView(const domain::Patient& patient);
+// What a likely-duplicate answer shows of a record: who it is, nothing clinical.
+Json DuplicateCandidateView(const domain::Patient& patient);
+// A set-password link, shown once: {"url": "/invite#<token>", "expires_at": …}.
+Json PasswordLinkView(const app::PasswordLink& link);
 Json ConsultationView(const domain::Consultation& consultation);
+Json SkinTypeView(const domain::SkinTypeAssessment& assessment);
 // The plan as `role` may see it.
 Json PlanView(const domain::TreatmentPlan& plan, domain::Role role);
 Json AuditView(const domain::AuditRecord& record);

@@ -26,19 +26,38 @@ int SessionCount(const Protocol& protocol, const Intake& intake) {
   return std::clamp(sessions, protocol.series.sessions_min, protocol.series.sessions_max);
 }
 
-void PlanZones(const Protocol& protocol, const Intake& intake, bool pih_risk, Plan& plan) {
+// The note a capped zone carries: the plan says why it stops at the zone's default.
+domain::PlanNote CappedNote(const domain::ZonePlan& zone, Depth deepest_indication) {
+  const std::string name(domain::CodeName(zone.zone));
+  return {.topic = "capped_by_zone",
+          .note = name + ": the concerns call for up to " + deepest_indication.ToString() +
+                  " mm, deeper than the zone's default of " + zone.zone_default.max.ToString() +
+                  " mm, so the plan stays within the default. Going deeper, up to the zone's " +
+                  "hard maximum of " + zone.hard_max.ToString() +
+                  " mm, is a provider's edit with a reason.",
+          .source = "protocol contract v2, §3"};
+}
+
+std::vector<domain::ZonePlan> PlanZones(const Protocol& protocol, const Intake& intake,
+                                        bool pih_risk, std::vector<domain::PlanNote>& notes) {
+  std::vector<domain::ZonePlan> zones;
   intake.areas.ForEach([&](Zone zone) {
     const ZoneRule& zone_rule = protocol.zone(zone);
     std::optional<DepthRange> depth;
     domain::CodeSet<Concern> concerns;
+    bool capped = false;
+    Depth deepest;
     for (const domain::ConcernEntry& concern : intake.concerns) {
       if (!concern.areas.Contains(zone)) continue;
       const std::optional<DepthRange>& indication =
           protocol.concern(concern.code).depth[concern.severity - 1];
       if (!indication) continue;
-      const DepthRange range = IntersectDepth(zone_rule.depth, zone_rule.hard_max, *indication);
-      depth = depth ? DepthRange{std::min(depth->min, range.min), std::max(depth->max, range.max)}
-                    : range;
+      const ZoneDepth clamped = ClampToZone(zone_rule.depth, *indication);
+      depth = depth ? DepthRange{std::min(depth->min, clamped.range.min),
+                                 std::max(depth->max, clamped.range.max)}
+                    : clamped.range;
+      capped = capped || clamped.capped;
+      deepest = std::max(deepest, indication->max);
       concerns.Insert(concern.code);
     }
     if (!depth) return;
@@ -46,32 +65,45 @@ void PlanZones(const Protocol& protocol, const Intake& intake, bool pih_risk, Pl
     zone_plan.zone = zone;
     zone_plan.depth = *depth;
     if (pih_risk && protocol.series.pih_reduction > Depth()) {
-      zone_plan.depth.max = std::max(depth->max - protocol.series.pih_reduction, depth->min);
+      // v2: max = max(zone.min, max − reduction), then min = min(min, max).
+      zone_plan.depth.max =
+          std::max(zone_rule.depth.min, depth->max - protocol.series.pih_reduction);
+      zone_plan.depth.min = std::min(zone_plan.depth.min, zone_plan.depth.max);
       zone_plan.pih_reduced = zone_plan.depth.max < depth->max;
     }
     zone_plan.concerns = concerns;
     zone_plan.zone_default = zone_rule.depth;
     zone_plan.hard_max = zone_rule.hard_max;
+    zone_plan.capped_by_zone = capped;
     zone_plan.evidence = zone_rule.text.evidence;
-    plan.zones.push_back(std::move(zone_plan));
+    if (capped) notes.push_back(CappedNote(zone_plan, deepest));
+    zones.push_back(std::move(zone_plan));
   });
+  return zones;
 }
 
-void PlanAdjuncts(const Protocol& protocol, const Intake& intake, Plan& plan) {
+std::vector<domain::AdjunctPlan> PlanAdjuncts(const Protocol& protocol, const Intake& intake) {
   domain::CodeSet<Concern> present;
   for (const domain::ConcernEntry& concern : intake.concerns) present.Insert(concern.code);
+  std::vector<domain::AdjunctPlan> adjuncts;
   for (const AdjunctRule& rule : protocol.adjuncts) {
     if (!rule.for_all && !rule.for_concerns.Intersects(present)) continue;
-    plan.adjuncts.push_back({.code = rule.code,
-                             .optional = rule.optional,
-                             .after_healing = rule.after_healing,
-                             .evidence = rule.text.evidence});
+    adjuncts.push_back({.code = rule.code,
+                        .optional = rule.optional,
+                        .after_healing = rule.after_healing,
+                        .evidence = rule.text.evidence});
   }
+  // In code order, whatever the file's order: stored plans read back the same (result_json).
+  std::sort(adjuncts.begin(), adjuncts.end(),
+            [](const auto& a, const auto& b) { return a.code < b.code; });
+  return adjuncts;
 }
 
+// The timeline items of `rules` that apply to `screening`, dated from `day`.
 template <typename Code>
-void PlanTimeline(const std::vector<TimelineRule<Code>>& rules, const Screening& screening,
-                  CivilDate day, std::vector<domain::TimelineEntry<Code>>& out) {
+std::vector<domain::TimelineEntry<Code>> DatedTimeline(const std::vector<TimelineRule<Code>>& rules,
+                                                       const Screening& screening, CivilDate day) {
+  std::vector<domain::TimelineEntry<Code>> out;
   for (const TimelineRule<Code>& rule : rules) {
     if (!rule.only_with.empty()) {
       const bool applies =
@@ -86,6 +118,7 @@ void PlanTimeline(const std::vector<TimelineRule<Code>>& rules, const Screening&
     entry.instruction = rule.instruction;
     out.push_back(std::move(entry));
   }
+  return out;
 }
 
 // The first session's date, or nullopt while an undated deferral is unresolved.
@@ -96,42 +129,67 @@ std::optional<CivilDate> FirstSession(const Screening& screening) {
 
 }  // namespace
 
-DepthRange IntersectDepth(DepthRange zone_default, Depth hard_max, DepthRange indication) {
-  Depth min = std::min(std::max(zone_default.min, indication.min), hard_max);
-  const Depth max = std::min(indication.max, hard_max);
-  min = std::min(min, max);
-  return {min, max};
+ZoneDepth ClampToZone(DepthRange zone_default, DepthRange indication) {
+  auto clamp = [&](Depth d) { return std::clamp(d, zone_default.min, zone_default.max); };
+  return {.range = {clamp(indication.min), clamp(indication.max)},
+          .capped = indication.max > zone_default.max};
+}
+
+domain::SessionTimeline SessionTimelineFor(const Protocol& protocol, const Screening& screening,
+                                           int number, CivilDate date) {
+  return {.session = number,
+          .date = date,
+          .prep = DatedTimeline(protocol.prep, screening, date),
+          .aftercare = DatedTimeline(protocol.aftercare, screening, date)};
+}
+
+Plan Redated(const Protocol& protocol, const Screening& screening, Plan plan) {
+  plan.maintenance.reset();
+  plan.follow_up_photos.clear();
+  plan.prep.clear();
+  plan.aftercare.clear();
+  plan.timelines.clear();
+  if (plan.schedule.empty()) return plan;
+  const CivilDate last = plan.schedule.back().date;
+  plan.maintenance = domain::DateRange{last.AddMonths(protocol.series.maintenance_from_months),
+                                       last.AddMonths(protocol.series.maintenance_to_months)};
+  for (int months : protocol.series.follow_up_photo_months) {
+    plan.follow_up_photos.push_back(last.AddMonths(months));
+  }
+  for (const domain::SessionDate& session : plan.schedule) {
+    plan.timelines.push_back(SessionTimelineFor(protocol, screening, session.number, session.date));
+  }
+  plan.prep = plan.timelines.front().prep;
+  plan.aftercare = plan.timelines.front().aftercare;
+  return plan;
+}
+
+Plan Scheduled(const Protocol& protocol, const Screening& screening, Plan plan, CivilDate first) {
+  plan.schedule.clear();
+  for (int session = 0; session < plan.sessions; ++session) {
+    plan.schedule.push_back({session + 1, first.AddDays(session * plan.interval.min)});
+  }
+  return Redated(protocol, screening, std::move(plan));
 }
 
 Plan MakePlan(const Protocol& protocol, const Intake& intake, const Screening& screening) {
   Plan plan;
   plan.sessions = SessionCount(protocol, intake);
   plan.interval = protocol.series.interval;
-  PlanZones(protocol, intake, screening.Find(FindingCode::kPihRisk) != nullptr, plan);
-  PlanAdjuncts(protocol, intake, plan);
-  if (const domain::Finding* unsuitable = screening.Find(FindingCode::kUnsuitableConcern)) {
-    plan.alternatives = unsuitable->alternatives;
-  }
   if (!protocol.series.text.evidence.empty()) {
     plan.notes.push_back({.topic = "series",
                           .note = protocol.series.text.evidence,
                           .source = protocol.series.text.source});
   }
-
+  plan.zones =
+      PlanZones(protocol, intake, screening.Find(FindingCode::kPihRisk) != nullptr, plan.notes);
+  plan.adjuncts = PlanAdjuncts(protocol, intake);
+  if (const domain::Finding* unsuitable = screening.Find(FindingCode::kUnsuitableConcern)) {
+    plan.alternatives = unsuitable->alternatives;
+  }
   const std::optional<CivilDate> first = FirstSession(screening);
   if (!first) return plan;
-  for (int session = 0; session < plan.sessions; ++session) {
-    plan.schedule.push_back({session + 1, first->AddDays(session * plan.interval.min)});
-  }
-  const CivilDate last = plan.schedule.back().date;
-  plan.maintenance = domain::DateRange{last.AddMonths(protocol.series.maintenance_from_months),
-                                       last.AddMonths(protocol.series.maintenance_to_months)};
-  PlanTimeline(protocol.prep, screening, *first, plan.prep);
-  PlanTimeline(protocol.aftercare, screening, *first, plan.aftercare);
-  for (int months : protocol.series.follow_up_photo_months) {
-    plan.follow_up_photos.push_back(last.AddMonths(months));
-  }
-  return plan;
+  return Scheduled(protocol, screening, std::move(plan), *first);
 }
 
 domain::PlanResult ScreenAndPlan(const Protocol& protocol, const Intake& intake) {

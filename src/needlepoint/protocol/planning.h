@@ -1,7 +1,8 @@
-// Planning: turns a screened intake into a treatment series as the protocol contract (§3)
-// defines — session count, interval, per-zone depth (indication ∩ zone, union over concerns,
-// PIH reduction, hard cap), adjuncts, and the dated schedule, prep, aftercare, follow-up
-// photos and maintenance window that follow from the first session.
+// Planning: turns a screened intake into a treatment series as the protocol contract (§3, v2)
+// defines — session count, interval, per-zone depth (indication clamped into the zone's
+// default range, union over concerns, PIH reduction, flagged when capped by the zone), adjuncts,
+// and the dated schedule with every session's prep and aftercare, the follow-up photos and the
+// maintenance window.
 #pragma once
 
 #include "needlepoint/domain/intake.h"
@@ -22,9 +23,32 @@ domain::Plan MakePlan(const Protocol& protocol, const domain::Intake& intake,
 // answers.
 domain::PlanResult ScreenAndPlan(const Protocol& protocol, const domain::Intake& intake);
 
-// The depth range for one concern of `severity` in a zone, per the contract:
-// min = min(max(zone.min, ind.min), hard), max = min(ind.max, hard), min = min(min, max).
-domain::DepthRange IntersectDepth(domain::DepthRange zone_default, domain::Depth hard_max,
-                                  domain::DepthRange indication);
+// The depth one concern calls for in a zone (contract v2): the indication range clamped into
+// the zone's default range, min = clamp(ind.min, zone.min, zone.max) and max = clamp(ind.max,
+// zone.min, zone.max); `capped` when the indication reaches deeper than the zone's default.
+struct ZoneDepth {
+  domain::DepthRange range;
+  bool capped = false;
+};
+ZoneDepth ClampToZone(domain::DepthRange zone_default, domain::DepthRange indication);
+
+// `plan` with sessions 1..N dated `first` + (k−1)·interval.min, and everything that follows
+// from the schedule re-dated (see Redated).
+domain::Plan Scheduled(const Protocol& protocol, const domain::Screening& screening,
+                       domain::Plan plan, base::CivilDate first);
+
+// Session `number`'s prep and aftercare when it takes place on `date`: the protocol's items
+// (those with `only_with` kept to the screening's findings) dated from that day. The
+// session-day chart attaches this aftercare at sign-off, from the real date.
+domain::SessionTimeline SessionTimelineFor(const Protocol& protocol,
+                                           const domain::Screening& screening, int number,
+                                           base::CivilDate date);
+
+// `plan` with everything that follows from its schedule dated again: the maintenance window
+// and follow-up photos from the last session, and every session's prep and aftercare (the
+// protocol's items, kept to those the screening's findings call for). An empty schedule
+// clears them all.
+domain::Plan Redated(const Protocol& protocol, const domain::Screening& screening,
+                     domain::Plan plan);
 
 }  // namespace needlepoint::protocol

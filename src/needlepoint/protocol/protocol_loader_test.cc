@@ -135,7 +135,8 @@ TEST(ProtocolLoaderTest, NegativeWindowIsRefused) {
 TEST(ProtocolLoaderTest, UnknownCodesAreRefused) {
   const std::string zone = Edited("[zones.temples]", "[zones.temple]");
   EXPECT_THAT(Problems(zone),
-              ElementsAre(At(zone, "[zones.temple]") + "unknown zone 'temple' in [zones]",
+              ElementsAre(At(zone, "[zones.temple]") +
+                              "unknown zone 'temple' (did you mean 'temples'?) in [zones]",
                           "default.toml:" + std::to_string(LineOf(zone, "[zones.forehead]")) +
                               ": missing zone 'temples' in [zones]"));
   const std::string action = Edited("actions = [\"strict_photoprotection\"]",

@@ -127,6 +127,7 @@ domain::Screening FindingCollector::Finish(const Protocol& protocol, const Intak
   screening.protocol = protocol.ref;
   screening.assessed_on = intake.assessed_on;
   screening.planned_date = intake.planned_date;
+  screening.unscreened = {intake.other_medications, intake.other_conditions};
   for (FindingCode code : domain::AllCodes<FindingCode>()) {
     Pending& pending = slots_[Index(code)];
     if (!pending.present) continue;

@@ -41,7 +41,6 @@ class TomlTable {
 
   // How messages refer to the table: "[zones.cheeks]", or "the file" for the document.
   std::string name() const { return dotted_.empty() ? "the file" : "[" + dotted_ + "]"; }
-  const std::string& dotted() const { return dotted_; }
   const toml::table& raw() const { return *table_; }
   Diagnostics& diagnostics() const { return *diagnostics_; }
 
@@ -69,8 +68,5 @@ class TomlTable {
   Diagnostics* diagnostics_;
   std::vector<std::string> known_;
 };
-
-// The 1-based line where `node` starts (0 if unknown).
-inline uint32_t LineOf(const toml::node& node) { return node.source().begin.line; }
 
 }  // namespace needlepoint::protocol

@@ -36,11 +36,13 @@ class Transaction {
   virtual PatientRepository& patients() = 0;
   virtual ConsultationRepository& consultations() = 0;
   virtual PlanRepository& plans() = 0;
+  virtual SkinTypeRepository& skin_types() = 0;
   virtual AppointmentRepository& appointments() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SessionRepository& sessions() = 0;
   virtual LoginAttemptRepository& login_attempts() = 0;
   virtual ProtocolRepository& protocols() = 0;
+  virtual PasswordTokenRepository& password_tokens() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
   // kUnavailable / kConflict mean nothing was written and the work may be retried. After

@@ -36,7 +36,8 @@ class ClinicRepository {
   virtual ~ClinicRepository() = default;
   // The transaction's clinic.
   virtual base::Result<domain::Clinic> Get() = 0;
-  // Changes name and time zone (the slug is permanent).
+  // Changes name, time zone and login name (slug). Sessions are unaffected: they name the
+  // clinic by id. kConflict if another clinic of the database has the slug.
   virtual base::Result<domain::Clinic> Update(const domain::Clinic& clinic) = 0;
 };
 
@@ -50,7 +51,13 @@ class UserRepository {
   virtual base::Result<domain::User> FindByEmail(std::string_view email) = 0;
   // Staff first by role, then by name; patients' portal accounts are not listed.
   virtual base::Result<std::vector<domain::User>> ListStaff() = 0;
-  // Replaces display name, role, title, active and password hash.
+  // The portal account of `patient`; kNotFound if the patient has none (a patient has at
+  // most one: creating a second is kConflict).
+  virtual base::Result<domain::User> FindPortalAccount(base::PatientId patient) = 0;
+  // Every portal account, active or revoked, by display name, then id.
+  virtual base::Result<std::vector<domain::User>> ListPortalAccounts() = 0;
+  // Replaces e-mail, display name, role, title, active and password hash. kConflict if the
+  // e-mail is another account's.
   virtual base::Result<domain::User> Update(const domain::User& user) = 0;
 };
 
@@ -66,6 +73,15 @@ struct PatientQuery {
   std::string text;  // matches a name prefix, an e-mail or phone digits; empty: everyone
   int limit = 50;
   int offset = 0;
+  bool include_hidden = false;  // archived and merged records too
+};
+
+// What a merge moved from the duplicate to the record it was merged into.
+struct MergeCounts {
+  int64_t consultations = 0;
+  int64_t plans = 0;
+  int64_t appointments = 0;
+  bool portal_account = false;
 };
 
 class PatientRepository {
@@ -74,11 +90,23 @@ class PatientRepository {
   // Stores a new patient (id, timestamps, version 1 assigned).
   virtual base::Result<domain::Patient> Create(const domain::Patient& patient) = 0;
   virtual base::Result<domain::Patient> Get(base::PatientId id) = 0;
-  // Replaces the patient's fields if `patient.version` is current (then increments it);
-  // kConflict if someone else changed the patient first.
+  // Replaces the patient's fields (archived included; not merged_into) if `patient.version`
+  // is current (then increments it); kConflict if someone else changed the patient first.
   virtual base::Result<domain::Patient> Update(const domain::Patient& patient) = 0;
-  // Ordered by family name, given name, id.
+  // Ordered by family name, given name, id. Archived and merged records only with
+  // `include_hidden`.
   virtual base::Result<Page<domain::Patient>> Search(const PatientQuery& query) = 0;
+  // The records that may be `patient` entered before (LikelyDuplicate in shared_rules.h):
+  // archived ones included, merged ones and `patient.id` itself not. Ordered by id.
+  virtual base::Result<std::vector<domain::Patient>> FindLikelyDuplicates(
+      const domain::Patient& patient) = 0;
+  // Moves everything recorded for `duplicate` to `into` — its consultations, plans and
+  // appointments, and its portal account unless `into` has one — and marks `duplicate` as
+  // merged into `into` (incrementing its version). The caller has checked that both exist,
+  // differ and are not merged themselves.
+  virtual base::Result<MergeCounts> Merge(base::PatientId duplicate, base::PatientId into) = 0;
+  // The records merged directly into `patient`, by id.
+  virtual base::Result<std::vector<base::PatientId>> ListMergedInto(base::PatientId patient) = 0;
 };
 
 class ConsultationRepository {
@@ -91,12 +119,25 @@ class ConsultationRepository {
       base::PatientId patient) = 0;
 };
 
+// Every Fitzpatrick assessment of a patient, kept as history (patient.h).
+class SkinTypeRepository {
+ public:
+  virtual ~SkinTypeRepository() = default;
+  // Appends an assessment. kFailedPrecondition if the patient, consultation or user is missing.
+  virtual base::Status Record(const domain::SkinTypeAssessment& assessment) = 0;
+  // Oldest first.
+  virtual base::Result<std::vector<domain::SkinTypeAssessment>> ListForPatient(
+      base::PatientId patient) = 0;
+};
+
 class PlanRepository {
  public:
   virtual ~PlanRepository() = default;
   virtual base::Result<domain::TreatmentPlan> Create(const domain::TreatmentPlan& plan) = 0;
   virtual base::Result<domain::TreatmentPlan> Get(base::PlanId id) = 0;
-  // Replaces status and zones if `plan.version` is current; kConflict otherwise.
+  // Replaces the status, the plan as it stands (series, dates, timelines), zones, interval
+  // reason and overrides if `plan.version` is current (then increments it); kConflict
+  // otherwise.
   virtual base::Result<domain::TreatmentPlan> Update(const domain::TreatmentPlan& plan) = 0;
   // Newest first.
   virtual base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(
@@ -133,6 +174,8 @@ struct AuditQuery {
   std::optional<base::Timestamp> to;    // exclusive
   std::optional<base::UserId> user_id;
   std::optional<base::PatientId> patient_id;
+  // With patient_id: the rows of these patients too (the records merged into it).
+  std::vector<base::PatientId> merged_patients;
   std::string action;     // exact; empty: any
   int64_t after_seq = 0;  // for paging: rows with seq > after_seq
   int limit = 100;
@@ -183,11 +226,29 @@ class LoginAttemptRepository {
   virtual base::Status Reset(std::string_view key) = 0;
 };
 
+class PasswordTokenRepository {
+ public:
+  virtual ~PasswordTokenRepository() = default;
+  // Stores `token` as its account's only set-password link, voiding any earlier one.
+  virtual base::Status Put(const domain::PasswordToken& token) = 0;
+  // The link stored under `token_hash`; kNotFound if none (expired ones included: the caller
+  // checks the time).
+  virtual base::Result<domain::PasswordToken> Get(std::string_view token_hash) = 0;
+  // Deletes the link stored under `token_hash`; false if there was none (already used or
+  // replaced), so that of two racing uses only one succeeds.
+  virtual base::Result<bool> Consume(std::string_view token_hash) = 0;
+  // Voids `user`'s link, if any.
+  virtual base::Status DeleteForUser(base::UserId user) = 0;
+};
+
 class ProtocolRepository {
  public:
   virtual ~ProtocolRepository() = default;
   // The newest uploaded protocol; kNotFound if the clinic uses the built-in one.
   virtual base::Result<domain::StoredProtocol> Active() = 0;
+  // The uploaded protocol `name` `version` (active or not); kNotFound if none.
+  virtual base::Result<domain::StoredProtocol> Find(std::string_view name,
+                                                    std::string_view version) = 0;
   // Stores a new version (seq assigned), which becomes active. kConflict if the clinic
   // already has this name and version: versions are immutable.
   virtual base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) = 0;

@@ -33,6 +33,28 @@ std::vector<std::string> PatientSearchWords(std::string_view query) {
   return words;
 }
 
+std::string NormalisedName(std::string_view given_name, std::string_view family_name) {
+  std::string out;
+  for (std::string_view part : {given_name, family_name}) {
+    for (char c : AsciiLower(part)) {
+      if (c == ' ' || c == '\t') {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+      } else {
+        out += c;
+      }
+    }
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool LikelyDuplicate(const domain::Patient& a, const domain::Patient& b) {
+  if (!a.email.empty() && AsciiLower(a.email) == AsciiLower(b.email)) return true;
+  return a.birth_date == b.birth_date &&
+         NormalisedName(a.given_name, a.family_name) == NormalisedName(b.given_name, b.family_name);
+}
+
 base::Status CheckAppointmentInterval(base::Timestamp start, base::Timestamp end) {
   if (end <= start) return base::InvalidArgument("an appointment must end after it starts");
   if (end - start > kMaxAppointment) {

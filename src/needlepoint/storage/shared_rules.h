@@ -24,6 +24,14 @@ std::string PatientSearchKey(const domain::Patient& patient);
 // occur in the key.
 std::vector<std::string> PatientSearchWords(std::string_view query);
 
+// A person's name for comparison: given and family name, ASCII letters lower-cased, runs of
+// spaces and tabs collapsed to one space, no space at either end ("ada lovelace").
+std::string NormalisedName(std::string_view given_name, std::string_view family_name);
+
+// Whether `a` and `b` are likely the same person entered twice: the same birth date and the
+// same normalised name, or the same non-empty e-mail ignoring ASCII case.
+bool LikelyDuplicate(const domain::Patient& a, const domain::Patient& b);
+
 // The longest appointment; overlap checks look back this far.
 inline constexpr auto kMaxAppointment = std::chrono::hours(12);
 

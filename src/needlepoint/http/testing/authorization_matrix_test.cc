@@ -39,25 +39,33 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/session", {201, 201, 201, 201}},
       {"GET /api/v1/session", {200, 200, 200, 200}},
       {"DELETE /api/v1/session", {204, 204, 204, 204}},
+      {"POST /api/v1/invitations/accept", {200, 200, 200, 200}},
       {"GET /api/v1/clinic", {200, 200, 200, 403}},
       {"PATCH /api/v1/clinic", {200, 403, 403, 403}},
       {"GET /api/v1/staff", {200, 200, 200, 403}},
       {"POST /api/v1/staff", {201, 403, 403, 403}},
       {"PATCH /api/v1/staff/{id}", {200, 403, 403, 403}},
+      {"POST /api/v1/staff/{id}/password-reset", {200, 403, 403, 403}},
       {"POST /api/v1/patients", {201, 201, 201, 403}},
       {"POST /api/v1/patients/search", {200, 200, 200, 403}},
       {"GET /api/v1/patients/{id}", {200, 200, 200, 200}},
       {"PATCH /api/v1/patients/{id}", {200, 200, 200, 403}},
-      {"POST /api/v1/patients/{id}/portal-account", {201, 201, 201, 403}},
+      {"POST /api/v1/patients/{id}/merge", {200, 200, 403, 403}},
+      // The front desk may not hold a portal credential (docs/SECURITY.md).
+      {"POST /api/v1/patients/{id}/portal-account", {201, 201, 403, 403}},
       {"GET /api/v1/patients/{id}/consultations", {200, 200, 403, 403}},
+      {"GET /api/v1/patients/{id}/skin-types", {200, 200, 403, 403}},
       {"GET /api/v1/patients/{id}/plans", {200, 200, 200, 200}},
       {"POST /api/v1/consultations", {201, 201, 403, 403}},
+      {"POST /api/v1/consultations/screen", {200, 200, 403, 403}},
       {"GET /api/v1/consultations/{id}", {200, 200, 403, 403}},
       {"POST /api/v1/plans", {201, 201, 403, 403}},
       {"GET /api/v1/plans/{id}", {200, 200, 200, 200}},
       {"PATCH /api/v1/plans/{id}", {200, 200, 403, 403}},
       {"GET /api/v1/protocol", {200, 200, 403, 403}},
       {"PUT /api/v1/protocol", {201, 403, 403, 403}},
+      {"GET /api/v1/portal-accounts", {200, 403, 403, 403}},
+      {"DELETE /api/v1/portal-accounts/{id}", {200, 403, 403, 403}},
       {"GET /api/v1/audit", {200, 403, 403, 403}},
   };
   return matrix;
@@ -132,12 +140,12 @@ class AuthorizationMatrix : public ServerTest {
       app::RequestContext context;
       context.principal = {
           a_.seed.clinic.id, a_.seed.provider.id, domain::Role::kProvider, {}, "", {}};
-      const json intake = {{"patient", {{"birth_date", "1990-01-01"}, {"fitzpatrick", 2}}},
+      const json intake = {{"patient", {{"fitzpatrick", 2}}},
                            {"areas", {"neck"}},
                            {"concerns", {{{"code", "laxity"}, {"severity", 2}}}}};
       auto consultation =
           app::SubmitConsultation(server_->env(), context, a_.seed.patient2.id, intake);
-      other_plan_ = app::CreatePlan(server_->env(), context, consultation->id).value();
+      other_plan_ = app::CreatePlan(server_->env(), context, consultation->consultation.id).value();
     }
     return *other_plan_;
   }
@@ -170,19 +178,40 @@ class AuthorizationMatrix : public ServerTest {
                                  .dump()};
     }
     if (key == "PATCH /api/v1/clinic") return {route.pattern, R"({"name":"Harbour Skin"})"};
+    if (key == "POST /api/v1/invitations/accept") {
+      return {route.pattern, json{{"token", FreshInvitationToken(*server_, a_).value()},
+                                  {"password", kTestPassword}}
+                                 .dump()};
+    }
     if (key == "POST /api/v1/staff") {
       return {route.pattern, json{{"email", "new" + n + "@example.test"},
                                   {"display_name", "New Nurse"},
-                                  {"role", "provider"},
-                                  {"password", kTestPassword}}
+                                  {"role", "provider"}}
                                  .dump()};
     }
     if (key == "PATCH /api/v1/staff/{id}") {
       return {"/api/v1/staff/" + std::to_string(StaffId(target)), R"({"title":"RN"})"};
     }
+    if (key == "POST /api/v1/staff/{id}/password-reset") {
+      return {"/api/v1/staff/" + std::to_string(StaffId(target)) + "/password-reset", "", ""};
+    }
     if (key == "POST /api/v1/patients") {
-      return {route.pattern,
-              R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})"};
+      return {route.pattern, R"({"given_name":"Mary","family_name":"Seacole",)"
+                             R"("birth_date":"1970-01-01","confirm_duplicate":true})"};
+    }
+    if (key == "POST /api/v1/patients/{id}/merge") {
+      // A fresh duplicate of clinic A each time; the target decides the record it goes into.
+      return {"/api/v1/patients/" + patient + "/merge",
+              json{{"duplicate_id", FreshPatient(*server_, a_).value().id.value()}}.dump()};
+    }
+    if (key == "GET /api/v1/portal-accounts") return {route.pattern, ""};
+    if (key == "DELETE /api/v1/portal-accounts/{id}") {
+      const int64_t account =
+          target == Target::kOwn            ? FreshPortalAccount(*server_, a_).value().id.value()
+          : target == Target::kOtherClinic  ? b_.patient_user.id.value()
+          : target == Target::kOtherPatient ? FreshPortalAccount(*server_, a_).value().id.value()
+                                            : 999999999999;
+      return {"/api/v1/portal-accounts/" + std::to_string(account), "", ""};
     }
     if (key == "POST /api/v1/patients/search") return {route.pattern, R"({"q":"a"})"};
     if (key == "GET /api/v1/patients/{id}") return {"/api/v1/patients/" + patient, ""};
@@ -191,15 +220,22 @@ class AuthorizationMatrix : public ServerTest {
               json{{"version", Version("patient", PatientId(target))}, {"phone", "123"}}.dump()};
     }
     if (key == "POST /api/v1/patients/{id}/portal-account") {
-      return {"/api/v1/patients/" + patient + "/portal-account",
-              json{{"email", "portal" + n + "@example.test"}, {"password", kTestPassword}}.dump()};
+      // Clinic A's own case invites a fresh patient: re-inviting the seeded patient would end
+      // the portal session the matrix uses.
+      const std::string id =
+          target == Target::kOwn ? FreshPatient(*server_, a_).value().id.ToString() : patient;
+      return {"/api/v1/patients/" + id + "/portal-account",
+              json{{"email", "portal" + n + "@example.test"}}.dump()};
     }
     if (key == "GET /api/v1/patients/{id}/consultations") {
       return {"/api/v1/patients/" + patient + "/consultations", ""};
     }
+    if (key == "GET /api/v1/patients/{id}/skin-types") {
+      return {"/api/v1/patients/" + patient + "/skin-types", ""};
+    }
     if (key == "GET /api/v1/patients/{id}/plans")
       return {"/api/v1/patients/" + patient + "/plans", ""};
-    if (key == "POST /api/v1/consultations") {
+    if (key == "POST /api/v1/consultations" || key == "POST /api/v1/consultations/screen") {
       return {route.pattern, json{{"patient_id", PatientId(target)},
                                   {"intake",
                                    {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
@@ -222,7 +258,7 @@ class AuthorizationMatrix : public ServerTest {
     }
     if (key == "PUT /api/v1/protocol") {
       std::string toml(protocol::DefaultProtocolText());
-      toml.replace(toml.find("version = \"1.0.0\""), 17, "version = \"matrix-" + n + "\"");
+      toml.replace(toml.find("version = \"2.0.0\""), 17, "version = \"matrix-" + n + "\"");
       return {route.pattern, toml, "application/toml"};
     }
     return {route.pattern, ""};  // GETs and DELETE without ids
@@ -231,6 +267,7 @@ class AuthorizationMatrix : public ServerTest {
   bool TakesObject(const Route& route) const {
     return route.pattern.find("{id}") != std::string::npos ||
            RouteKey(route) == "POST /api/v1/consultations" ||
+           RouteKey(route) == "POST /api/v1/consultations/screen" ||
            RouteKey(route) == "POST /api/v1/plans";
   }
 

@@ -15,8 +15,10 @@ namespace {
 using Headers = std::map<std::string, std::string>;
 using std::chrono::milliseconds;
 
+// Sent many times: the duplicate check is waived.
 constexpr std::string_view kValidPatient =
-    R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})";
+    R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01",)"
+    R"("confirm_duplicate":true})";
 
 class MalformedInput : public ServerTest {
  protected:

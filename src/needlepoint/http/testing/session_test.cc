@@ -1,8 +1,8 @@
 // Session lifetime (§7 A5), on SQLite with the fake clock: 15 idle minutes end a session;
 // activity every 10 minutes keeps it alive only until the 12-hour absolute limit; logout
 // ends it server-side at once (the old token answers 401); every login issues a new 256-bit
-// token; and an owner changing a staff member's password, role or active flag ends that
-// member's sessions (and only theirs) — within the few seconds a validated session may be
+// token; and an owner resetting a staff member's password, or changing their role or active flag,
+// ends that member's sessions (and only theirs) — within the few seconds a validated session may be
 // served from the authenticator's cache — while a harmless change ends none.
 #include <gtest/gtest.h>
 
@@ -157,7 +157,7 @@ TEST_F(Sessions, AHashUnderOldParametersIsReplacedAtTheNextLogin) {
   EXPECT_TRUE(after.active);
 }
 
-TEST_F(Sessions, APasswordChangeEndsThatUsersSessions) {
+TEST_F(Sessions, APasswordResetEndsThatUsersSessions) {
   const std::vector<std::string> provider = {a_.tokens.at("provider"),
                                              NewSession(a_.seed.provider.email),
                                              NewSession(a_.seed.provider.email)};
@@ -170,17 +170,29 @@ TEST_F(Sessions, APasswordChangeEndsThatUsersSessions) {
   server_->clock().Advance(kCachePropagation);
   for (const std::string& token : provider) EXPECT_EQ(WhoAmI(token), 200);
 
-  const std::string fresh = "a brand new passphrase 42";
-  const HttpResult changed = ChangeStaff(a_.seed.provider, {{"password", fresh}});
-  ASSERT_EQ(changed.status, 200) << changed.body;
-  EXPECT_EQ(changed.body.find("argon2"), std::string::npos) << "a hash left the server";
+  // The owner no longer chooses anyone's password.
+  const HttpResult chosen = ChangeStaff(a_.seed.provider, {{"password", "a chosen password 42"}});
+  EXPECT_EQ(chosen.status, 400) << chosen.body;
+
+  const HttpResult reset =
+      client().Send("POST", "/api/v1/staff/" + a_.seed.provider.id.ToString() + "/password-reset",
+                    "", Bearer(a_.tokens.at("owner"), false));
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  EXPECT_EQ(reset.body.find("argon2"), std::string::npos) << "a hash left the server";
   server_->clock().Advance(kCachePropagation);
   for (const std::string& token : provider) EXPECT_EQ(WhoAmI(token), 401);
   // Nobody else was logged out.
   EXPECT_EQ(WhoAmI(a_.tokens.at("owner")), 200);
   EXPECT_EQ(WhoAmI(a_.tokens.at("front_desk")), 200);
-  // The old password is gone, the new one works.
+  // The old password is gone; the provider sets a new one with the link.
   EXPECT_EQ(Login(client(), a_.seed.clinic.slug, a_.seed.provider.email).status, 401);
+  const std::string url = reset.Json()["invitation"]["url"];
+  const std::string fresh = "a brand new passphrase 42";
+  const HttpResult set = client().Send(
+      "POST", "/api/v1/invitations/accept",
+      nlohmann::json{{"token", url.substr(url.find('#') + 1)}, {"password", fresh}}.dump(),
+      {{"Content-Type", "application/json"}});
+  ASSERT_EQ(set.status, 200) << set.body;
   EXPECT_EQ(WhoAmI(NewSession(a_.seed.provider.email, fresh)), 200);
 }
 

@@ -15,6 +15,7 @@
 #include <random>
 #include <utility>
 
+#include "needlepoint/app/administration.h"
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
@@ -177,8 +178,9 @@ base::Result<SeededApiClinic> SeedApiClinic(TestServer& server, std::string_view
       {"concerns",
        {{{"code", "acne_scars"}, {"subtype", "rolling"}, {"severity", 3}, {"areas", {"cheeks"}}},
         {{"code", "fine_lines"}, {"severity", 2}, {"areas", {"forehead"}}}}}};
-  NP_ASSIGN_OR_RETURN(seeded.consultation,
+  NP_ASSIGN_OR_RETURN(app::RecordedConsultation recorded,
                       app::SubmitConsultation(server.env(), context, s.patient.id, intake));
+  seeded.consultation = recorded.consultation;
   NP_ASSIGN_OR_RETURN(seeded.plan, app::CreatePlan(server.env(), context, seeded.consultation.id));
 
   const Client client(server.port());
@@ -369,6 +371,54 @@ std::string RawConnection::ReadUntilClosed(std::chrono::milliseconds timeout) {
   return out;
 }
 
+base::Result<domain::Patient> FreshPatient(TestServer& server, const SeededApiClinic& clinic) {
+  static std::atomic<int> serial{0};
+  const std::string n = std::to_string(serial++);
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      server.db().Begin(clinic.seed.clinic.id, storage::Access::kWrite));
+  domain::Patient patient;
+  patient.given_name = "Fresh" + n;
+  patient.family_name = "Patient" + n;
+  patient.birth_date = *base::CivilDate::FromYmd(1990, 1, 1);
+  patient.email = "fresh" + n + "@example.test";
+  NP_ASSIGN_OR_RETURN(patient, tx->patients().Create(patient));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return patient;
+}
+
+base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededApiClinic& clinic) {
+  NP_ASSIGN_OR_RETURN(domain::Patient patient, FreshPatient(server, clinic));
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      server.db().Begin(clinic.seed.clinic.id, storage::Access::kWrite));
+  domain::User account;
+  account.email = "portal." + patient.email;
+  account.display_name = patient.given_name + " " + patient.family_name;
+  account.role = domain::Role::kPatient;
+  account.patient_id = patient.id;
+  account.password_hash = std::string(domain::kNoPassword);
+  NP_ASSIGN_OR_RETURN(account, tx->users().Create(account));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return account;
+}
+
+app::RequestContext ContextOf(const SeededApiClinic& clinic, const domain::User& user) {
+  app::RequestContext context;
+  context.principal = {clinic.seed.clinic.id, user.id, user.role, user.patient_id, "", {}};
+  context.request_id = "test";
+  return context;
+}
+
+base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededApiClinic& clinic) {
+  static std::atomic<int> serial{0};
+  app::RequestContext context = ContextOf(clinic, clinic.seed.owner);
+  app::NewStaff staff;
+  staff.email = "invitee" + std::to_string(serial++) + "@example.test";
+  staff.display_name = "New Nurse";
+  staff.role = domain::Role::kProvider;
+  NP_ASSIGN_OR_RETURN(app::InvitedUser invited, app::CreateStaff(server.env(), context, staff));
+  return invited.link.token;
+}
+
 ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededApiClinic& clinic) {
   static std::atomic<int> serial{0};
   const std::string n = std::to_string(serial++);
@@ -400,21 +450,43 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PATCH /api/v1/clinic")
     return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
+  if (key == "POST /api/v1/invitations/accept") {
+    return {method, route.pattern,
+            nlohmann::json{{"token", FreshInvitationToken(server, clinic).value_or("")},
+                           {"password", kTestPassword}}
+                .dump(),
+            json};
+  }
   if (key == "POST /api/v1/staff") {
     return {method, route.pattern,
             nlohmann::json{{"email", "example" + n + "@example.test"},
                            {"display_name", "New Nurse"},
-                           {"role", "provider"},
-                           {"password", kTestPassword}}
+                           {"role", "provider"}}
                 .dump(),
             json};
+  }
+  if (key == "POST /api/v1/staff/{id}/password-reset") {
+    return {method, with_id(route.pattern, s.provider2.id.ToString()), "", ""};
+  }
+  if (key == "POST /api/v1/patients/{id}/merge") {
+    const base::Result<domain::Patient> fresh = FreshPatient(server, clinic);
+    const int64_t duplicate = fresh ? fresh->id.value() : 0;
+    return {method, with_id(route.pattern, patient),
+            nlohmann::json{{"duplicate_id", duplicate}}.dump(), json};
+  }
+  if (key == "DELETE /api/v1/portal-accounts/{id}") {
+    const base::Result<domain::User> fresh = FreshPortalAccount(server, clinic);
+    const std::string account = fresh ? fresh->id.ToString() : "0";
+    return {method, with_id(route.pattern, account), "", ""};
   }
   if (key == "PATCH /api/v1/staff/{id}") {
     return {method, with_id(route.pattern, s.provider2.id.ToString()), R"({"title":"RN"})", json};
   }
   if (key == "POST /api/v1/patients") {
     return {method, route.pattern,
-            R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01"})", json};
+            R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01",)"
+            R"("confirm_duplicate":true})",
+            json};
   }
   if (key == "POST /api/v1/patients/search") return {method, route.pattern, R"({"q":"a"})", json};
   if (key == "PATCH /api/v1/patients/{id}") {
@@ -422,12 +494,21 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
             nlohmann::json{{"version", version(false)}, {"phone", "123"}}.dump(), json};
   }
   if (key == "POST /api/v1/patients/{id}/portal-account") {
-    return {method, with_id(route.pattern, s.patient2.id.ToString()),
-            nlohmann::json{{"email", "portal" + n + "@example.test"}, {"password", kTestPassword}}
+    const base::Result<domain::Patient> fresh = FreshPatient(server, clinic);
+    return {method, with_id(route.pattern, fresh ? fresh->id.ToString() : "0"),
+            nlohmann::json{{"email", "portal" + n + "@example.test"}}.dump(), json};
+  }
+  if (key == "POST /api/v1/consultations") {
+    return {method, route.pattern,
+            nlohmann::json{{"patient_id", s.patient.id.value()},
+                           {"intake",
+                            {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                             {"areas", {"cheeks"}},
+                             {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
                 .dump(),
             json};
   }
-  if (key == "POST /api/v1/consultations") {
+  if (key == "POST /api/v1/consultations/screen") {
     return {method, route.pattern,
             nlohmann::json{{"patient_id", s.patient.id.value()},
                            {"intake",
@@ -453,7 +534,7 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PUT /api/v1/protocol") {
     std::string toml(protocol::DefaultProtocolText());
-    const std::string_view original = "version = \"1.0.0\"";
+    const std::string_view original = "version = \"2.0.0\"";
     toml.replace(toml.find(original), original.size(),
                  "version = \"example-" + n + "-" + s.clinic.id.ToString() + "\"");
     return {method, route.pattern, toml, "application/toml"};

@@ -182,6 +182,15 @@ struct ExampleRequest {
 };
 ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededApiClinic& clinic);
 
+// A new patient of `clinic`, with a name and e-mail no other call returns.
+base::Result<domain::Patient> FreshPatient(TestServer& server, const SeededApiClinic& clinic);
+// The portal account (no password set yet) of a new patient of `clinic`.
+base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededApiClinic& clinic);
+// The set-password link token of a new staff invitation of `clinic`, as its owner issues it.
+base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededApiClinic& clinic);
+// A request context acting as `user` of `clinic` (for seeding through the app layer).
+app::RequestContext ContextOf(const SeededApiClinic& clinic, const domain::User& user);
+
 // The total of a patient search for "" as the holder of `token` (-1 on failure).
 int64_t PatientTotal(const Client& client, const std::string& token);
 

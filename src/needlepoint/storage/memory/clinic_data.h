@@ -27,11 +27,13 @@ struct ClinicData {
   std::map<base::PatientId, domain::Patient> patients;
   std::map<base::ConsultationId, domain::Consultation> consultations;
   std::map<base::PlanId, domain::TreatmentPlan> plans;  // zones sorted by zone
+  std::vector<domain::SkinTypeAssessment> skin_types;   // in the order recorded
   std::map<base::AppointmentId, domain::Appointment> appointments;
   std::vector<domain::AuditRecord> audit;                            // seq 1, 2, 3 … in order
   std::map<std::string, domain::AuthSession, std::less<>> sessions;  // by token hash
   std::map<std::string, domain::LoginThrottle, std::less<>> login_attempts;  // by e-mail
   std::vector<domain::StoredProtocol> protocols;                             // upload order
+  std::map<base::UserId, domain::PasswordToken> password_tokens;  // at most one per account
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

@@ -35,7 +35,11 @@ Result<std::vector<AuditRecord>> MemoryAudit::List(const AuditQuery& query) {
     if (query.from && record.at < *query.from) continue;
     if (query.to && record.at >= *query.to) continue;
     if (query.user_id && e.user_id != query.user_id) continue;
-    if (query.patient_id && e.patient_id != query.patient_id) continue;
+    if (query.patient_id && e.patient_id != query.patient_id &&
+        !(e.patient_id && std::find(query.merged_patients.begin(), query.merged_patients.end(),
+                                    *e.patient_id) != query.merged_patients.end())) {
+      continue;
+    }
     if (!query.action.empty() && e.action != query.action) continue;
     out.push_back(record);
   }

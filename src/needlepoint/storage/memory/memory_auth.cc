@@ -83,6 +83,14 @@ Result<domain::StoredProtocol> MemoryProtocols::Active() {
   return c_.data().protocols.back();
 }
 
+Result<domain::StoredProtocol> MemoryProtocols::Find(std::string_view name,
+                                                     std::string_view version) {
+  for (const domain::StoredProtocol& stored : c_.data().protocols) {
+    if (stored.name == name && stored.version == version) return stored;
+  }
+  return base::Fail(base::NotFound("no such protocol version"));
+}
+
 Result<domain::StoredProtocol> MemoryProtocols::Add(const domain::StoredProtocol& protocol) {
   NP_RETURN_IF_ERROR(c_.CheckWritable());
   if (!c_.clinic_exists()) return base::Fail(MissingReference());

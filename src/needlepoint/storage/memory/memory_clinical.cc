@@ -22,11 +22,15 @@ void SortNewestFirst(std::vector<T>& rows) {
   });
 }
 
-// The treatment_plans CHECK constraints.
+// The treatment_plans and plan_overrides CHECK constraints.
 base::Status CheckPlanValues(const TreatmentPlan& plan) {
-  if (plan.sessions < 1 || plan.sessions > 12 || plan.interval_min_days < 1 ||
-      plan.interval_max_days < plan.interval_min_days) {
+  const domain::Plan& series = plan.plan;
+  if (series.sessions < 1 || series.sessions > 12 || series.interval.min < 1 ||
+      series.interval.max < series.interval.min) {
     return SchemaViolation();
+  }
+  for (const domain::FindingOverride& override : plan.overrides) {
+    if (override.reason.empty() || override.reason.size() > 500) return SchemaViolation();
   }
   return base::OkStatus();
 }
@@ -79,6 +83,38 @@ Result<std::vector<Consultation>> MemoryConsultations::ListForPatient(base::Pati
   return out;
 }
 
+// ---- Skin types -----------------------------------------------------------------------------
+
+base::Status MemorySkinTypes::Record(const domain::SkinTypeAssessment& assessment) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  const ClinicData& data = c_.data();
+  if (assessment.fitzpatrick < 1 || assessment.fitzpatrick > 6 ||
+      (assessment.previous && (*assessment.previous < 1 || *assessment.previous > 6))) {
+    return SchemaViolation();
+  }
+  NP_RETURN_IF_ERROR(CheckReference(data.patients, assessment.patient_id));
+  NP_RETURN_IF_ERROR(CheckReference(data.users, assessment.assessed_by));
+  if (assessment.consultation_id) {
+    NP_RETURN_IF_ERROR(CheckReference(data.consultations, *assessment.consultation_id));
+  }
+  domain::SkinTypeAssessment stored = assessment;
+  stored.assessed_at = c_.Now();
+  c_.Mutable().skin_types.push_back(stored);
+  return base::OkStatus();
+}
+
+Result<std::vector<domain::SkinTypeAssessment>> MemorySkinTypes::ListForPatient(
+    base::PatientId patient) {
+  std::vector<domain::SkinTypeAssessment> out;
+  for (const domain::SkinTypeAssessment& assessment : c_.data().skin_types) {
+    if (assessment.patient_id == patient) out.push_back(assessment);
+  }
+  // As SQL orders them: by time, then in the order recorded (a merge appends).
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.assessed_at < b.assessed_at; });
+  return out;
+}
+
 // ---- Plans ----------------------------------------------------------------------------------
 
 Result<TreatmentPlan> MemoryPlans::Create(const TreatmentPlan& plan) {
@@ -114,13 +150,12 @@ Result<TreatmentPlan> MemoryPlans::Update(const TreatmentPlan& plan) {
   }
   NP_RETURN_IF_ERROR(CheckPlanValues(plan));
   NP_RETURN_IF_ERROR(CheckZones(plan.zones));
-  // What the SQL UPDATE sets: status, sessions, interval and zones (not plan_json).
+  // What the SQL UPDATE sets: status, the plan as it stands, zones, reason and overrides.
   stored.status = plan.status;
-  stored.sessions = plan.sessions;
-  stored.interval_min_days = plan.interval_min_days;
-  stored.interval_max_days = plan.interval_max_days;
+  stored.plan = plan.plan;
   stored.interval_override_reason = plan.interval_override_reason;
   stored.zones = SortedZones(plan.zones);
+  stored.overrides = plan.overrides;
   stored.updated_at = c_.Now();
   ++stored.version;
   c_.Mutable().plans[stored.id] = stored;

@@ -41,6 +41,11 @@ class MemoryContext {
   // CheckWritable() and every check of the write have passed.
   ClinicData& Mutable();
 
+  // The clinic that has login name `slug` as published; kNotFound if none.
+  base::Result<base::ClinicId> FindClinic(std::string_view slug) const {
+    return store_.FindClinic(slug);
+  }
+
   // The next database-wide id (consumed even if the transaction rolls back).
   int64_t NextId() { return store_.NextId(); }
   base::Timestamp Now() const { return clock_.Now(); }

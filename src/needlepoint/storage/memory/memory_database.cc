@@ -23,11 +23,13 @@ class MemoryTransaction final : public Transaction {
         patients_(context_),
         consultations_(context_),
         plans_(context_),
+        skin_types_(context_),
         appointments_(context_),
         audit_(context_),
         sessions_(context_),
         login_attempts_(context_),
-        protocols_(context_) {}
+        protocols_(context_),
+        password_tokens_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -36,11 +38,13 @@ class MemoryTransaction final : public Transaction {
   PatientRepository& patients() override { return patients_; }
   ConsultationRepository& consultations() override { return consultations_; }
   PlanRepository& plans() override { return plans_; }
+  SkinTypeRepository& skin_types() override { return skin_types_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
   SessionRepository& sessions() override { return sessions_; }
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
+  PasswordTokenRepository& password_tokens() override { return password_tokens_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -67,11 +71,13 @@ class MemoryTransaction final : public Transaction {
   MemoryPatients patients_;
   MemoryConsultations consultations_;
   MemoryPlans plans_;
+  MemorySkinTypes skin_types_;
   MemoryAppointments appointments_;
   MemoryAudit audit_;
   MemorySessions sessions_;
   MemoryLoginAttempts login_attempts_;
   MemoryProtocols protocols_;
+  MemoryPasswordTokens password_tokens_;
 };
 
 }  // namespace

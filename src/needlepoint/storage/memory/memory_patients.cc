@@ -29,6 +29,8 @@ Result<Patient> MemoryPatients::Create(const Patient& patient) {
   stored.id = id;
   stored.created_at = stored.updated_at = c_.Now();
   stored.version = 1;
+  stored.archived = false;
+  stored.merged_into.reset();
   c_.Mutable().patients[id] = stored;
   return stored;
 }
@@ -50,6 +52,7 @@ Result<Patient> MemoryPatients::Update(const Patient& patient) {
   stored.email = patient.email;
   stored.phone = patient.phone;
   stored.fitzpatrick = patient.fitzpatrick;
+  stored.archived = patient.archived;
   stored.updated_at = c_.Now();
   ++stored.version;
   c_.Mutable().patients[stored.id] = stored;
@@ -60,6 +63,7 @@ Result<Page<Patient>> MemoryPatients::Search(const PatientQuery& query) {
   const std::vector<std::string> words = PatientSearchWords(query.text);
   std::vector<const Patient*> matches;
   for (const auto& [id, patient] : c_.data().patients) {
+    if (!query.include_hidden && (patient.archived || patient.merged_into)) continue;
     const std::string key = PatientSearchKey(patient);
     if (std::all_of(words.begin(), words.end(),
                     [&](const std::string& word) { return key.find(word) != std::string::npos; })) {
@@ -78,6 +82,64 @@ Result<Page<Patient>> MemoryPatients::Search(const PatientQuery& query) {
     page.items.push_back(*matches[i]);
   }
   return page;
+}
+
+Result<std::vector<Patient>> MemoryPatients::FindLikelyDuplicates(const Patient& patient) {
+  std::vector<Patient> out;
+  for (const auto& [id, other] : c_.data().patients) {
+    if (id != patient.id && !other.merged_into && LikelyDuplicate(patient, other)) {
+      out.push_back(other);
+    }
+  }
+  return out;  // by id: the map's order
+}
+
+Result<MergeCounts> MemoryPatients::Merge(base::PatientId duplicate, base::PatientId into) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  NP_ASSIGN_OR_RETURN(Patient stored, Get(duplicate));
+  NP_RETURN_IF_ERROR(CheckReference(c_.data().patients, into));  // the foreign keys
+  ClinicData& data = c_.Mutable();
+  MergeCounts counts;
+  auto move = [&](auto& table) {
+    int64_t moved = 0;
+    for (auto& [id, row] : table) {
+      if (row.patient_id == duplicate) {
+        row.patient_id = into;
+        ++moved;
+      }
+    }
+    return moved;
+  };
+  counts.consultations = move(data.consultations);
+  counts.plans = move(data.plans);
+  counts.appointments = move(data.appointments);
+  for (domain::SkinTypeAssessment& assessment : data.skin_types) {
+    if (assessment.patient_id == duplicate) assessment.patient_id = into;
+  }
+  const bool into_has_account =
+      std::any_of(data.users.begin(), data.users.end(),
+                  [&](const auto& u) { return u.second.patient_id == into; });
+  if (!into_has_account) {
+    for (auto& [id, user] : data.users) {
+      if (user.patient_id == duplicate) {
+        user.patient_id = into;
+        counts.portal_account = true;
+      }
+    }
+  }
+  stored.merged_into = into;
+  stored.updated_at = c_.Now();
+  ++stored.version;
+  data.patients[duplicate] = stored;
+  return counts;
+}
+
+Result<std::vector<base::PatientId>> MemoryPatients::ListMergedInto(base::PatientId patient) {
+  std::vector<base::PatientId> out;
+  for (const auto& [id, other] : c_.data().patients) {
+    if (other.merged_into == patient) out.push_back(id);
+  }
+  return out;
 }
 
 }  // namespace needlepoint::storage::memory

@@ -31,9 +31,15 @@ Result<Clinic> MemoryClinics::Get() {
 Result<Clinic> MemoryClinics::Update(const Clinic& clinic) {
   NP_RETURN_IF_ERROR(c_.CheckWritable());
   if (!c_.clinic_exists()) return base::Fail(base::NotFound("clinic not found"));
+  if (clinic.slug != c_.data().clinic.slug) {
+    // clinic_directory's primary key (writers are serialised: no other rename is pending).
+    base::Result<base::ClinicId> owner = c_.FindClinic(clinic.slug);
+    if (owner && *owner != c_.clinic()) return base::Fail(DuplicateKey());
+  }
   Clinic& stored = c_.Mutable().clinic;
   stored.name = clinic.name;
   stored.time_zone = clinic.time_zone;
+  stored.slug = clinic.slug;
   return stored;
 }
 
@@ -47,6 +53,8 @@ Result<User> MemoryUsers::Create(const User& user) {
   const std::string email = AsciiLower(user.email);
   for (const auto& [other_id, other] : c_.data().users) {
     if (other.email == email) return base::Fail(DuplicateKey());
+    // users_one_portal_account
+    if (user.patient_id && other.patient_id == user.patient_id) return base::Fail(DuplicateKey());
   }
   if (!c_.clinic_exists()) return base::Fail(MissingReference());
   if (user.patient_id) NP_RETURN_IF_ERROR(CheckReference(c_.data().patients, *user.patient_id));
@@ -82,10 +90,33 @@ Result<std::vector<User>> MemoryUsers::ListStaff() {
   return out;
 }
 
+Result<User> MemoryUsers::FindPortalAccount(base::PatientId patient) {
+  for (const auto& [id, user] : c_.data().users) {
+    if (user.patient_id == patient) return user;
+  }
+  return base::Fail(base::NotFound("portal account not found"));
+}
+
+Result<std::vector<User>> MemoryUsers::ListPortalAccounts() {
+  std::vector<User> out;
+  for (const auto& [id, user] : c_.data().users) {
+    if (user.patient_id) out.push_back(user);
+  }
+  std::sort(out.begin(), out.end(), [](const User& a, const User& b) {
+    return std::tie(a.display_name, a.id) < std::tie(b.display_name, b.id);
+  });
+  return out;
+}
+
 Result<User> MemoryUsers::Update(const User& user) {
   NP_RETURN_IF_ERROR(c_.CheckWritable());
   NP_ASSIGN_OR_RETURN(User stored, Get(user.id));
   NP_RETURN_IF_ERROR(CheckPatientLink(user.role, stored.patient_id));
+  const std::string email = AsciiLower(user.email);
+  for (const auto& [other_id, other] : c_.data().users) {
+    if (other_id != user.id && other.email == email) return base::Fail(DuplicateKey());
+  }
+  stored.email = email;
   stored.display_name = user.display_name;
   stored.role = user.role;
   stored.title = user.title;

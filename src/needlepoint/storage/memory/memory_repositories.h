@@ -30,6 +30,8 @@ class MemoryUsers final : public UserRepository {
   base::Result<domain::User> Get(base::UserId id) override;
   base::Result<domain::User> FindByEmail(std::string_view email) override;
   base::Result<std::vector<domain::User>> ListStaff() override;
+  base::Result<domain::User> FindPortalAccount(base::PatientId patient) override;
+  base::Result<std::vector<domain::User>> ListPortalAccounts() override;
   base::Result<domain::User> Update(const domain::User& user) override;
 
  private:
@@ -54,6 +56,10 @@ class MemoryPatients final : public PatientRepository {
   base::Result<domain::Patient> Get(base::PatientId id) override;
   base::Result<domain::Patient> Update(const domain::Patient& patient) override;
   base::Result<Page<domain::Patient>> Search(const PatientQuery& query) override;
+  base::Result<std::vector<domain::Patient>> FindLikelyDuplicates(
+      const domain::Patient& patient) override;
+  base::Result<MergeCounts> Merge(base::PatientId duplicate, base::PatientId into) override;
+  base::Result<std::vector<base::PatientId>> ListMergedInto(base::PatientId patient) override;
 
  private:
   MemoryContext& c_;
@@ -65,6 +71,17 @@ class MemoryConsultations final : public ConsultationRepository {
   base::Result<domain::Consultation> Create(const domain::Consultation& consultation) override;
   base::Result<domain::Consultation> Get(base::ConsultationId id) override;
   base::Result<std::vector<domain::Consultation>> ListForPatient(base::PatientId patient) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemorySkinTypes final : public SkinTypeRepository {
+ public:
+  explicit MemorySkinTypes(MemoryContext& context) : c_(context) {}
+  base::Status Record(const domain::SkinTypeAssessment& assessment) override;
+  base::Result<std::vector<domain::SkinTypeAssessment>> ListForPatient(
+      base::PatientId patient) override;
 
  private:
   MemoryContext& c_;
@@ -148,7 +165,21 @@ class MemoryProtocols final : public ProtocolRepository {
  public:
   explicit MemoryProtocols(MemoryContext& context) : c_(context) {}
   base::Result<domain::StoredProtocol> Active() override;
+  base::Result<domain::StoredProtocol> Find(std::string_view name,
+                                            std::string_view version) override;
   base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryPasswordTokens final : public PasswordTokenRepository {
+ public:
+  explicit MemoryPasswordTokens(MemoryContext& context) : c_(context) {}
+  base::Status Put(const domain::PasswordToken& token) override;
+  base::Result<domain::PasswordToken> Get(std::string_view token_hash) override;
+  base::Result<bool> Consume(std::string_view token_hash) override;
+  base::Status DeleteForUser(base::UserId user) override;
 
  private:
   MemoryContext& c_;

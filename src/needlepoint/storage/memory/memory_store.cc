@@ -41,7 +41,13 @@ void MemoryStore::Publish(std::vector<ClinicChange> changes) {
   std::lock_guard lock(mutex_);
   for (auto& [clinic, data] : changes) {
     auto it = clinics_.find(clinic);
-    if (it != clinics_.end() && data != nullptr) it->second = std::move(data);
+    if (it == clinics_.end() || data == nullptr) continue;
+    const std::string& old_slug = it->second->clinic.slug;
+    if (data->clinic.slug != old_slug && !slugs_.contains(data->clinic.slug)) {
+      slugs_.erase(old_slug);
+      slugs_.emplace(data->clinic.slug, clinic);
+    }
+    it->second = std::move(data);
   }
 }
 

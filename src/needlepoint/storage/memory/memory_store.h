@@ -59,12 +59,13 @@ class MemoryStore {
   std::shared_ptr<const ClinicData> Snapshot(base::ClinicId clinic) const;
 
   // Replaces the data of every clinic in `changes` at once: a reader sees all of them or
-  // none. Changes to clinics that do not exist are ignored. The caller holds the writer gate.
+  // none, and a changed clinic slug moves in the directory. Changes to clinics that do not
+  // exist are ignored. The caller holds the writer gate.
   void Publish(std::vector<ClinicChange> changes);
 
   // Adds a clinic with `data`; kConflict if `data.clinic.slug` is taken.
   base::Status AddClinic(std::shared_ptr<const ClinicData> data);
-  // The clinic whose slug is `slug`; kNotFound if none.
+  // The clinic whose slug is `slug` (as published); kNotFound if none.
   base::Result<base::ClinicId> FindClinic(std::string_view slug) const;
   // Every clinic id, ascending.
   std::vector<base::ClinicId> ListClinics() const;

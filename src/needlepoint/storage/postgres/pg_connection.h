@@ -33,6 +33,7 @@ class PgConnection final : public sql::SqlSession {
   base::Result<int64_t> NextId() override;
   base::Status SetTenant(base::ClinicId clinic) override;
   base::Status LockResources(std::span<const int64_t> resources) override;
+  base::Status DeferForeignKeys() override { return base::OkStatus(); }
 
   // Runs a parameterless command or script (transaction control, SET ROLE, migrations).
   base::Status Exec(std::string_view command);

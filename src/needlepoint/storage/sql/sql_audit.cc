@@ -88,9 +88,17 @@ Result<std::vector<AuditRecord>> SqlAudit::List(const AuditQuery& query) {
   // that uses its index (by patient, by time) instead of one plan for all of them.
   std::string sql = "SELECT " + std::string(kColumns) + " FROM audit_log WHERE clinic_id = ?";
   std::vector<SqlParam> params = {c_.clinic};
-  if (query.patient_id) {
+  if (query.patient_id && query.merged_patients.empty()) {
     sql += " AND patient_id = ?";
     params.emplace_back(*query.patient_id);
+  } else if (query.patient_id) {
+    sql += " AND patient_id IN (?";
+    params.emplace_back(*query.patient_id);
+    for (base::PatientId merged : query.merged_patients) {
+      sql += ", ?";
+      params.emplace_back(merged);
+    }
+    sql += ")";
   }
   if (query.user_id) {
     sql += " AND user_id = ?";

@@ -97,6 +97,19 @@ Result<domain::StoredProtocol> SqlProtocols::Active() {
                                 row.Time(5)};
 }
 
+Result<domain::StoredProtocol> SqlProtocols::Find(std::string_view name, std::string_view version) {
+  NP_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      c_.session.Query("SELECT seq, name, version, toml, uploaded_by, created_us "
+                       "FROM clinic_protocols WHERE clinic_id = ? AND name = ? AND version = ?",
+                       {c_.clinic, name, version}));
+  if (rows.empty()) return base::Fail(base::NotFound("no such protocol version"));
+  const SqlRow& row = rows.front();
+  return domain::StoredProtocol{c_.clinic,   row.Int(0),  row.Text(1),
+                                row.Text(2), row.Text(3), row.Id<base::UserId>(4),
+                                row.Time(5)};
+}
+
 Result<domain::StoredProtocol> SqlProtocols::Add(const domain::StoredProtocol& protocol) {
   NP_ASSIGN_OR_RETURN(SqlRows next, c_.session.Query("SELECT coalesce(max(seq), 0) + 1 FROM "
                                                      "clinic_protocols WHERE clinic_id = ?",

@@ -33,6 +33,10 @@ class TransactionSession final : public SqlSession {
     if (ended_) return Ended();
     return inner_.LockResources(resources);
   }
+  base::Status DeferForeignKeys() override {
+    if (ended_) return Ended();
+    return inner_.DeferForeignKeys();
+  }
   void End() { ended_ = true; }
 
  private:
@@ -57,11 +61,13 @@ class SqlTransaction final : public Transaction {
         patients_(context_),
         consultations_(context_),
         plans_(context_),
+        skin_types_(context_),
         appointments_(context_),
         audit_(context_, key),
         sessions_(context_),
         login_attempts_(context_),
-        protocols_(context_) {}
+        protocols_(context_),
+        password_tokens_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -70,11 +76,13 @@ class SqlTransaction final : public Transaction {
   PatientRepository& patients() override { return patients_; }
   ConsultationRepository& consultations() override { return consultations_; }
   PlanRepository& plans() override { return plans_; }
+  SkinTypeRepository& skin_types() override { return skin_types_; }
   AppointmentRepository& appointments() override { return appointments_; }
   AuditRepository& audit() override { return audit_; }
   SessionRepository& sessions() override { return sessions_; }
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
+  PasswordTokenRepository& password_tokens() override { return password_tokens_; }
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
@@ -96,11 +104,13 @@ class SqlTransaction final : public Transaction {
   SqlPatients patients_;
   SqlConsultations consultations_;
   SqlPlans plans_;
+  SqlSkinTypes skin_types_;
   SqlAppointments appointments_;
   SqlAudit audit_;
   SqlSessions sessions_;
   SqlLoginAttempts login_attempts_;
   SqlProtocols protocols_;
+  SqlPasswordTokens password_tokens_;
 };
 
 }  // namespace

@@ -79,7 +79,7 @@ Resource ReadResource(const SqlRow& row) {
 
 constexpr std::string_view kPatientColumns =
     "clinic_id, id, given_name, family_name, birth_date, email, phone, fitzpatrick, created_us, "
-    "updated_us, version";
+    "updated_us, version, archived, merged_into";
 
 Patient ReadPatient(const SqlRow& row) {
   std::optional<int64_t> fitzpatrick = row.OptInt(7);
@@ -94,7 +94,9 @@ Patient ReadPatient(const SqlRow& row) {
               fitzpatrick ? std::optional<int>(static_cast<int>(*fitzpatrick)) : std::nullopt,
           .created_at = row.Time(8),
           .updated_at = row.Time(9),
-          .version = row.Int(10)};
+          .version = row.Int(10),
+          .archived = row.Int(11) != 0,
+          .merged_into = row.OptId<base::PatientId>(12)};
 }
 
 std::string Select(std::string_view columns, std::string_view rest) {
@@ -111,10 +113,18 @@ Result<Clinic> SqlClinics::Get() {
 }
 
 Result<Clinic> SqlClinics::Update(const Clinic& clinic) {
+  NP_ASSIGN_OR_RETURN(Clinic current, Get());
+  if (clinic.slug != current.slug) {
+    // The directory row first (a taken slug fails here), then the clinic's copy; the
+    // foreign key between them is checked at commit.
+    NP_RETURN_IF_ERROR(c_.session.DeferForeignKeys());
+    NP_RETURN_IF_ERROR(c_.session.Execute(
+        "UPDATE clinic_directory SET slug = ? WHERE clinic_id = ?", {clinic.slug, c_.clinic}));
+  }
   NP_ASSIGN_OR_RETURN(int64_t changed,
-                      c_.session.Execute("UPDATE clinics SET name = ?, time_zone = ? "
+                      c_.session.Execute("UPDATE clinics SET name = ?, time_zone = ?, slug = ? "
                                          "WHERE clinic_id = ?",
-                                         {clinic.name, clinic.time_zone, c_.clinic}));
+                                         {clinic.name, clinic.time_zone, clinic.slug, c_.clinic}));
   if (changed == 0) return base::Fail(base::NotFound("clinic not found"));
   return Get();
 }
@@ -151,13 +161,26 @@ Result<std::vector<User>> SqlUsers::ListStaff() {
   return Many(c_.session.Query(sql, {c_.clinic}), ReadUser);
 }
 
+Result<User> SqlUsers::FindPortalAccount(base::PatientId patient) {
+  static const std::string sql =
+      Select(kUserColumns, "FROM users WHERE clinic_id = ? AND patient_id = ?");
+  return Single(c_.session.Query(sql, {c_.clinic, patient}), ReadUser, "portal account");
+}
+
+Result<std::vector<User>> SqlUsers::ListPortalAccounts() {
+  static const std::string sql =
+      Select(kUserColumns,
+             "FROM users WHERE clinic_id = ? AND patient_id IS NOT NULL ORDER BY display_name, id");
+  return Many(c_.session.Query(sql, {c_.clinic}), ReadUser);
+}
+
 Result<User> SqlUsers::Update(const User& user) {
   NP_ASSIGN_OR_RETURN(
       int64_t changed,
-      c_.session.Execute("UPDATE users SET display_name = ?, role = ?, title = ?, "
+      c_.session.Execute("UPDATE users SET email = ?, display_name = ?, role = ?, title = ?, "
                          "password_hash = ?, active = ? WHERE clinic_id = ? AND id = ?",
-                         {user.display_name, domain::CodeName(user.role), user.title,
-                          user.password_hash, user.active, c_.clinic, user.id}));
+                         {AsciiLower(user.email), user.display_name, domain::CodeName(user.role),
+                          user.title, user.password_hash, user.active, c_.clinic, user.id}));
   if (changed == 0) return base::Fail(base::NotFound("user not found"));
   return Get(user.id);
 }
@@ -210,12 +233,12 @@ Result<Patient> SqlPatients::Update(const Patient& patient) {
       int64_t changed,
       c_.session.Execute(
           "UPDATE patients SET given_name = ?, family_name = ?, birth_date = ?, "
-          "email = ?, phone = ?, fitzpatrick = ?, search_key = ?, updated_us = ?, "
+          "email = ?, phone = ?, fitzpatrick = ?, search_key = ?, archived = ?, updated_us = ?, "
           "version = version + 1 "
           "WHERE clinic_id = ? AND id = ? AND version = ?",
           {patient.given_name, patient.family_name, patient.birth_date, patient.email,
-           patient.phone, patient.fitzpatrick, PatientSearchKey(patient), c_.clock.Now(), c_.clinic,
-           patient.id, patient.version}));
+           patient.phone, patient.fitzpatrick, PatientSearchKey(patient), patient.archived,
+           c_.clock.Now(), c_.clinic, patient.id, patient.version}));
   if (changed == 0) {
     NP_RETURN_IF_ERROR(Get(patient.id));  // kNotFound if missing
     return base::Fail(base::Conflict("the patient was changed by someone else; reload and retry"));
@@ -225,6 +248,7 @@ Result<Patient> SqlPatients::Update(const Patient& patient) {
 
 Result<Page<Patient>> SqlPatients::Search(const PatientQuery& query) {
   std::string where = "FROM patients WHERE clinic_id = ?";
+  if (!query.include_hidden) where += " AND archived = 0 AND merged_into IS NULL";
   std::vector<SqlParam> params = {c_.clinic};
   for (const std::string& word : PatientSearchWords(query.text)) {
     where += " AND search_key LIKE ? ESCAPE '\\'";
@@ -240,6 +264,66 @@ Result<Page<Patient>> SqlPatients::Search(const PatientQuery& query) {
                             params),
            ReadPatient));
   return Page<Patient>{std::move(items), count.front().Int(0)};
+}
+
+Result<std::vector<Patient>> SqlPatients::FindLikelyDuplicates(const Patient& patient) {
+  // The indexes narrow to one birth date or one e-mail; the names are compared in C++ by the
+  // rule the twin shares.
+  static const std::string sql =
+      Select(kPatientColumns,
+             "FROM patients WHERE clinic_id = ? AND merged_into IS NULL AND id <> ? "
+             "AND (birth_date = ? OR (email <> '' AND lower(email) = lower(CAST(? AS TEXT)))) "
+             "ORDER BY id");
+  NP_ASSIGN_OR_RETURN(
+      std::vector<Patient> candidates,
+      Many(c_.session.Query(sql, {c_.clinic, patient.id, patient.birth_date, patient.email}),
+           ReadPatient));
+  std::erase_if(candidates, [&](const Patient& other) { return !LikelyDuplicate(patient, other); });
+  return candidates;
+}
+
+Result<MergeCounts> SqlPatients::Merge(base::PatientId duplicate, base::PatientId into) {
+  MergeCounts counts;
+  const SqlParams move = {into, c_.clinic, duplicate};
+  NP_ASSIGN_OR_RETURN(counts.consultations,
+                      c_.session.Execute("UPDATE consultations SET patient_id = ? "
+                                         "WHERE clinic_id = ? AND patient_id = ?",
+                                         move));
+  NP_ASSIGN_OR_RETURN(counts.plans, c_.session.Execute("UPDATE treatment_plans SET patient_id = ? "
+                                                       "WHERE clinic_id = ? AND patient_id = ?",
+                                                       move));
+  NP_ASSIGN_OR_RETURN(counts.appointments,
+                      c_.session.Execute("UPDATE appointments SET patient_id = ? "
+                                         "WHERE clinic_id = ? AND patient_id = ?",
+                                         move));
+  NP_ASSIGN_OR_RETURN(
+      int64_t accounts,
+      c_.session.Execute("UPDATE users SET patient_id = ? WHERE clinic_id = ? AND patient_id = ? "
+                         "AND NOT EXISTS (SELECT 1 FROM users u WHERE u.clinic_id = ? "
+                         "AND u.patient_id = ?)",
+                         {into, c_.clinic, duplicate, c_.clinic, into}));
+  counts.portal_account = accounts > 0;
+  // The duplicate's skin-type assessments follow, numbered after the record's own.
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "UPDATE skin_type_assessments SET patient_id = ?, seq = seq + (SELECT coalesce(max(seq), 0) "
+      "FROM skin_type_assessments WHERE clinic_id = ? AND patient_id = ?) "
+      "WHERE clinic_id = ? AND patient_id = ?",
+      {into, c_.clinic, into, c_.clinic, duplicate}));
+  NP_ASSIGN_OR_RETURN(int64_t marked,
+                      c_.session.Execute("UPDATE patients SET merged_into = ?, updated_us = ?, "
+                                         "version = version + 1 WHERE clinic_id = ? AND id = ?",
+                                         {into, c_.clock.Now(), c_.clinic, duplicate}));
+  if (marked == 0) return base::Fail(base::NotFound("patient not found"));
+  return counts;
+}
+
+Result<std::vector<base::PatientId>> SqlPatients::ListMergedInto(base::PatientId patient) {
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query("SELECT id FROM patients WHERE clinic_id = ? "
+                                                     "AND merged_into = ? ORDER BY id",
+                                                     {c_.clinic, patient}));
+  std::vector<base::PatientId> out;
+  for (const SqlRow& row : rows) out.push_back(row.Id<base::PatientId>(0));
+  return out;
 }
 
 }  // namespace needlepoint::storage::sql

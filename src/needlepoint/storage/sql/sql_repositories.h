@@ -35,6 +35,8 @@ class SqlUsers final : public UserRepository {
   base::Result<domain::User> Get(base::UserId id) override;
   base::Result<domain::User> FindByEmail(std::string_view email) override;
   base::Result<std::vector<domain::User>> ListStaff() override;
+  base::Result<domain::User> FindPortalAccount(base::PatientId patient) override;
+  base::Result<std::vector<domain::User>> ListPortalAccounts() override;
   base::Result<domain::User> Update(const domain::User& user) override;
 
  private:
@@ -59,6 +61,10 @@ class SqlPatients final : public PatientRepository {
   base::Result<domain::Patient> Get(base::PatientId id) override;
   base::Result<domain::Patient> Update(const domain::Patient& patient) override;
   base::Result<Page<domain::Patient>> Search(const PatientQuery& query) override;
+  base::Result<std::vector<domain::Patient>> FindLikelyDuplicates(
+      const domain::Patient& patient) override;
+  base::Result<MergeCounts> Merge(base::PatientId duplicate, base::PatientId into) override;
+  base::Result<std::vector<base::PatientId>> ListMergedInto(base::PatientId patient) override;
 
  private:
   SqlContext c_;
@@ -75,6 +81,17 @@ class SqlConsultations final : public ConsultationRepository {
   SqlContext c_;
 };
 
+class SqlSkinTypes final : public SkinTypeRepository {
+ public:
+  explicit SqlSkinTypes(SqlContext context) : c_(context) {}
+  base::Status Record(const domain::SkinTypeAssessment& assessment) override;
+  base::Result<std::vector<domain::SkinTypeAssessment>> ListForPatient(
+      base::PatientId patient) override;
+
+ private:
+  SqlContext c_;
+};
+
 class SqlPlans final : public PlanRepository {
  public:
   explicit SqlPlans(SqlContext context) : c_(context) {}
@@ -84,8 +101,9 @@ class SqlPlans final : public PlanRepository {
   base::Result<std::vector<domain::TreatmentPlan>> ListForPatient(base::PatientId patient) override;
 
  private:
-  base::Status WriteZones(const domain::TreatmentPlan& plan);
-  base::Result<domain::TreatmentPlan> ReadZones(domain::TreatmentPlan plan);
+  // The plan's zones and overrides, replaced / read back.
+  base::Status WriteParts(const domain::TreatmentPlan& plan);
+  base::Result<domain::TreatmentPlan> ReadParts(domain::TreatmentPlan plan);
   SqlContext c_;
 };
 
@@ -158,7 +176,21 @@ class SqlProtocols final : public ProtocolRepository {
  public:
   explicit SqlProtocols(SqlContext context) : c_(context) {}
   base::Result<domain::StoredProtocol> Active() override;
+  base::Result<domain::StoredProtocol> Find(std::string_view name,
+                                            std::string_view version) override;
   base::Result<domain::StoredProtocol> Add(const domain::StoredProtocol& protocol) override;
+
+ private:
+  SqlContext c_;
+};
+
+class SqlPasswordTokens final : public PasswordTokenRepository {
+ public:
+  explicit SqlPasswordTokens(SqlContext context) : c_(context) {}
+  base::Status Put(const domain::PasswordToken& token) override;
+  base::Result<domain::PasswordToken> Get(std::string_view token_hash) override;
+  base::Result<bool> Consume(std::string_view token_hash) override;
+  base::Status DeleteForUser(base::UserId user) override;
 
  private:
   SqlContext c_;

@@ -112,6 +112,11 @@ class SqlSession {
   // and the later ones see the earlier ones' rows — instead of deadlocking each other on the
   // exclusion constraints (PostgreSQL). SQLite has a single writer: nothing to do.
   virtual base::Status LockResources(std::span<const int64_t> resources) = 0;
+  // Checks foreign keys at commit instead of after each statement, for the rest of the
+  // transaction, so that a key and the rows naming it can change one after the other (renaming
+  // a clinic's login name). SQLite: PRAGMA defer_foreign_keys. PostgreSQL: nothing to do, the
+  // constraints that need it are declared DEFERRABLE INITIALLY DEFERRED.
+  virtual base::Status DeferForeignKeys() = 0;
 
   base::Result<SqlRows> Query(std::string_view sql, SqlParams params) {
     return Query(sql, std::span<const SqlParam>(params.begin(), params.size()));

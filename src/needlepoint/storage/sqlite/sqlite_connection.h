@@ -37,6 +37,7 @@ class SqliteConnection final : public sql::SqlSession {
   base::Result<int64_t> NextId() override;
   base::Status SetTenant(base::ClinicId) override { return base::OkStatus(); }
   base::Status LockResources(std::span<const int64_t>) override { return base::OkStatus(); }
+  base::Status DeferForeignKeys() override { return Exec("PRAGMA defer_foreign_keys = ON"); }
 
   // Runs a script of several statements without parameters (migrations, BEGIN/COMMIT).
   base::Status Exec(std::string_view script);

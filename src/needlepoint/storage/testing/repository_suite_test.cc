@@ -178,60 +178,114 @@ TEST_P(RepositorySuite, StaffListExcludesPortalAccounts) {
   EXPECT_FALSE(tx->users().Create(orphan).has_value());  // a portal account needs its patient
 }
 
-TEST_P(RepositorySuite, ConsultationsAndPlansAreStoredWithTheirProtocol) {
+TEST_P(RepositorySuite, ConsultationsAndPlansAreStoredAndReadBackExactly) {
   auto tx = Write();
-  domain::Consultation consultation;
-  consultation.patient_id = seed_.patient.id;
-  consultation.recorded_by = seed_.provider.id;
-  consultation.intake_json = R"({"areas":["cheeks"]})";
-  consultation.screening_json = R"({"verdict":"defer"})";
-  consultation.verdict = domain::Verdict::kDefer;
-  consultation.earliest_date = *base::CivilDate::FromYmd(2027, 2, 1);
-  consultation.protocol = {"needlepoint-default", "1.0.0"};
+  const domain::Consultation consultation = SampleConsultation(seed_.patient.id, seed_.provider.id);
   domain::Consultation stored = tx->consultations().Create(consultation).value();
-  EXPECT_EQ(stored.earliest_date->ToString(), "2027-02-01");
-  EXPECT_EQ(stored.protocol.version, "1.0.0");
-  EXPECT_EQ(stored.intake_json, consultation.intake_json);
+  // The intake and screening are values: what is stored reads back equal, field by field.
+  EXPECT_EQ(stored.intake, consultation.intake);
+  EXPECT_EQ(stored.screening, consultation.screening);
+  EXPECT_EQ(tx->consultations().Get(stored.id)->screening.protocol.version, "2.0.0");
 
-  domain::TreatmentPlan plan;
-  plan.patient_id = seed_.patient.id;
-  plan.consultation_id = stored.id;
-  plan.sessions = 6;
-  plan.plan_json = "{}";
-  plan.protocol = stored.protocol;
-  plan.created_by = seed_.provider.id;
-  plan.zones = {{domain::Zone::kPerioral,
-                 {domain::Depth::FromMm(0.5), domain::Depth::FromMm(0.75)},
-                 {domain::Depth::FromMm(0.5), domain::Depth::FromMm(0.75)},
-                 ""},
-                {domain::Zone::kCheeks,
-                 {domain::Depth::FromMm(1.5), domain::Depth::FromMm(2.0)},
-                 {domain::Depth::FromMm(1.5), domain::Depth::FromMm(2.0)},
-                 ""}};
+  domain::TreatmentPlan plan = SamplePlan(stored);
   domain::TreatmentPlan created = tx->plans().Create(plan).value();
+  EXPECT_EQ(created.plan, plan.plan);
+  EXPECT_EQ(created.overrides, plan.overrides);
+  EXPECT_EQ(created.protocol, plan.protocol);
+  plan.zones.push_back({domain::Zone::kPerioral,
+                        {domain::Depth::FromMm(0.5), domain::Depth::FromMm(0.75)},
+                        {domain::Depth::FromMm(0.5), domain::Depth::FromMm(0.75)},
+                        ""});
+  plan.zones.front().zone = domain::Zone::kCheeks;
+  created = tx->plans().Create(plan).value();
   ASSERT_EQ(created.zones.size(), 2u);
   EXPECT_EQ(created.zones[0].zone, domain::Zone::kCheeks);  // zone order
-  EXPECT_EQ(created.zones[0].depth.max, domain::Depth::FromMm(2.0));
   created.zones[0].depth.max = domain::Depth::FromMm(1.75);
   created.zones[0].override_reason = "thin skin over the zygoma";
   created.status = domain::PlanStatus::kActive;
+  created.plan.schedule[1].date = created.plan.schedule[1].date.AddDays(3);
+  created.overrides.clear();
   domain::TreatmentPlan updated = tx->plans().Update(created).value();
   EXPECT_EQ(updated.version, 2);
   EXPECT_EQ(updated.zones[0].override_reason, "thin skin over the zygoma");
   EXPECT_EQ(updated.status, domain::PlanStatus::kActive);
+  EXPECT_EQ(updated.plan, created.plan);  // the re-dated plan is stored, not the first one
+  EXPECT_TRUE(updated.overrides.empty());
   EXPECT_EQ(tx->plans().Update(created).error().code(), StatusCode::kConflict);
-  EXPECT_EQ(tx->plans().ListForPatient(seed_.patient.id).value().size(), 1u);
+  EXPECT_EQ(tx->plans().ListForPatient(seed_.patient.id).value().size(), 2u);
   EXPECT_EQ(tx->consultations().ListForPatient(seed_.patient.id).value().size(), 1u);
   EXPECT_TRUE(tx->consultations().ListForPatient(seed_.patient2.id).value().empty());
 }
 
+TEST_P(RepositorySuite, SkinTypeAssessmentsAreKeptInOrderWithWhoAndWhen) {
+  auto tx = Write();
+  const domain::Consultation consultation =
+      tx->consultations().Create(SampleConsultation(seed_.patient.id, seed_.provider.id)).value();
+  ASSERT_TRUE(tx->skin_types()
+                  .Record({.patient_id = seed_.patient.id,
+                           .fitzpatrick = 3,
+                           .previous = std::nullopt,
+                           .consultation_id = std::nullopt,
+                           .assessed_by = seed_.owner.id,
+                           .assessed_at = {}})
+                  .ok());
+  clock_.Advance(std::chrono::minutes(5));
+  ASSERT_TRUE(tx->skin_types()
+                  .Record({.patient_id = seed_.patient.id,
+                           .fitzpatrick = 5,
+                           .previous = 3,
+                           .consultation_id = consultation.id,
+                           .assessed_by = seed_.provider.id,
+                           .assessed_at = {}})
+                  .ok());
+  const auto history = tx->skin_types().ListForPatient(seed_.patient.id).value();
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].fitzpatrick, 3);
+  EXPECT_FALSE(history[0].previous.has_value());
+  EXPECT_EQ(history[1].fitzpatrick, 5);
+  EXPECT_EQ(history[1].previous, 3);
+  EXPECT_EQ(history[1].consultation_id, consultation.id);
+  EXPECT_EQ(history[1].assessed_by, seed_.provider.id);
+  EXPECT_EQ(history[1].assessed_at, At(5));
+  EXPECT_TRUE(tx->skin_types().ListForPatient(seed_.patient2.id).value().empty());
+  // Out of range, or for a missing patient: refused like any schema violation.
+  EXPECT_FALSE(tx->skin_types()
+                   .Record({.patient_id = seed_.patient.id,
+                            .fitzpatrick = 7,
+                            .previous = std::nullopt,
+                            .consultation_id = std::nullopt,
+                            .assessed_by = seed_.provider.id,
+                            .assessed_at = {}})
+                   .ok());
+}
+
+// A stored document that no longer reads is an internal error naming the record, never a
+// silent null or a default verdict (regression: a corrupt verdict once read as not_eligible).
+TEST_P(RepositorySuite, ACorruptStoredScreeningIsAnInternalErrorNamingTheRecord) {
+  if (GetParam() == "memory") GTEST_SKIP() << "the twin stores values, not documents";
+  domain::Consultation stored;
+  {
+    auto tx = Write();
+    stored =
+        tx->consultations().Create(SampleConsultation(seed_.patient.id, seed_.provider.id)).value();
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  ASSERT_TRUE(store_
+                  ->RawQuery("UPDATE consultations SET screening_json = '{\"verdict\": \"maybe\"}' "
+                             "WHERE id = " +
+                             stored.id.ToString())
+                  .has_value());
+  auto tx = Read();
+  base::Result<domain::Consultation> read = tx->consultations().Get(stored.id);
+  ASSERT_FALSE(read.has_value());
+  EXPECT_EQ(read.error().code(), StatusCode::kInternal);
+  EXPECT_THAT(read.error().message(), ::testing::HasSubstr("consultation " + stored.id.ToString()));
+}
+
 TEST_P(RepositorySuite, DepthsAboveTheAbsoluteCeilingAreRefusedByTheSchema) {
   auto tx = Write();
-  domain::Consultation consultation;
-  consultation.patient_id = seed_.patient.id;
-  consultation.recorded_by = seed_.provider.id;
-  consultation.protocol = {"p", "1"};
-  consultation = tx->consultations().Create(consultation).value();
+  const domain::Consultation consultation =
+      tx->consultations().Create(SampleConsultation(seed_.patient.id, seed_.provider.id)).value();
   domain::TreatmentPlan plan;
   plan.patient_id = seed_.patient.id;
   plan.consultation_id = consultation.id;

@@ -23,16 +23,9 @@ class TenancyTest : public ::testing::TestWithParam<std::string> {
     b_ = SeedClinic(store_->db(), "tenant-b").value();
     // Give B some history of every kind.
     auto tx = store_->db().Begin(b_.clinic.id, Access::kWrite).value();
-    domain::Consultation consultation;
-    consultation.patient_id = b_.patient.id;
-    consultation.recorded_by = b_.provider.id;
-    consultation.protocol = {"needlepoint-default", "1.0.0"};
-    b_consultation_ = tx->consultations().Create(consultation).value();
-    domain::TreatmentPlan plan;
-    plan.patient_id = b_.patient.id;
-    plan.consultation_id = b_consultation_.id;
-    plan.created_by = b_.provider.id;
-    b_plan_ = tx->plans().Create(plan).value();
+    b_consultation_ =
+        tx->consultations().Create(SampleConsultation(b_.patient.id, b_.provider.id)).value();
+    b_plan_ = tx->plans().Create(SamplePlan(b_consultation_)).value();
     domain::Appointment appointment;
     appointment.patient_id = b_.patient.id;
     appointment.provider_id = b_.provider.id;

@@ -306,4 +306,108 @@ base::Result<SeededClinic> SeedClinic(Database& db, std::string_view slug_prefix
   return seed;
 }
 
+domain::Consultation SampleConsultation(base::PatientId patient, base::UserId provider) {
+  using base::CivilDate;
+  using domain::Zone;
+  const CivilDate assessed = *CivilDate::FromYmd(2026, 11, 20);
+  domain::Consultation consultation;
+  consultation.patient_id = patient;
+  consultation.recorded_by = provider;
+  domain::Intake& intake = consultation.intake;
+  intake.assessed_on = assessed;
+  intake.planned_date = assessed.AddDays(14);
+  intake.birth_date = *CivilDate::FromYmd(1990, 2, 28);
+  intake.fitzpatrick = 4;
+  intake.areas = {Zone::kCheeks, Zone::kForehead};
+  intake.concerns = {{domain::Concern::kAcneScars, domain::ConcernSubtype::kRolling, 3,
+                      domain::ZoneSet{Zone::kCheeks}},
+                     {domain::Concern::kFineLines, std::nullopt, 2, intake.areas}};
+  intake.history.Insert(domain::HistoryCode::kHerpesHistory);
+  intake.active = {{domain::ActiveCode::kAcne, domain::ZoneSet{Zone::kChin}}};
+  intake.medications = {{domain::MedicationCode::kIsotretinoin, *CivilDate::FromYmd(2026, 8, 1)},
+                        {domain::MedicationCode::kFishOil, std::nullopt}};
+  intake.procedures = {{domain::ProcedureCode::kFiller, *CivilDate::FromYmd(2026, 11, 10),
+                        domain::ZoneSet{Zone::kPerioral}}};
+  intake.allergies.Insert(domain::AllergyCode::kLidocaine);
+  intake.other_allergies = {"penicillin"};
+  intake.other_medications = {"an unnamed herbal tea"};
+  intake.other_conditions = {"migraine"};
+
+  domain::Screening& screening = consultation.screening;
+  screening.verdict = domain::Verdict::kDefer;
+  screening.earliest_date = *CivilDate::FromYmd(2027, 2, 1);
+  screening.findings = {{.code = domain::FindingCode::kIsotretinoin,
+                         .level = domain::Level::kDefer,
+                         .until = screening.earliest_date,
+                         .actions = {},
+                         .message = "Oral isotretinoin last taken 2026-08-01: wait 6 months.",
+                         .evidence = "Spring 2017 found insufficient evidence to delay.",
+                         .source = "seed 000",
+                         .alternatives = {}},
+                        {.code = domain::FindingCode::kHerpesHistory,
+                         .level = domain::Level::kCaution,
+                         .until = std::nullopt,
+                         .actions = {domain::ActionCode::kAntiviralProphylaxis},
+                         .message = "History of cold sores.",
+                         .evidence = "",
+                         .source = "seed 000",
+                         .alternatives = {}}};
+  screening.actions = {domain::ActionCode::kAntiviralProphylaxis};
+  screening.protocol = {"needlepoint-default", "2.0.0"};
+  screening.assessed_on = intake.assessed_on;
+  screening.planned_date = intake.planned_date;
+  screening.unscreened = {intake.other_medications, intake.other_conditions};
+  return consultation;
+}
+
+domain::TreatmentPlan SamplePlan(const domain::Consultation& consultation) {
+  using base::CivilDate;
+  using domain::Depth;
+  domain::TreatmentPlan plan;
+  plan.patient_id = consultation.patient_id;
+  plan.consultation_id = consultation.id;
+  plan.protocol = consultation.screening.protocol;
+  plan.created_by = consultation.recorded_by;
+  domain::Plan& series = plan.plan;
+  series.sessions = 6;
+  series.interval = {28, 42};
+  series.zones = {{.zone = domain::Zone::kCheeks,
+                   .depth = {Depth::FromMm(1.0), Depth::FromMm(1.25)},
+                   .concerns = {domain::Concern::kAcneScars},
+                   .zone_default = {Depth::FromMm(0.5), Depth::FromMm(1.5)},
+                   .hard_max = Depth::FromMm(2.0),
+                   .pih_reduced = true,
+                   .capped_by_zone = true,
+                   .evidence = "cheek note"}};
+  series.adjuncts = {{domain::AdjunctCode::kHyaluronicAcid, false, false, ""},
+                     {domain::AdjunctCode::kPrp, false, false, ""},
+                     {domain::AdjunctCode::kLedRed, true, false, ""}};
+  const CivilDate first = *CivilDate::FromYmd(2027, 2, 1);
+  for (int k = 0; k < 6; ++k) {
+    const CivilDate day = first.AddDays(28 * k);
+    series.schedule.push_back({k + 1, day});
+    series.timelines.push_back(
+        {.session = k + 1,
+         .date = day,
+         .prep = {{domain::PrepCode::kAntiviralProphylaxis, day.AddDays(-2), day.AddDays(5),
+                   "Take the antiviral."}},
+         .aftercare = {{domain::AftercareCode::kPeelsFacialsOk, day.AddDays(21), std::nullopt,
+                        "Peels are fine from here."}}});
+  }
+  series.prep = series.timelines.front().prep;
+  series.aftercare = series.timelines.front().aftercare;
+  const CivilDate last = series.schedule.back().date;
+  series.maintenance = domain::DateRange{last.AddMonths(6), last.AddMonths(12)};
+  series.follow_up_photos = {last.AddMonths(1), last.AddMonths(3), last.AddMonths(6)};
+  series.alternatives = {domain::AlternativeCode::kFillers};
+  series.notes = {{"series", "Trials used 2-week intervals.", "Alam 2014"}};
+  plan.zones = {{domain::Zone::kCheeks,
+                 {Depth::FromMm(1.0), Depth::FromMm(1.25)},
+                 {Depth::FromMm(1.0), Depth::FromMm(1.25)},
+                 ""}};
+  plan.overrides = {{domain::FindingCode::kIsotretinoin, "dermatologist agrees",
+                     consultation.recorded_by, At(5)}};
+  return plan;
+}
+
 }  // namespace needlepoint::storage::testing

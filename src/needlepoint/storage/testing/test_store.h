@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "needlepoint/base/clock.h"
+#include "needlepoint/domain/consultation.h"
 #include "needlepoint/storage/audit_chain.h"
 #include "needlepoint/storage/database.h"
 
@@ -81,6 +82,13 @@ struct SeededClinic {
   domain::Patient patient2;
 };
 base::Result<SeededClinic> SeedClinic(Database& db, std::string_view slug_prefix);
+
+// A complete, valid consultation of `patient` recorded by `provider` (an intake with two zones,
+// a dated isotretinoin deferral, a free-text medication) and the plan made from it (six
+// sessions with dates, timelines and an override), built by hand: the storage tests check
+// that every backend stores and reads these values back exactly.
+domain::Consultation SampleConsultation(base::PatientId patient, base::UserId provider);
+domain::TreatmentPlan SamplePlan(const domain::Consultation& consultation);
 
 // Names parameterised tests after their backend ("sqlite").
 inline std::string BackendName(const ::testing::TestParamInfo<std::string>& param) {
