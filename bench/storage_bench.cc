@@ -285,10 +285,10 @@ int main(int argc, char** argv) {
       Percentile(history, 0.5), Percentile(history, 0.99), options.writers,
       static_cast<double>(booked.load()) / write_seconds, failures.load());
   if (!batches.empty()) {
-    std::cout << fmt::format("{:<22} audit batches of 8 (synced), witness {}: p50={:.3f}ms "
-                             "p99={:.3f}ms\n",
-                             label, options.witness ? "on" : "off", Percentile(batches, 0.5),
-                             Percentile(batches, 0.99));
+    std::cout << fmt::format(
+        "{:<22} audit batches of 8 (synced), witness {}: p50={:.3f}ms "
+        "p99={:.3f}ms\n",
+        label, options.witness ? "on" : "off", Percentile(batches, 0.5), Percentile(batches, 0.99));
   }
   return 0;
 }

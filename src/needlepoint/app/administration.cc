@@ -134,6 +134,9 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
 
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  // Decided on the staff as they are once no other change to them can run (two owners
+  // demoting themselves at once: the second sees the first's change and is refused).
+  NP_RETURN_IF_ERROR(tx->users().LockStaff());
   NP_ASSIGN_OR_RETURN(domain::User user, tx->users().Get(id));
   if (user.role == domain::Role::kPatient) return base::Fail(base::NotFound("user not found"));
   NP_ASSIGN_OR_RETURN(std::vector<domain::User> staff, tx->users().ListStaff());
@@ -227,8 +230,9 @@ base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestCon
   return rows;
 }
 
-base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(
-    storage::Database& db, const storage::AuditKey& key, const storage::WitnessLog* witness) {
+base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database& db,
+                                                               const storage::AuditKey& key,
+                                                               const storage::WitnessLog* witness) {
   std::vector<ClinicChainReport> reports;
   NP_ASSIGN_OR_RETURN(std::vector<base::ClinicId> clinics, db.ListClinics());
   for (base::ClinicId clinic : clinics) {

@@ -149,6 +149,10 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
   return result;
 }
 
+std::string Authenticator::NewDeviceCookieFor(base::ClinicId clinic, std::string_view email) const {
+  return security::NewDeviceCookie(device_key_, clinic, NormalisedEmail(email));
+}
+
 base::Status Authenticator::FailUnknownClinic(const LoginRequest& request) {
   std::string key = request.clinic.substr(0, 200) + '\n' + NormalisedEmail(request.email);
   {

@@ -87,6 +87,13 @@ class Authenticator {
   // the address is over the limit.
   base::Status CountAddressAttempt(std::string_view address) { return CheckAddress(address); }
 
+  // A new device cookie for `email` of `clinic` (security/device_cookie.h), as a successful
+  // login sets. Accepting a set-password link sets one too: the browser that just set the
+  // account's password is one of its devices, so logins from it are throttled on its own
+  // counter — an attacker keeping the account backing off cannot keep its owner out, even
+  // the clinic's last owner on a new device after the operator's reset (issue 8, finding 15).
+  std::string NewDeviceCookieFor(base::ClinicId clinic, std::string_view email) const;
+
   // Drops `user`'s sessions from this server's cache (after a password, role or activity
   // change, which also deletes them from the database).
   void ForgetUser(base::ClinicId clinic, base::UserId user);

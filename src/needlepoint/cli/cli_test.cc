@@ -250,8 +250,7 @@ TEST(CliTest, AuditVerifyReportsATruncatedTailAndAMissingWitness) {
         file, storage::sqlite::SqliteConnection::Mode::kReadWrite, 5000);
     ASSERT_TRUE(raw.has_value());
     for (const std::string sql :
-         {"DROP TRIGGER audit_log_no_delete",
-          "DELETE FROM audit_log WHERE seq > 2",
+         {"DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq > 2",
           "UPDATE audit_heads SET seq = 2, hash = (SELECT hash FROM audit_log a WHERE "
           "a.clinic_id = audit_heads.clinic_id AND a.seq = 2)"}) {
       ASSERT_TRUE((*raw)->Exec(sql).ok()) << sql;
@@ -270,8 +269,8 @@ TEST(CliTest, AuditVerifyReportsATruncatedTailAndAMissingWitness) {
   const CliRun gone = Cli({"audit", "verify", "--db", db});
   EXPECT_EQ(gone.status, 1) << gone.out;
   EXPECT_THAT(gone.out, HasSubstr("is missing (deleted?)"));
-  const CliRun refused = Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1",
-                              "--slug-prefix", "more"});
+  const CliRun refused =
+      Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1", "--slug-prefix", "more"});
   EXPECT_EQ(refused.status, 1) << refused.err;
   EXPECT_THAT(refused.err, HasSubstr("--new-audit-witness"));
   std::filesystem::remove_all(dir);

@@ -161,66 +161,64 @@ Command ServeCommand() {
 }
 
 Command AuditCommand() {
-  return {"audit", "Verify the audit log's hash chains",
-          [](CLI::App& app, CommandContext& context) -> std::function<int()> {
-            app.require_subcommand(1);
-            auto config = std::make_shared<storage::StoreConfig>();
-            auto witnesses = std::make_shared<std::vector<std::string>>();
-            auto no_witness = std::make_shared<bool>(false);
-            CLI::App* verify = app.add_subcommand(
-                "verify",
-                "Detect altered, removed, reordered or truncated audit rows in every clinic");
-            AddStoreOptions(*verify, *config, /*witness=*/false);
-            verify
-                ->add_option("--witness", *witnesses,
-                             "An audit witness file to check against (repeatable: one per server "
-                             "machine; default: the --db's default witness)")
-                ->allow_extra_args(false);
-            verify->add_flag("--no-witness", *no_witness,
-                             "Check the chains only (cannot detect a truncated tail)");
-            return [config, witnesses, no_witness, &context] {
-              config->migrate = false;
-              config->create_key = false;
-              config->witness = false;  // read below, never appended to
-              auto store = storage::OpenStore(*config, context.clock);
-              if (!store) return Failed(store.error(), context);
-              std::optional<storage::WitnessLog> witness;
-              if (!*no_witness) {
-                if (witnesses->empty()) witnesses->push_back(storage::DefaultWitnessPath(config->url));
-                witness = storage::ReadWitnessFiles(*witnesses, (*store)->audit_key());
-              }
-              auto reports = app::VerifyAuditChains((*store)->database(), (*store)->audit_key(),
-                                                    witness ? &*witness : nullptr);
-              if (!reports) return Failed(reports.error(), context);
-              bool ok = true;
-              if (witness) {
-                for (const std::string& problem : witness->problems) {
-                  ok = false;
-                  context.out << "witness: " << problem << "\n";
-                }
-                for (const std::string& note : witness->notes) {
-                  context.out << "witness: " << note << "\n";
-                }
-              }
-              int64_t rows = 0;
-              for (const app::ClinicChainReport& clinic : *reports) {
-                rows += clinic.report.rows;
-                if (clinic.report.ok) continue;
-                ok = false;
-                context.out << fmt::format("clinic {}: BROKEN at row {}: {}\n",
-                                           clinic.clinic.value(), clinic.report.first_bad_seq,
-                                           clinic.report.problem);
-              }
-              const std::string against =
-                  witness ? fmt::format(", against {} witness records in {} file(s)",
-                                        witness->records, witnesses->size())
-                          : ", without a witness (a truncated tail goes unseen)";
-              context.out << fmt::format("{} clinics, {} audit rows{}: {}\n", reports->size(),
-                                         rows, against,
-                                         ok ? "every chain verifies" : "TAMPERING DETECTED");
-              return ok ? kExitOk : kExitFailure;
-            };
-          }};
+  return {
+      "audit", "Verify the audit log's hash chains",
+      [](CLI::App& app, CommandContext& context) -> std::function<int()> {
+        app.require_subcommand(1);
+        auto config = std::make_shared<storage::StoreConfig>();
+        auto witnesses = std::make_shared<std::vector<std::string>>();
+        auto no_witness = std::make_shared<bool>(false);
+        CLI::App* verify = app.add_subcommand(
+            "verify", "Detect altered, removed, reordered or truncated audit rows in every clinic");
+        AddStoreOptions(*verify, *config, /*witness=*/false);
+        verify
+            ->add_option("--witness", *witnesses,
+                         "An audit witness file to check against (repeatable: one per server "
+                         "machine; default: the --db's default witness)")
+            ->allow_extra_args(false);
+        verify->add_flag("--no-witness", *no_witness,
+                         "Check the chains only (cannot detect a truncated tail)");
+        return [config, witnesses, no_witness, &context] {
+          config->migrate = false;
+          config->create_key = false;
+          config->witness = false;  // read below, never appended to
+          auto store = storage::OpenStore(*config, context.clock);
+          if (!store) return Failed(store.error(), context);
+          std::optional<storage::WitnessLog> witness;
+          if (!*no_witness) {
+            if (witnesses->empty()) witnesses->push_back(storage::DefaultWitnessPath(config->url));
+            witness = storage::ReadWitnessFiles(*witnesses, (*store)->audit_key());
+          }
+          auto reports = app::VerifyAuditChains((*store)->database(), (*store)->audit_key(),
+                                                witness ? &*witness : nullptr);
+          if (!reports) return Failed(reports.error(), context);
+          bool ok = true;
+          if (witness) {
+            for (const std::string& problem : witness->problems) {
+              ok = false;
+              context.out << "witness: " << problem << "\n";
+            }
+            for (const std::string& note : witness->notes) {
+              context.out << "witness: " << note << "\n";
+            }
+          }
+          int64_t rows = 0;
+          for (const app::ClinicChainReport& clinic : *reports) {
+            rows += clinic.report.rows;
+            if (clinic.report.ok) continue;
+            ok = false;
+            context.out << fmt::format("clinic {}: BROKEN at row {}: {}\n", clinic.clinic.value(),
+                                       clinic.report.first_bad_seq, clinic.report.problem);
+          }
+          const std::string against =
+              witness ? fmt::format(", against {} witness records in {} file(s)", witness->records,
+                                    witnesses->size())
+                      : ", without a witness (a truncated tail goes unseen)";
+          context.out << fmt::format("{} clinics, {} audit rows{}: {}\n", reports->size(), rows,
+                                     against, ok ? "every chain verifies" : "TAMPERING DETECTED");
+          return ok ? kExitOk : kExitFailure;
+        };
+      }};
 }
 
 }  // namespace needlepoint::cli

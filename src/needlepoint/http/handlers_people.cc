@@ -12,13 +12,8 @@ using contract::JsonObject;
 using contract::Need;
 using contract::Problems;
 
-std::string Cookie(std::string_view name, const std::string& value, int max_age) {
-  return std::string(name) + "=" + value +
-         "; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
-}
-
 std::string SessionCookie(const std::string& value, int max_age) {
-  return Cookie(kSessionCookie, value, max_age);
+  return HostCookie(kSessionCookie, value, max_age);
 }
 
 }  // namespace
@@ -53,8 +48,9 @@ Response Login(Call& call) {
                                   static_cast<int>(call.auth.settings().absolute_timeout.count())));
   // A second Set-Cookie (SetHeader would replace the first).
   response.headers.emplace_back(
-      "Set-Cookie", Cookie(kDeviceCookie, result->device_cookie,
-                           static_cast<int>(call.auth.settings().device_cookie_lifetime.count())));
+      "Set-Cookie",
+      HostCookie(kDeviceCookie, result->device_cookie,
+                 static_cast<int>(call.auth.settings().device_cookie_lifetime.count())));
   return response;
 }
 

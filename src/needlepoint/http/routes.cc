@@ -23,7 +23,7 @@ std::vector<Route> ApiRoutes() {
        "Log out", Logout},
       {kPost, "/api/v1/invitations/accept", kPublic, Phi::kNone, Body::kJson,
        "account.password_set", "user", "Set your password with an invitation or reset link",
-       AcceptInvitation},
+       AcceptInvitation, Lane::kPasswordHash},
 
       {kGet, "/api/v1/clinic", kStaff, Phi::kNone, Body::kNone, "clinic.read", "clinic",
        "Clinic settings", GetClinic},

@@ -31,12 +31,12 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{10};  // a whole request, once its first byte arrived
   std::chrono::seconds idle_timeout{30};  // between requests on a kept-alive connection
   std::chrono::seconds shutdown_grace{10};
-  int workers = 8;                   // threads running handlers (they may wait on the database)
-  std::size_t worker_queue = 1024;   // requests waiting for a worker before 503
-  int hash_workers = 2;              // the login lane (AuthSettings::concurrent_hashes)
-  std::size_t hash_queue = 64;       // logins waiting for the lane before 503
+  int workers = 8;                      // threads running handlers (they may wait on the database)
+  std::size_t worker_queue = 1024;      // requests waiting for a worker before 503
+  int hash_workers = 2;                 // the login lane (AuthSettings::concurrent_hashes)
+  std::size_t hash_queue = 64;          // logins waiting for the lane before 503
   std::chrono::seconds retry_after{1};  // the Retry-After of a 503 for a full queue
-  bool handle_signals = true;  // stop gracefully on SIGTERM and SIGINT
+  bool handle_signals = true;           // stop gracefully on SIGTERM and SIGINT
   // Reverse proxies (CIDR blocks) whose X-Forwarded-For names the client (client_address.h);
   // none by default: the peer address is the client's and X-Forwarded-For is ignored.
   std::vector<std::string> trusted_proxies;

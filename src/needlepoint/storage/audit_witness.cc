@@ -158,8 +158,8 @@ base::Result<std::unique_ptr<AuditWitness>> AuditWitness::Open(
     }
   }
   if (fd < 0) {
-    return base::Fail(base::Unavailable("cannot open the audit witness " + path + ": " +
-                                        std::strerror(errno)));
+    return base::Fail(
+        base::Unavailable("cannot open the audit witness " + path + ": " + std::strerror(errno)));
   }
   std::optional<std::string> header = FirstLine(path);
   std::string file_id = header ? FileIdOf(key, *header) : "";

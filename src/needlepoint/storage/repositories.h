@@ -51,6 +51,12 @@ class UserRepository {
   virtual base::Result<domain::User> FindByEmail(std::string_view email) = 0;
   // Staff first by role, then by name; patients' portal accounts are not listed.
   virtual base::Result<std::vector<domain::User>> ListStaff() = 0;
+  // Serialises this write transaction with every other that calls it for the same clinic,
+  // until it ends. Call it before reading the staff to decide a change that must keep an
+  // owner who can log in: two owners demoting themselves at once must not both succeed
+  // because each saw the other. (PostgreSQL: a transaction advisory lock; SQLite and the
+  // twin already run one write transaction at a time.)
+  virtual base::Status LockStaff() = 0;
   // The portal account of `patient`; kNotFound if the patient has none (a patient has at
   // most one: creating a second is kConflict).
   virtual base::Result<domain::User> FindPortalAccount(base::PatientId patient) = 0;

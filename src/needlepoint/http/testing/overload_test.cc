@@ -1,11 +1,15 @@
-// Overload (issue 8, finding 2): handlers run on worker threads, never on the I/O threads, so
-// what waits — a burst of Argon2id logins, a database write-locked by another connection —
-// cannot stall the server. /healthz (answered on the I/O thread) and reads keep answering
-// within milliseconds; logins have their own small lane and cannot take every worker; a full
-// queue answers 503 with Retry-After at once. The bound asserted here (500 ms) is generous so
-// the test holds on two loaded cores; docs/PERFORMANCE.md has the measured figures.
+// Overload (issue 8, finding 13: a burst of logins stalled the whole server). Handlers run on
+// worker threads, never on the I/O threads, so what waits — a burst of Argon2id logins, a
+// database write-locked by another connection — cannot stall the server: /healthz (answered
+// on the I/O thread) and reads keep answering; logins have their own small lane and cannot
+// take every worker; a full queue answers 503 with Retry-After at once.
+//
+// The tests are behavioural, not timed: they show that /healthz and reads are answered while
+// the logins (or the writes) they would have queued behind are still in flight. Timings are
+// printed for the record; the measured figures are `make bench`'s (docs/PERFORMANCE.md).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <future>
 
 #include "needlepoint/http/testing/test_server.h"
@@ -15,8 +19,6 @@ namespace {
 
 using std::chrono::milliseconds;
 using Clock = std::chrono::steady_clock;
-
-constexpr milliseconds kBound{500};
 
 template <typename Condition>
 bool Eventually(Condition condition, milliseconds timeout) {
@@ -46,7 +48,8 @@ class Overload : public ServerTest {
   // Write-locks what a patient update needs, from a connection of its own: on SQLite the
   // whole database (BEGIN IMMEDIATE), on PostgreSQL the patient's row (FOR UPDATE).
   void Lock() {
-    ASSERT_TRUE(server_->store().RawQuery(GetParam() == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN")
+    ASSERT_TRUE(server_->store()
+                    .RawQuery(GetParam() == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN")
                     .has_value());
     locked_ = true;
     if (GetParam() != "sqlite") {
@@ -74,12 +77,21 @@ class Overload : public ServerTest {
   bool locked_ = false;
 };
 
-// Regression: 30 concurrent logins (Argon2id at 64 MiB, 3 passes) held the I/O threads, and
-// /healthz took seconds to answer.
+template <typename T>
+int Unfinished(const std::vector<std::future<T>>& futures) {
+  return static_cast<int>(std::count_if(futures.begin(), futures.end(), [](const auto& f) {
+    return f.wait_for(milliseconds(0)) != std::future_status::ready;
+  }));
+}
+
+// Regression (finding 13): 30 concurrent logins (Argon2id at 64 MiB, 3 passes) held the I/O
+// threads, and /healthz took 6.7 s to answer. Now /healthz and a patient read are answered
+// while the burst is still being worked through, and the logins cannot take the workers.
 TEST_P(Overload, ALoginBurstStallsNeitherHealthNorReads) {
   TestServerOptions options;
   options.auth.argon2 = {64 * 1024, 3};
-  options.workers = 2;  // logins must not be able to take these
+  options.auth.concurrent_hashes = 1;  // the burst takes ~30 hash times, one after another
+  options.workers = 2;                 // logins must not be able to take these
   StartServer(options);
   if (Stopped()) return;
   constexpr int kBurst = 30;
@@ -91,9 +103,8 @@ TEST_P(Overload, ALoginBurstStallsNeitherHealthNorReads) {
           .status;
     }));
   }
-  ASSERT_TRUE(Eventually([&] { return server_->in_flight() >= 2; }, milliseconds(10000)))
+  ASSERT_TRUE(Eventually([&] { return server_->in_flight() >= kBurst / 2; }, milliseconds(20000)))
       << "the burst never got going";
-  std::this_thread::sleep_for(milliseconds(200));  // let the rest of the burst arrive
   const std::string patient = "/api/v1/patients/" + a_.seed.patient.id.ToString();
   milliseconds slowest_health{0}, slowest_read{0};
   for (int i = 0; i < 5; ++i) {
@@ -104,9 +115,12 @@ TEST_P(Overload, ALoginBurstStallsNeitherHealthNorReads) {
     slowest_health = std::max(slowest_health, health_time);
     slowest_read = std::max(slowest_read, read_time);
   }
-  EXPECT_LT(slowest_health, kBound) << "/healthz during the login burst";
-  EXPECT_LT(slowest_read, kBound) << "a patient read during the login burst";
-  std::cout << "during the login burst: /healthz " << slowest_health.count()
+  // Answered while the logins were still queued: nothing waited for the burst.
+  const int unfinished = Unfinished(logins);
+  EXPECT_GE(unfinished, kBurst / 4)
+      << "/healthz and the reads were answered only once the burst was (nearly) over";
+  std::cout << "during the login burst (" << unfinished << " of " << kBurst
+            << " logins still in flight after): /healthz " << slowest_health.count()
             << " ms, patient read " << slowest_read.count() << " ms at worst\n";
   for (auto& login : logins) {
     const int status = login.get();
@@ -114,8 +128,8 @@ TEST_P(Overload, ALoginBurstStallsNeitherHealthNorReads) {
   }
 }
 
-// Regression: requests waiting for the database's write lock (held by another connection)
-// held the I/O threads, so /healthz and reads that need no write waited too.
+// Regression (finding 13): requests waiting for the database's write lock (held by another
+// connection) held the I/O threads, so /healthz and reads that need no write waited too.
 TEST_P(Overload, HealthAndReadsAnswerWhileTheDatabaseIsWriteLocked) {
   ASSERT_NO_FATAL_FAILURE(Lock());
   std::vector<std::future<HttpResult>> updates;
@@ -126,16 +140,18 @@ TEST_P(Overload, HealthAndReadsAnswerWhileTheDatabaseIsWriteLocked) {
   ASSERT_EQ(updates.front().wait_for(milliseconds(0)), std::future_status::timeout)
       << "the lock did not hold the updates";
   milliseconds slowest{0};
-  for (const auto& [path, role] : std::vector<std::pair<std::string, std::string>>{
-           {"/healthz", ""},
-           {"/api/v1/clinic", "owner"},
-           {"/api/v1/session", "provider"},
-           {"/api/v1/staff", "front_desk"}}) {
+  for (const auto& [path, role] :
+       std::vector<std::pair<std::string, std::string>>{{"/healthz", ""},
+                                                        {"/api/v1/clinic", "owner"},
+                                                        {"/api/v1/session", "provider"},
+                                                        {"/api/v1/staff", "front_desk"}}) {
     const auto [result, took] = Timed("GET", path, role.empty() ? "" : a_.tokens.at(role));
     EXPECT_EQ(result.status, 200) << path << ": " << result.body;
-    EXPECT_LT(took, kBound) << path << " while the database is write-locked";
     slowest = std::max(slowest, took);
   }
+  // Answered while every update still waits for the lock: nothing queued behind them.
+  EXPECT_EQ(Unfinished(updates), static_cast<int>(updates.size()))
+      << "the reads were answered only once the writes had given up or gone through";
   std::cout << "while write-locked: slowest answer " << slowest.count() << " ms\n";
   Unlock();
   for (auto& update : updates) {
@@ -163,7 +179,9 @@ TEST_P(Overload, AFullQueueAnswers503WithRetryAfter) {
   EXPECT_GE(std::atoi(refused.Header("retry-after").c_str()), 1) << refused.Header("retry-after");
   EXPECT_TRUE(refused.Header("content-type").starts_with("application/problem+json"));
   EXPECT_FALSE(refused.Header("x-request-id").empty());
-  EXPECT_LT(took, kBound) << "a full queue must answer at once";
+  // At once: not after the running request (which waits for the lock) made room.
+  EXPECT_EQ(running.wait_for(milliseconds(0)), std::future_status::timeout)
+      << "the 503 came only after the worker was free again (" << took.count() << " ms)";
   EXPECT_EQ(Timed("GET", "/healthz").first.status, 200);
   Unlock();
   EXPECT_NE(running.get().status, 0);

@@ -9,6 +9,7 @@
 
 #include <future>
 
+#include "needlepoint/app/setup.h"
 #include "needlepoint/http/testing/test_server.h"
 
 namespace needlepoint::http::testing {
@@ -303,6 +304,56 @@ TEST_P(LoginRaces, OneClientBehindATrustedProxyCannotLockEveryoneOut) {
   server_->clock().Advance(std::chrono::seconds(61));
   ASSERT_NO_FATAL_FAILURE(flood("203.0.113.7"));
   EXPECT_EQ(login_via("198.51.100.9"), 429);
+}
+
+// Regression (issue 8, finding 15): throttling must never block the correct password of the
+// clinic's last owner indefinitely. An attacker who retries the moment each backoff ends
+// keeps the account backing off for every client that never logged into it; the owner's own
+// devices get in regardless (AnAttackerCannotKeepTheOwnerLockedOut). On a new device, the
+// last owner — nobody else can reset them — gets in through the operator's reset: the browser
+// that accepts the link is given a device cookie, so it logs in on its own counter while the
+// attacker keeps going.
+TEST_P(LoginRaces, TheLastOwnersCorrectPasswordIsNeverBlockedIndefinitely) {
+  const std::string owner = a_.seed.owner.email;
+  const std::string wrong = "not the password 123";
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(Attempt(owner, wrong).status, 401);
+  ASSERT_EQ(Attempt(owner, kTestPassword).status, 429) << "a new device waits like anyone";
+
+  // The operator resets the last owner's password on the server (`needlepoint
+  // reset-password`); the owner accepts the link on the new device.
+  auto link = app::ResetPasswordFromServer(server_->env(), a_.seed.clinic.slug, owner);
+  ASSERT_TRUE(link.has_value()) << link.error().ToString();
+  constexpr std::string_view kNew = "the owner's new passphrase 42";
+  const HttpResult accepted =
+      client().Send("POST", "/api/v1/invitations/accept",
+                    nlohmann::json{{"token", link->token}, {"password", kNew}}.dump(),
+                    {{"Content-Type", "application/json"}});
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  const std::string device = accepted.Cookie(kDeviceCookie);
+  ASSERT_FALSE(device.empty()) << "accepting the link set no device cookie";
+  for (const std::string& cookie : accepted.set_cookies) {
+    if (!cookie.starts_with(std::string(kDeviceCookie) + "=")) continue;
+    for (const char* attribute : {"; Path=/", "; Secure", "; HttpOnly", "; SameSite=Strict"}) {
+      EXPECT_NE(cookie.find(attribute), std::string::npos) << cookie;
+    }
+  }
+  const std::map<std::string, std::string> from_device = {
+      {"Cookie", std::string(kDeviceCookie) + "=" + device}};
+
+  // The attacker goes on for hours, retrying the moment each backoff ends; the account stays
+  // backing off for clients without a device cookie, and the owner gets in every time.
+  for (int round = 0; round < 12; ++round) {
+    const HttpResult blocked = Attempt(owner, wrong);
+    ASSERT_EQ(blocked.status, 429) << "round " << round;
+    EXPECT_EQ(Attempt(owner, kNew).status, 429) << "round " << round << ": no cookie, no entry";
+    const HttpResult in = Login(client(), a_.seed.clinic.slug, owner, kNew, from_device);
+    EXPECT_EQ(in.status, 201) << "round " << round << ": " << in.body;
+    server_->clock().Advance(std::chrono::seconds(std::stoi(blocked.Header("retry-after"))));
+    ASSERT_EQ(Attempt(owner, wrong).status, 401) << "round " << round;
+  }
+  // The cookie vouches for this account only.
+  EXPECT_EQ(Login(client(), a_.seed.clinic.slug, a_.seed.provider.email, wrong, from_device).status,
+            401);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LoginRaces, ::testing::Values("sqlite", "postgres"),

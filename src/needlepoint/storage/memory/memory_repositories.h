@@ -30,6 +30,8 @@ class MemoryUsers final : public UserRepository {
   base::Result<domain::User> Get(base::UserId id) override;
   base::Result<domain::User> FindByEmail(std::string_view email) override;
   base::Result<std::vector<domain::User>> ListStaff() override;
+  // Write transactions already run one at a time (MemoryStore's writer gate).
+  base::Status LockStaff() override { return base::OkStatus(); }
   base::Result<domain::User> FindPortalAccount(base::PatientId patient) override;
   base::Result<std::vector<domain::User>> ListPortalAccounts() override;
   base::Result<domain::User> Update(const domain::User& user) override;

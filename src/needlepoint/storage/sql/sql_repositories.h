@@ -35,6 +35,7 @@ class SqlUsers final : public UserRepository {
   base::Result<domain::User> Get(base::UserId id) override;
   base::Result<domain::User> FindByEmail(std::string_view email) override;
   base::Result<std::vector<domain::User>> ListStaff() override;
+  base::Status LockStaff() override;
   base::Result<domain::User> FindPortalAccount(base::PatientId patient) override;
   base::Result<std::vector<domain::User>> ListPortalAccounts() override;
   base::Result<domain::User> Update(const domain::User& user) override;
