@@ -130,9 +130,11 @@ fi
 if want burst; then
   echo "== login burst: 30 concurrent logins (Argon2id at the default 128 MiB, 3 passes) while"
   echo "   /healthz and a patient read are timed; the same requests without the burst first"
-  kill "${server:-0}" 2>/dev/null || true  # the http part's server, if it ran
+  # The http part's server, if it ran (never `kill 0`: that is this script's process group).
+  if [[ -n ${server:-} ]]; then kill "$server" 2>/dev/null || true; fi
+  server=
   work=$(mktemp -d)
-  trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+  trap '[[ -z ${server:-} ]] || kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
   port=18182
   "$build/needlepoint" serve --db "sqlite:$work/np.db" --listen "127.0.0.1:$port" \
     --threads 2 >"$work/serve.out" 2>"$work/serve.log" &

@@ -16,13 +16,13 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-struct Run {
+struct Gs1Run {
   int status;
   std::string out;
   std::string err;
 };
 
-Run Gs1(const std::string& argument, const std::string& stdin_text = "") {
+Gs1Run Gs1(const std::string& argument, const std::string& stdin_text = "") {
   static const base::FakeClock clock(base::Timestamp{});
   std::istringstream in(stdin_text);
   std::ostringstream out, err;
@@ -48,7 +48,7 @@ TEST(Gs1Command, EveryCaseFromStandardInputAndAsAnArgument) {
   for (const json& c : cases) {
     const std::string input = c.at("input");
     const std::string name = c.at("name");
-    for (const Run& run : {Gs1("-", input), Gs1(input)}) {
+    for (const Gs1Run& run : {Gs1("-", input), Gs1(input)}) {
       if (c.contains("error")) {
         EXPECT_EQ(run.status, 2) << name;
         EXPECT_EQ(run.out, "") << name;
@@ -63,13 +63,13 @@ TEST(Gs1Command, EveryCaseFromStandardInputAndAsAnArgument) {
 }
 
 TEST(Gs1Command, EmptyStandardInputIsTheContractsError) {
-  const Run run = Gs1("-", "");
+  const Gs1Run run = Gs1("-", "");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err, "empty input\n");
 }
 
 TEST(Gs1Command, KeysInTheContractsOrderWithNulls) {
-  const Run run = Gs1("(01)09506000134352(17)270531(10)AB-123(21)S001");
+  const Gs1Run run = Gs1("(01)09506000134352(17)270531(10)AB-123(21)S001");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(json::parse(run.out).dump(),
             R"({"expiry":"2027-05-31","gtin":"09506000134352","lot":"AB-123",)"

@@ -516,6 +516,9 @@ TEST_P(AuditTrail, TruncatedAndRemovedChainsAreReportedAgainstTheWitness) {
   Tamper("DELETE FROM audit_log WHERE clinic_id = " + truncated.ToString() + " AND seq > 3");
   Tamper("UPDATE audit_heads SET seq = 3, hash = '" + keep_hash +
          "' WHERE clinic_id = " + truncated.ToString());
+  // The clinic's login name goes, and with it the clinic from every listing (foreign keys
+  // out of the way, as the database's owner may: on PostgreSQL the replica role above).
+  if (GetParam() == "sqlite") Tamper("PRAGMA foreign_keys = OFF");
   Tamper("DELETE FROM clinic_directory WHERE clinic_id = " + removed.ToString());
 
   ASSERT_TRUE(server_->db().Sync().ok());

@@ -48,6 +48,13 @@ class Overload : public ServerTest {
   // Write-locks what a patient update needs, from a connection of its own: on SQLite the
   // whole database (BEGIN IMMEDIATE), on PostgreSQL the patient's row (FOR UPDATE).
   void Lock() {
+    // The patient's current version, so that the updates below reach its row (and wait for
+    // the lock) rather than being refused as stale.
+    const HttpResult patient =
+        client().Send("GET", "/api/v1/patients/" + a_.seed.patient.id.ToString(), "",
+                      Bearer(a_.tokens.at("provider"), false));
+    ASSERT_EQ(patient.status, 200) << patient.body;
+    version_ = patient.Json()["version"].get<int64_t>();
     ASSERT_TRUE(server_->store()
                     .RawQuery(GetParam() == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN")
                     .has_value());
@@ -68,13 +75,15 @@ class Overload : public ServerTest {
   // A patient update, which waits while the lock is held.
   std::future<HttpResult> UpdatePatient() const {
     return std::async(std::launch::async, [this] {
-      return client().Send("PATCH", "/api/v1/patients/" + a_.seed.patient.id.ToString(),
-                           R"({"version":1,"phone":"+44 20 7946 0999"})",
-                           Bearer(a_.tokens.at("front_desk")));
+      return client().Send(
+          "PATCH", "/api/v1/patients/" + a_.seed.patient.id.ToString(),
+          R"({"version":)" + std::to_string(version_) + R"(,"phone":"+44 20 7946 0999"})",
+          Bearer(a_.tokens.at("front_desk")));
     });
   }
 
   bool locked_ = false;
+  int64_t version_ = 1;
 };
 
 template <typename T>
@@ -138,7 +147,10 @@ TEST_P(Overload, HealthAndReadsAnswerWhileTheDatabaseIsWriteLocked) {
       << "the updates never reached the server";
   std::this_thread::sleep_for(milliseconds(200));  // let all of them reach the lock
   ASSERT_EQ(updates.front().wait_for(milliseconds(0)), std::future_status::timeout)
-      << "the lock did not hold the updates";
+      << "the lock did not hold the updates: " << [&] {
+           const HttpResult done = updates.front().get();
+           return std::to_string(done.status) + " " + done.body;
+         }();
   milliseconds slowest{0};
   for (const auto& [path, role] :
        std::vector<std::pair<std::string, std::string>>{{"/healthz", ""},

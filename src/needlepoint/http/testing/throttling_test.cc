@@ -323,7 +323,7 @@ TEST_P(LoginRaces, TheLastOwnersCorrectPasswordIsNeverBlockedIndefinitely) {
   // reset-password`); the owner accepts the link on the new device.
   auto link = app::ResetPasswordFromServer(server_->env(), a_.seed.clinic.slug, owner);
   ASSERT_TRUE(link.has_value()) << link.error().ToString();
-  constexpr std::string_view kNew = "the owner's new passphrase 42";
+  constexpr std::string_view kNew = "a brand new passphrase 42 x";
   const HttpResult accepted =
       client().Send("POST", "/api/v1/invitations/accept",
                     nlohmann::json{{"token", link->token}, {"password", kNew}}.dump(),
