@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "needlepoint/protocol/protocol_loader.h"
+#include "needlepoint/storage/audit_chain.h"
 #include "needlepoint/storage/sqlite/sqlite_connection.h"
 
 namespace needlepoint::cli {
@@ -245,32 +246,37 @@ TEST(CliTest, AuditVerifyReportsATruncatedTailAndAMissingWitness) {
   EXPECT_THAT(clean.out, HasSubstr("every chain verifies"));
   EXPECT_THAT(clean.out, HasSubstr("witness records in 1 file"));
 
-  {  // Someone with the database file cuts the last rows off and rewinds the head.
+  {  // Someone with the database file cuts the rows off (demo-data leaves one per clinic) and
+     // rewinds the head to the empty chain's.
     auto raw = storage::sqlite::SqliteConnection::Open(
         file, storage::sqlite::SqliteConnection::Mode::kReadWrite, 5000);
     ASSERT_TRUE(raw.has_value());
-    for (const std::string sql :
-         {"DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq > 2",
-          "UPDATE audit_heads SET hash = (SELECT hash FROM audit_log a WHERE "
-          "a.clinic_id = audit_heads.clinic_id AND a.seq = 2)"}) {
-      ASSERT_TRUE((*raw)->Exec(sql).ok()) << sql;
+    for (const std::string& sql :
+         {std::string("DROP TRIGGER audit_log_no_delete"), std::string("DELETE FROM audit_log"),
+          "UPDATE audit_heads SET seq = 0, hash = '" + storage::GenesisHash() + "'"}) {
+      const base::Status done = (*raw)->Exec(sql);
+      ASSERT_TRUE(done.ok()) << sql << ": " << done.ToString();
     }
   }
   const CliRun chain_only = Cli({"audit", "verify", "--db", db, "--no-witness"});
   EXPECT_EQ(chain_only.status, 0) << "the chain alone cannot see it: " << chain_only.out;
   const CliRun cut = Cli({"audit", "verify", "--db", db});
   EXPECT_EQ(cut.status, 1) << cut.out;
-  EXPECT_THAT(cut.out, HasSubstr("BROKEN at row 3"));
+  EXPECT_THAT(cut.out, HasSubstr("BROKEN at row 1"));
   EXPECT_THAT(cut.out, HasSubstr("removed from the end"));
   EXPECT_THAT(cut.out, HasSubstr("TAMPERING DETECTED"));
 
   // Deleting the witness to hide it is reported too, and stops the commands that write.
+  // (Another clinic first: a database without audit rows may start a new witness.)
+  const CliRun more =
+      Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1", "--slug-prefix", "more"});
+  ASSERT_EQ(more.status, 0) << more.err;
   std::filesystem::remove(file + ".audit-witness");
   const CliRun gone = Cli({"audit", "verify", "--db", db});
   EXPECT_EQ(gone.status, 1) << gone.out;
   EXPECT_THAT(gone.out, HasSubstr("is missing (deleted?)"));
   const CliRun refused =
-      Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1", "--slug-prefix", "more"});
+      Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1", "--slug-prefix", "again"});
   EXPECT_EQ(refused.status, 1) << refused.err;
   EXPECT_THAT(refused.err, HasSubstr("--new-audit-witness"));
   std::filesystem::remove_all(dir);
