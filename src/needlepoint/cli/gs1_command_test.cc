@@ -37,7 +37,9 @@ std::vector<json> AllCases() {
     std::ifstream file(entry.path());
     std::stringstream text;
     text << file.rdbuf();
-    for (const json& item : json::parse(text.str()).at("cases")) cases.push_back(item);
+    // Kept in a variable: a range-for over a temporary's member would dangle (GCC 12).
+    const json document = json::parse(text.str());
+    for (const json& item : document.at("cases")) cases.push_back(item);
   }
   return cases;
 }
