@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
 # with the machine description go into docs/PERFORMANCE.md by hand.
-#   tools/bench.sh BUILD_DIR [engine|schedule|password|storage|http|photo]...   (default: all)
+#   tools/bench.sh BUILD_DIR [engine|schedule|password|storage|witness|http|burst|photo]...
+#   (default: all)
 set -euo pipefail
 build=$(realpath "${1:-build}")
 shift || true
 parts=("$@")
-((${#parts[@]})) || parts=(engine schedule password storage http photo)
+((${#parts[@]})) || parts=(engine schedule password storage witness http burst photo)
 out=$build/bench-results
 data=$build/bench-data
 mkdir -p "$out" "$data"
@@ -63,6 +64,19 @@ if want storage; then
   pg_run 1M bench_1m 1000
 fi
 
+if want witness; then
+  echo "== audit witness: SQLite 10k, bookings (8 writers) and synced audit batches, off/on twice"
+  for round in 1 2; do
+    for flag in --no-witness ""; do
+      rm -f "$data"/witness-10k.db*
+      "$build/bench/needlepoint_storage_bench" --db "sqlite:$data/witness-10k.db" --generate \
+        --clinics 10 --patients 180 --reads 1000 --seconds 5 --audit-batches 3000 $flag \
+        --label "round $round${flag:+ (no witness)}" 2>/dev/null | sed 's/ day p50.*booking/ booking/'
+    done
+  done
+  rm -f "$data"/witness-10k.db*
+fi
+
 if want http; then
   echo "== HTTP (wrk, 2 threads, 64 connections, 15 s each, SQLite, server with 2 I/O threads)"
   work=$(mktemp -d)
@@ -110,6 +124,52 @@ LUA
     'BEGIN {printf "ratio to ceiling: patient read %.1f%%, consultation post %.1f%%\n", 100*r/c, 100*p/c}'
   audit=$("$build/needlepoint" audit verify --db "sqlite:$work/np.db" | tail -1)
   echo "after the run: $audit"
+  echo "audit witness after the run: $(wc -l <"$work/np.db.audit-witness") lines, $(wc -c <"$work/np.db.audit-witness") bytes"
+fi
+
+if want burst; then
+  echo "== login burst: 30 concurrent logins (Argon2id at the default 128 MiB, 3 passes) while"
+  echo "   /healthz and a patient read are timed; the same requests without the burst first"
+  # The http part's server, if it ran (never `kill 0`: that is this script's process group).
+  if [[ -n ${server:-} ]]; then kill "$server" 2>/dev/null || true; fi
+  server=
+  work=$(mktemp -d)
+  trap '[[ -z ${server:-} ]] || kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+  port=18182
+  "$build/needlepoint" serve --db "sqlite:$work/np.db" --listen "127.0.0.1:$port" \
+    --threads 2 >"$work/serve.out" 2>"$work/serve.log" &
+  server=$!
+  for _ in $(seq 300); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+  password=$(awk '/password:/ {print $2}' "$work/serve.out")
+  login() {  # email password
+    curl -s -X POST -H 'Content-Type: application/json' \
+      -d "{\"clinic\":\"demo-1\",\"email\":\"$1\",\"password\":\"$2\"}" \
+      "http://127.0.0.1:$port/api/v1/session"
+  }
+  token=$(login owner@demo.clinic "$password" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  patient=$(curl -s -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"limit":1}' "http://127.0.0.1:$port/api/v1/patients/search" |
+    sed 's/^{"items":\[{"id":\([0-9]*\),.*/\1/')
+  sample() {  # label: 20 rounds of /healthz and a patient read, one request at a time
+    local h=() r=() i
+    for i in $(seq 20); do
+      h+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/healthz")")
+      r+=("$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$port/api/v1/patients/$patient")")
+    done
+    printf '%s\n' "${h[@]}" | sort -n | awk -v l="$1" '{a[NR]=$1*1000} END {printf "%-16s /healthz     p50 %7.2f ms  max %7.2f ms\n", l, a[int(NR/2)+1], a[NR]}'
+    printf '%s\n' "${r[@]}" | sort -n | awk -v l="$1" '{a[NR]=$1*1000} END {printf "%-16s patient read p50 %7.2f ms  max %7.2f ms\n", l, a[int(NR/2)+1], a[NR]}'
+  }
+  sample "quiet"
+  started=$(date +%s.%N)
+  logins=()
+  for i in $(seq 30); do
+    login "burst$i@demo.clinic" "not the password $i" >/dev/null &
+    logins+=($!)
+  done
+  sample "during the burst"
+  wait "${logins[@]}"
+  awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "the burst of 30 logins took %.1f s\n", e - s}'
 fi
 
 if want photo; then

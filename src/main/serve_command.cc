@@ -16,6 +16,7 @@
 #include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/http/server.h"
+#include "needlepoint/security/device_cookie.h"
 
 namespace needlepoint::server {
 namespace {
@@ -27,18 +28,23 @@ struct ServeOptions {
   storage::StoreConfig store;
   std::string listen = "127.0.0.1:8080";
   int threads = 4;
+  int workers = 8;
   bool demo = true;
   int demo_patients = 60;
   uint64_t argon2_memory_mib = 0;
   uint64_t argon2_passes = 0;
   bool relaxed_read_audit = false;
   bool access_log = true;
+  std::vector<std::string> trusted_proxies;
 };
 
 void DeclareServe(CLI::App& app, ServeOptions& options) {
   cli::AddStoreOptions(app, options.store);
   app.add_option("--listen", options.listen, "Address and port (127.0.0.1:8080)");
   app.add_option("--threads", options.threads, "I/O threads")->check(CLI::Range(1, 64));
+  app.add_option("--workers", options.workers,
+                 "Threads running request handlers (default 8; logins have their own 2)")
+      ->check(CLI::Range(1, 256));
   app.add_flag("!--no-demo", options.demo,
                "Do not create the demo clinic in an empty database (use `needlepoint init` for "
                "a real clinic)");
@@ -52,6 +58,14 @@ void DeclareServe(CLI::App& app, ServeOptions& options) {
       ->check(CLI::Range(2, 20));
   app.add_flag("!--no-access-log", options.access_log,
                "Do not log one line per request (errors are still logged)");
+  app.add_option("--trusted-proxy", options.trusted_proxies,
+                 "A reverse proxy (CIDR block; repeatable) whose X-Forwarded-For names the "
+                 "client (default: none; see docs/OPERATIONS.md)")
+      ->take_all()
+      ->allow_extra_args(false);
+  app.add_flag("--new-audit-witness", options.store.new_witness,
+               "Start a new audit witness although the database holds audit rows (after an "
+               "upgrade or a restore; see docs/OPERATIONS.md)");
   app.add_flag("--relaxed-read-audit", options.relaxed_read_audit,
                "Answer a read once its audit row is committed, fsyncing within 100 ms "
                "(default: fsynced before answering; see docs/SECURITY.md)");
@@ -97,9 +111,19 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
     return cli::kExitBadInput;
   }
   server_options.threads = options.threads;
+  server_options.workers = options.workers;
+  server_options.trusted_proxies = options.trusted_proxies;
   StartLogging(options.access_log);
   storage::StoreConfig config = options.store;
-  config.connections = std::max(8, options.threads * 2);
+  // Every worker may hold a database connection, and the audit writer one more.
+  config.connections = std::max(8, options.workers + 2);
+  config.on_witness_error = [](const base::Status& status) {
+    if (status.ok()) {
+      spdlog::warn("the audit witness can be written again");
+    } else {
+      spdlog::error("audit rows are not being witnessed: {}", status.ToString());
+    }
+  };
   auto store = storage::OpenStore(config, context.clock);
   if (!store) return Failed(store.error(), context);
   storage::Database& db = (*store)->database();
@@ -115,6 +139,13 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
   }
   app::AuthSettings auth_settings;
   auth_settings.argon2 = env.argon2;
+  // Device cookies are signed with a key derived from the audit key, which every server of a
+  // chain shares: a cookie from one server is good at the others.
+  const storage::AuditKey& audit_key = (*store)->audit_key();
+  auth_settings.device_key = security::DeriveKey(
+      std::string_view(reinterpret_cast<const char*>(audit_key.data()), audit_key.size()),
+      "needlepoint device cookie key v1");
+  server_options.hash_workers = auth_settings.concurrent_hashes;
   app::Authenticator auth(db, context.clock, auth_settings);
   app::AuditWriter audit(db, options.relaxed_read_audit ? storage::AuditDurability::kCommitted
                                                         : storage::AuditDurability::kSynced);
@@ -123,8 +154,9 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
   http::Server server(server_options, dispatcher);
   base::Status listening = server.Listen();
   if (!listening.ok()) return Failed(listening, context);
-  context.out << fmt::format("Needlepoint is serving http://{}:{} ({} backend)\n",
-                             server_options.address, server.port(), db.backend());
+  context.out << fmt::format("Needlepoint is serving http://{}:{} ({} backend; audit witness {})\n",
+                             server_options.address, server.port(), db.backend(),
+                             (*store)->audit_witness_path());
   context.out.flush();
   server.Run();
   audit.Stop();  // before the server's event loops go

@@ -108,6 +108,7 @@ base::Result<PasswordLink> ResetStaffPassword(AppEnv& env, RequestContext& conte
                                               base::UserId id) {
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  NP_RETURN_IF_ERROR(tx->users().LockStaff());  // as UpdateStaff does
   NP_ASSIGN_OR_RETURN(domain::User user, tx->users().Get(id));
   if (user.role == domain::Role::kPatient) return base::Fail(base::NotFound("user not found"));
   if (!user.active) {

@@ -134,6 +134,9 @@ base::Result<domain::User> UpdateStaff(AppEnv& env, RequestContext& context, bas
 
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  // Decided on the staff as they are once no other change to them can run (two owners
+  // demoting themselves at once: the second sees the first's change and is refused).
+  NP_RETURN_IF_ERROR(tx->users().LockStaff());
   NP_ASSIGN_OR_RETURN(domain::User user, tx->users().Get(id));
   if (user.role == domain::Role::kPatient) return base::Fail(base::NotFound("user not found"));
   NP_ASSIGN_OR_RETURN(std::vector<domain::User> staff, tx->users().ListStaff());
@@ -228,7 +231,8 @@ base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestCon
 }
 
 base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database& db,
-                                                               const storage::AuditKey& key) {
+                                                               const storage::AuditKey& key,
+                                                               const storage::WitnessLog* witness) {
   std::vector<ClinicChainReport> reports;
   NP_ASSIGN_OR_RETURN(std::vector<base::ClinicId> clinics, db.ListClinics());
   for (base::ClinicId clinic : clinics) {
@@ -243,8 +247,33 @@ base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database
       rows.insert(rows.end(), std::make_move_iterator(page.begin()),
                   std::make_move_iterator(page.end()));
     }
-    NP_ASSIGN_OR_RETURN(auto head, tx->audit().Head());
-    reports.push_back({clinic, storage::VerifyChain(key, rows, head.first, head.second)});
+    base::Result<std::pair<int64_t, std::string>> head = tx->audit().Head();
+    if (!head && head.error().code() != base::StatusCode::kNotFound) {
+      return base::Fail(head.error());
+    }
+    storage::ChainReport report;
+    if (!head) {  // the chain's head is gone: only someone with the database removes it
+      report = {static_cast<int64_t>(rows.size()), false, 1, "the chain's head is missing"};
+    } else {
+      report = storage::VerifyChain(key, rows, head->first, head->second);
+    }
+    if (report.ok && witness != nullptr) {
+      if (auto it = witness->heads.find(clinic); it != witness->heads.end()) {
+        report = storage::CheckAgainstWitness(rows, it->second);
+      }
+    }
+    reports.push_back({clinic, std::move(report)});
+  }
+  if (witness != nullptr) {
+    // A witnessed clinic the database no longer lists: its whole chain is gone.
+    for (const auto& [clinic, heads] : witness->heads) {
+      if (std::find(clinics.begin(), clinics.end(), clinic) != clinics.end()) continue;
+      const int64_t last = heads.empty() ? 0 : heads.rbegin()->first;
+      reports.push_back({clinic,
+                         {0, false, 1,
+                          "the witness recorded this clinic's chain up to row " +
+                              std::to_string(last) + " but the database has no such clinic"}});
+    }
   }
   return reports;
 }

@@ -67,12 +67,15 @@ base::Result<ActiveProtocol> UploadProtocol(AppEnv& env, RequestContext& context
 // ---- Audit
 base::Result<std::vector<domain::AuditRecord>> ListAudit(AppEnv& env, RequestContext& context,
                                                          const storage::AuditQuery& query);
-// Verifies every clinic's chain (for `needlepoint audit verify`).
+// Verifies every clinic's chain (for `needlepoint audit verify`), and with `witness` also
+// that no chain ends before, or differs at, a row the witness recorded, and that no
+// witnessed clinic is gone (storage/audit_witness.h).
 struct ClinicChainReport {
   base::ClinicId clinic;
   storage::ChainReport report;
 };
-base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(storage::Database& db,
-                                                               const storage::AuditKey& key);
+base::Result<std::vector<ClinicChainReport>> VerifyAuditChains(
+    storage::Database& db, const storage::AuditKey& key,
+    const storage::WitnessLog* witness = nullptr);
 
 }  // namespace needlepoint::app

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "needlepoint/security/device_cookie.h"
+
 namespace needlepoint::app {
 namespace {
 
@@ -36,7 +38,11 @@ Authenticator::Authenticator(storage::Database& db, const base::Clock& clock, Au
     : db_(db),
       clock_(clock),
       settings_(settings),
-      hashing_(std::clamp(settings.concurrent_hashes, 1, 64)) {}
+      device_key_(settings.device_key.empty() ? security::RandomKey() : settings.device_key),
+      hashing_(std::clamp(settings.concurrent_hashes, 1, 64)) {
+  // Make the dummy hash now, so that the first unknown account does not cost two hashes.
+  security::VerifyDummy("", settings_.argon2);
+}
 
 base::Status Authenticator::CheckAddress(std::string_view address) {
   const base::Timestamp now = clock_.Now();
@@ -57,6 +63,27 @@ base::Status Authenticator::CheckAddress(std::string_view address) {
   return base::OkStatus();
 }
 
+std::optional<seconds> Authenticator::Backoff(int attempts) const {
+  const int over = attempts - settings_.free_failures;
+  if (over < 0) return std::nullopt;
+  return std::min<seconds>(seconds(int64_t{1} << std::min(over, 20)), settings_.max_backoff);
+}
+
+base::Status Authenticator::Admit(storage::Transaction& tx, std::string_view key,
+                                  base::Timestamp now) {
+  NP_ASSIGN_OR_RETURN(std::optional<int> attempts, tx.login_attempts().CountAttempt(key, now));
+  if (!attempts) {
+    NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx.login_attempts().Get(key));
+    return TooMany(duration_cast<seconds>(throttle.locked_until - now));
+  }
+  // The backoff starts before the password is checked (a success resets it), so no other
+  // attempt slips in while this one is being checked.
+  if (const std::optional<seconds> wait = Backoff(*attempts)) {
+    NP_RETURN_IF_ERROR(tx.login_attempts().BackOff(key, now + *wait));
+  }
+  return base::OkStatus();
+}
+
 base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
                                                std::string_view client_address,
                                                std::string_view request_id) {
@@ -67,28 +94,33 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
     return base::Fail(FailUnknownClinic(request));
   }
   const std::string email = NormalisedEmail(request.email);
+  // A client that logged into this account before is throttled on its own.
+  const std::optional<std::string> device =
+      request.device_cookie.empty()
+          ? std::nullopt
+          : security::DeviceCookieNonce(device_key_, request.device_cookie, *clinic, email);
+  const std::string throttle_key = device ? "device:" + *device : email;
 
-  // Read the account and its throttle; the slow hash runs outside any transaction.
+  // Count the attempt and read the account; the slow hash runs outside any transaction.
   std::optional<domain::User> user;
   {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
-                        db_.Begin(*clinic, storage::Access::kRead));
-    NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx->login_attempts().Get(email));
-    if (throttle.locked_until > clock_.Now()) {
-      return base::Fail(TooMany(duration_cast<seconds>(throttle.locked_until - clock_.Now())));
-    }
+                        db_.Begin(*clinic, storage::Access::kWrite));
+    NP_RETURN_IF_ERROR(Admit(*tx, throttle_key, clock_.Now()));
     base::Result<domain::User> found = tx->users().FindByEmail(email);
     if (found) {
       user = std::move(*found);
     } else if (found.error().code() != base::StatusCode::kNotFound) {
       return base::Fail(found.error());
     }
+    NP_RETURN_IF_ERROR(tx->Commit());
   }
   bool verified = false;
   std::optional<std::string> rehashed;  // the password under the current parameters
   {
     hashing_.acquire();
-    if (user && user->active) {
+    // An account without a usable hash (no password set yet) costs a full verification too.
+    if (user && user->active && security::IsUsableHash(user->password_hash)) {
       verified = security::VerifyPassword(request.password, user->password_hash);
     } else {
       security::VerifyDummy(request.password, settings_.argon2);
@@ -99,7 +131,7 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
     hashing_.release();
   }
   if (!verified) {
-    NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, nullptr, {}, request_id));
+    NP_RETURN_IF_ERROR(RecordOutcome(*clinic, throttle_key, user, nullptr, {}, request_id));
     return base::Fail(InvalidCredentials());
   }
   LoginResult result;
@@ -112,38 +144,37 @@ base::Result<LoginResult> Authenticator::Login(const LoginRequest& request,
                       user->patient_id,
                       security::HashToken(result.token),
                       clock_.Now() + settings_.absolute_timeout};
-  NP_RETURN_IF_ERROR(RecordOutcome(*clinic, email, user, &result, rehashed, request_id));
+  result.device_cookie = security::NewDeviceCookie(device_key_, *clinic, email);
+  NP_RETURN_IF_ERROR(RecordOutcome(*clinic, throttle_key, user, &result, rehashed, request_id));
   return result;
 }
 
-void Authenticator::CountFailure(domain::LoginThrottle& throttle, base::Timestamp now) const {
-  ++throttle.failures;
-  const int over = throttle.failures - settings_.free_failures;
-  if (over >= 0) {
-    throttle.locked_until =
-        now + std::min<seconds>(seconds(int64_t{1} << std::min(over, 20)), settings_.max_backoff);
-  }
+std::string Authenticator::NewDeviceCookieFor(base::ClinicId clinic, std::string_view email) const {
+  return security::NewDeviceCookie(device_key_, clinic, NormalisedEmail(email));
 }
 
 base::Status Authenticator::FailUnknownClinic(const LoginRequest& request) {
   std::string key = request.clinic.substr(0, 200) + '\n' + NormalisedEmail(request.email);
   {
+    // The same admission as a real account's, in memory.
     std::lock_guard lock(unknown_mutex_);
-    auto it = unknown_clinic_attempts_.find(key);
-    if (it != unknown_clinic_attempts_.end() && it->second.locked_until > clock_.Now()) {
-      return TooMany(duration_cast<seconds>(it->second.locked_until - clock_.Now()));
+    if (unknown_clinic_attempts_.size() > 100000) unknown_clinic_attempts_.clear();  // bound
+    domain::LoginThrottle& throttle = unknown_clinic_attempts_[std::move(key)];
+    const base::Timestamp now = clock_.Now();
+    if (throttle.locked_until > now) {
+      return TooMany(duration_cast<seconds>(throttle.locked_until - now));
+    }
+    if (const std::optional<seconds> wait = Backoff(++throttle.failures)) {
+      throttle.locked_until = now + *wait;
     }
   }
   hashing_.acquire();
   security::VerifyDummy(request.password, settings_.argon2);  // the same time as a real check
   hashing_.release();
-  std::lock_guard lock(unknown_mutex_);
-  if (unknown_clinic_attempts_.size() > 100000) unknown_clinic_attempts_.clear();  // bound memory
-  CountFailure(unknown_clinic_attempts_[std::move(key)], clock_.Now());
   return InvalidCredentials();
 }
 
-base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::string& email,
+base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::string& throttle_key,
                                           const std::optional<domain::User>& user,
                                           const LoginResult* result,
                                           const std::optional<std::string>& rehashed,
@@ -168,7 +199,7 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
     admitted = current.active && current.role == user->role &&
                current.password_hash == user->password_hash;
     if (admitted) {
-      NP_RETURN_IF_ERROR(tx->login_attempts().Reset(email));
+      NP_RETURN_IF_ERROR(tx->login_attempts().Reset(throttle_key));
       if (rehashed) {
         current.password_hash = *rehashed;
         NP_RETURN_IF_ERROR(tx->users().Update(current));
@@ -180,9 +211,7 @@ base::Status Authenticator::RecordOutcome(base::ClinicId clinic, const std::stri
       entry.detail = "account changed during login";
     }
   } else {
-    NP_ASSIGN_OR_RETURN(domain::LoginThrottle throttle, tx->login_attempts().Get(email));
-    CountFailure(throttle, now);
-    NP_RETURN_IF_ERROR(tx->login_attempts().Put(email, throttle));
+    // The attempt was counted before its password was checked.
     entry.outcome = domain::AuditOutcome::kDenied;
     entry.detail = user ? "wrong password" : "unknown account";
   }

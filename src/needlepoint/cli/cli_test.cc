@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -10,6 +11,8 @@
 #include <sstream>
 
 #include "needlepoint/protocol/protocol_loader.h"
+#include "needlepoint/storage/audit_chain.h"
+#include "needlepoint/storage/sqlite/sqlite_connection.h"
 
 namespace needlepoint::cli {
 namespace {
@@ -202,6 +205,81 @@ TEST(CliTest, UsageErrorsAreExitTwoAndHelpIsZero) {
   EXPECT_EQ(help.status, 0);
   EXPECT_THAT(help.out, HasSubstr("screen"));
   EXPECT_THAT(help.out, HasSubstr("plan"));
+}
+
+// Regression (issue 8): `needlepoint backup` wrote a copy of all patient data readable by
+// everyone under the usual umask 022. The copy must be the service user's only, like the
+// database, whatever the umask.
+TEST(CliTest, BackupFileIsOwnerOnlyWhateverTheUmask) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "np-backup-mode";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string db = "sqlite:" + (dir / "clinic.db").string();
+  ASSERT_EQ(Cli({"migrate", "--db", db}).status, 0);
+  const std::string backup = (dir / "backup.db").string();
+  const mode_t old_mask = umask(0);  // the most permissive umask there is
+  const CliRun run = Cli({"backup", "--db", db, "--to", backup});
+  umask(old_mask);
+  ASSERT_EQ(run.status, 0) << run.err;
+  struct stat info {};
+  ASSERT_EQ(stat(backup.c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 0777, 0600u) << std::oct << (info.st_mode & 0777);
+  EXPECT_FALSE(std::filesystem::exists(backup + ".partial"));
+  std::filesystem::remove_all(dir);
+}
+
+// Regression (issue 8): with write access to the SQLite file, deleting the newest audit rows
+// and rewinding the chain head passed `needlepoint audit verify`. The commands that write
+// append each commit's chain head to DB.audit-witness; verify reads it and reports the cut,
+// and reports a deleted witness; a server will not start over a log whose witness is gone.
+TEST(CliTest, AuditVerifyReportsATruncatedTailAndAMissingWitness) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "np-witness-cli";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string file = (dir / "clinic.db").string();
+  const std::string db = "sqlite:" + file;
+  const CliRun demo = Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "3"});
+  ASSERT_EQ(demo.status, 0) << demo.err;
+  ASSERT_TRUE(std::filesystem::exists(file + ".audit-witness"));
+  const CliRun clean = Cli({"audit", "verify", "--db", db});
+  EXPECT_EQ(clean.status, 0) << clean.out << clean.err;
+  EXPECT_THAT(clean.out, HasSubstr("every chain verifies"));
+  EXPECT_THAT(clean.out, HasSubstr("witness records in 1 file"));
+
+  {  // Someone with the database file cuts the rows off (demo-data leaves one per clinic) and
+     // rewinds the head to the empty chain's.
+    auto raw = storage::sqlite::SqliteConnection::Open(
+        file, storage::sqlite::SqliteConnection::Mode::kReadWrite, 5000);
+    ASSERT_TRUE(raw.has_value());
+    for (const std::string& sql :
+         {std::string("DROP TRIGGER audit_log_no_delete"), std::string("DELETE FROM audit_log"),
+          "UPDATE audit_heads SET seq = 0, hash = '" + storage::GenesisHash() + "'"}) {
+      const base::Status done = (*raw)->Exec(sql);
+      ASSERT_TRUE(done.ok()) << sql << ": " << done.ToString();
+    }
+  }
+  const CliRun chain_only = Cli({"audit", "verify", "--db", db, "--no-witness"});
+  EXPECT_EQ(chain_only.status, 0) << "the chain alone cannot see it: " << chain_only.out;
+  const CliRun cut = Cli({"audit", "verify", "--db", db});
+  EXPECT_EQ(cut.status, 1) << cut.out;
+  EXPECT_THAT(cut.out, HasSubstr("BROKEN at row 1"));
+  EXPECT_THAT(cut.out, HasSubstr("removed from the end"));
+  EXPECT_THAT(cut.out, HasSubstr("TAMPERING DETECTED"));
+
+  // Deleting the witness to hide it is reported too, and stops the commands that write.
+  // (Another clinic first: a database without audit rows may start a new witness.)
+  const CliRun more =
+      Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1", "--slug-prefix", "more"});
+  ASSERT_EQ(more.status, 0) << more.err;
+  std::filesystem::remove(file + ".audit-witness");
+  const CliRun gone = Cli({"audit", "verify", "--db", db});
+  EXPECT_EQ(gone.status, 1) << gone.out;
+  EXPECT_THAT(gone.out, HasSubstr("is missing (deleted?)"));
+  const CliRun refused =
+      Cli({"demo-data", "--db", db, "--clinics", "1", "--patients", "1", "--slug-prefix", "again"});
+  EXPECT_EQ(refused.status, 1) << refused.err;
+  EXPECT_THAT(refused.err, HasSubstr("--new-audit-witness"));
+  std::filesystem::remove_all(dir);
 }
 
 // The real executable, end to end: stdin, stdout and the exit status as a shell sees them.

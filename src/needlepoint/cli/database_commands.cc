@@ -20,13 +20,14 @@ struct MigrateOptions {
 };
 
 void DeclareMigrate(CLI::App& app, MigrateOptions& options) {
-  AddStoreOptions(app, options.store);
+  AddStoreOptions(app, options.store, /*witness=*/false);
   app.add_option("--to", options.to, "Stop at this schema version (default: the latest)");
 }
 
 int RunMigrate(const MigrateOptions& options, CommandContext& context) {
   storage::StoreConfig config = options.store;
   if (options.to > 0) config.migrate_to = options.to;
+  config.witness = false;  // migrations write no audit rows
   auto store = storage::OpenStore(config, context.clock);
   if (!store) return Failed(store.error(), context);
   auto schema = (*store)->Schema();
@@ -42,7 +43,7 @@ struct BackupOptions {
 };
 
 void DeclareBackup(CLI::App& app, BackupOptions& options) {
-  AddStoreOptions(app, options.store);
+  AddStoreOptions(app, options.store, /*witness=*/false);
   app.add_option("--to", options.destination, "The backup file to write")->required();
 }
 
@@ -51,6 +52,7 @@ int RunBackup(const BackupOptions& options, CommandContext& context) {
   config.migrate = false;
   config.require_current = false;
   config.create_key = false;
+  config.witness = false;  // a backup writes no audit rows
   auto store = storage::OpenStore(config, context.clock);
   if (!store) return Failed(store.error(), context);
   base::Status status = (*store)->Backup(options.destination);

@@ -1,4 +1,5 @@
-// The --db / --audit-key-file options shared by every command that opens the database.
+// The --db / --audit-key-file / --audit-witness options shared by every command that opens
+// the database.
 #pragma once
 
 #include <memory>
@@ -11,7 +12,8 @@ class App;
 
 namespace needlepoint::cli {
 
-// Adds --db and --audit-key-file to `app`, writing into `config`.
-void AddStoreOptions(CLI::App& app, storage::StoreConfig& config);
+// Adds --db, --audit-key-file and (with `witness`) --audit-witness to `app`, writing into
+// `config`.
+void AddStoreOptions(CLI::App& app, storage::StoreConfig& config, bool witness = true);
 
 }  // namespace needlepoint::cli

@@ -118,6 +118,12 @@ class StrictDomBuilder {
 }  // namespace
 
 base::Result<nlohmann::json> ParseStrictJson(std::string_view text, const JsonLimits& limits) {
+  // nlohmann's lexer takes a NUL byte for the end of the input and would ignore the rest;
+  // JSON text never contains one (inside a string it must be written \u0000).
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    return base::Fail(base::Status::Invalid(
+        {{"/", "invalid JSON: a NUL byte at offset " + std::to_string(nul)}}, "invalid JSON"));
+  }
   StrictDomBuilder builder(limits);
   const bool ok = json::sax_parse(text.begin(), text.end(), &builder, json::input_format_t::json,
                                   /*strict=*/true, /*ignore_comments=*/false);

@@ -18,7 +18,8 @@ struct JsonLimits {
 };
 
 // Parses `text` as one JSON document. Fails with kInvalidArgument (one problem at path "/")
-// on a syntax error, invalid UTF-8, a duplicate key, or a limit exceeded.
+// on a syntax error, a NUL byte anywhere, invalid UTF-8, a duplicate key, or a limit
+// exceeded.
 base::Result<nlohmann::json> ParseStrictJson(std::string_view text, const JsonLimits& limits = {});
 
 }  // namespace needlepoint::contract

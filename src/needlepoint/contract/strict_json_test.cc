@@ -24,6 +24,18 @@ TEST(StrictJsonTest, ParsesOrdinaryDocuments) {
   EXPECT_EQ(ParseStrictJson("7").value(), 7);
 }
 
+// Regression (issue 8): nlohmann's lexer takes a NUL byte for the end of the input, so
+// everything after one was silently ignored and a truncated document was accepted.
+TEST(StrictJsonTest, NulByteAnywhereIsRejectedNotTheEndOfInput) {
+  using namespace std::string_literals;
+  for (const std::string& text : {"{\"a\": 1}\0{\"b\": 2}"s, "{\"a\": 1}\0"s,
+                                  "{\"a\": 1, \0 \"b\": 2}"s, "{\"a\": \"x\0y\"}"s, "\0"s}) {
+    const std::string error = ErrorOf(text);
+    EXPECT_NE(error.find("NUL"), std::string::npos)
+        << "accepted " << text.size() << " bytes: " << error;
+  }
+}
+
 TEST(StrictJsonTest, RejectsDuplicateKeys) {
   EXPECT_EQ(ErrorOf(R"({"areas": ["cheeks"], "areas": []})"), "duplicate key 'areas'");
   EXPECT_EQ(ErrorOf(R"({"p": {"x": 1, "x": 2}})"), "duplicate key 'x'");

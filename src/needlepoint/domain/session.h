@@ -20,9 +20,10 @@ struct AuthSession {
   base::Timestamp expires_at;    // the absolute timeout
 };
 
-// Consecutive failed logins of one account and the time before which it may not try again.
+// Login attempts of one account (or device) since its last successful login, and the time
+// before which it may not try again.
 struct LoginThrottle {
-  int failures = 0;
+  int failures = 0;  // attempts counted (each is counted before its password is checked)
   base::Timestamp locked_until;
 };
 

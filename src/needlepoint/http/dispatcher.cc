@@ -60,19 +60,24 @@ std::string SessionTokenOf(const Request& request, bool& from_cookie) {
   if (authorization.size() > 7 && Lower(authorization.substr(0, 7)) == "bearer ") {
     return std::string(authorization.substr(7));
   }
+  std::optional<std::string> cookie = CookieValue(request, kSessionCookie);
+  if (!cookie || cookie->empty()) return "";
+  from_cookie = true;
+  return *std::move(cookie);
+}
+
+std::optional<std::string> CookieValue(const Request& request, std::string_view name) {
   std::string_view cookies = request.Header("cookie");
   while (!cookies.empty()) {
     const size_t end = cookies.find(';');
     std::string_view pair = cookies.substr(0, end);
     cookies = end == std::string_view::npos ? std::string_view() : cookies.substr(end + 1);
     while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
-    if (pair.starts_with(kSessionCookie) && pair.size() > kSessionCookie.size() &&
-        pair[kSessionCookie.size()] == '=') {
-      from_cookie = true;
-      return std::string(pair.substr(kSessionCookie.size() + 1));
+    if (pair.starts_with(name) && pair.size() > name.size() && pair[name.size()] == '=') {
+      return std::string(pair.substr(name.size() + 1));
     }
   }
-  return "";
+  return std::nullopt;
 }
 
 Dispatcher::Dispatcher(const Router& router, app::AppEnv& env, app::Authenticator& auth,
@@ -97,6 +102,12 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view request
       response.content_type == "application/problem+json") {
     response.content_type += "; charset=utf-8";
   }
+}
+
+Lane Dispatcher::LaneFor(const Request& request) const {
+  const Router::Match match = router_.Find(request.method, request.path);
+  if (match.route != nullptr) return match.route->lane;
+  return match.allowed.empty() ? Lane::kIoThread : Lane::kWorker;
 }
 
 void Dispatcher::Handle(const Request& request, Send send) {
@@ -152,24 +163,33 @@ void Dispatcher::Handle(const Request& request, Send send) {
 Response Dispatcher::Run(const Request& request, const Router::Match& match,
                          app::RequestContext& context, bool& deferred_audit) {
   const std::string& id = context.request_id;
-  if (match.route == nullptr) {
+  // A method this path lacks: a plain 405, unless the path holds patient data — then the
+  // refusal is authenticated and audited like any other request to it.
+  const bool unsupported_method = match.route == nullptr && match.other != nullptr &&
+                                  match.other->phi != Phi::kNone && !match.other->is_public();
+  if (match.route == nullptr && !unsupported_method) {
     if (match.allowed.empty()) return ProblemWithStatus(404, "no such resource", request.path, id);
-    Response response = ProblemWithStatus(405, "method not allowed", request.path, id);
-    std::string allowed;
-    for (Method method : match.allowed) {
-      allowed += (allowed.empty() ? "" : ", ") + std::string(MethodName(method));
-    }
-    response.SetHeader("Allow", allowed);
-    return response;
+    return MethodNotAllowed(request, match, id);
   }
-  const Route& route = *match.route;
-  const bool audited = route.phi != Phi::kNone;
+  const Route& route = unsupported_method ? *match.other : *match.route;
   // A denial or failure row names the object and, for patient routes, the patient.
   const std::string object_id = match.ids.empty() ? "" : std::to_string(match.ids[0]);
   std::optional<base::PatientId> path_patient;
   if (route.object_type == "patient" && !match.ids.empty()) {
     path_patient = base::PatientId(match.ids[0]);
   }
+  const std::string action = unsupported_method
+                                 ? route.object_type + "." + Lower(MethodName(request.method))
+                                 : route.audit_action;
+  // Exactly one audit row per patient-data request from a known user, whatever its outcome:
+  // `Record` adds it for a request refused here (a successful write committed its own).
+  const bool audited = route.phi != Phi::kNone && !route.is_public();
+  auto record = [&](domain::AuditOutcome outcome, std::string detail) {
+    if (!audited) return;
+    context.read_audit.push_back(context.Audit(action, route.object_type, object_id, path_patient,
+                                               outcome, std::move(detail)));
+    deferred_audit = true;
+  };
 
   if (!route.is_public()) {
     bool from_cookie = false;
@@ -186,6 +206,10 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
       return response;
     }
     context.principal = *principal;
+    if (unsupported_method) {
+      record(domain::AuditOutcome::kFailed, "HTTP 405 method not allowed");
+      return MethodNotAllowed(request, match, id);
+    }
     if (from_cookie && Mutating(request.method) && !CsrfOk(request, token)) {
       context.read_audit.push_back(context.Audit(route.audit_action, route.object_type, object_id,
                                                  path_patient, domain::AuditOutcome::kDenied,
@@ -202,7 +226,12 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
       return Problem(base::PermissionDenied("your role may not do this"), request.path, id);
     }
   }
+  if (request.refused_status != 0) {
+    record(domain::AuditOutcome::kFailed, "HTTP " + std::to_string(request.refused_status));
+    return ProblemWithStatus(request.refused_status, request.refused_detail, request.path, id);
+  }
   if (!MediaTypeOk(request, route.body)) {
+    record(domain::AuditOutcome::kFailed, "HTTP 415 unsupported media type");
     return ProblemWithStatus(
         415, route.body == Body::kJson ? "send application/json" : "send application/toml",
         request.path, id);
@@ -217,10 +246,10 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     context.read_audit.clear();
     response = Problem(base::Internal(error.what()), request.path, id);
   }
-  if (audited) {
+  if (route.phi != Phi::kNone) {
     deferred_audit = true;
-    // Exactly one row per patient-data request: reads append theirs; a successful write
-    // committed its own; anything else that failed records the failure here.
+    // Reads append their row; a successful write committed its own; anything else that
+    // failed records the failure here.
     if (context.read_audit.empty() && response.status >= 400) {
       context.read_audit.push_back(context.Audit(
           route.audit_action, route.object_type, object_id, path_patient,
@@ -229,6 +258,17 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
           "HTTP " + std::to_string(response.status)));
     }
   }
+  return response;
+}
+
+Response Dispatcher::MethodNotAllowed(const Request& request, const Router::Match& match,
+                                      std::string_view id) {
+  Response response = ProblemWithStatus(405, "method not allowed", request.path, id);
+  std::string allowed;
+  for (Method method : match.allowed) {
+    allowed += (allowed.empty() ? "" : ", ") + std::string(MethodName(method));
+  }
+  response.SetHeader("Allow", allowed);
   return response;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "needlepoint/app/audit_writer.h"
@@ -16,6 +17,8 @@
 namespace needlepoint::http {
 
 inline constexpr std::string_view kSessionCookie = "__Host-np_session";
+// The device cookie of a client that logged into an account before (app/auth.h).
+inline constexpr std::string_view kDeviceCookie = "__Host-np_device";
 
 class Dispatcher {
  public:
@@ -28,6 +31,10 @@ class Dispatcher {
   // Handles `request`; calls `send` exactly once, possibly on the audit writer's thread.
   void Handle(const Request& request, Send send);
 
+  // Where the server should run Handle for `request`: its route's lane; the worker pool for
+  // a method its path lacks (which may need authenticating), the I/O thread for a 404.
+  Lane LaneFor(const Request& request) const;
+
   // Adds the headers every response carries (CSP, nosniff, frame-ancestors, referrer policy,
   // HSTS, no caching of API responses, the request id).
   static void AddSecurityHeaders(Response& response, std::string_view request_id);
@@ -35,6 +42,8 @@ class Dispatcher {
  private:
   Response Run(const Request& request, const Router::Match& match, app::RequestContext& context,
                bool& deferred_audit);
+  static Response MethodNotAllowed(const Request& request, const Router::Match& match,
+                                   std::string_view request_id);
 
   const Router& router_;
   app::AppEnv& env_;
@@ -50,5 +59,8 @@ std::string NextRequestId();
 // The session token of `request`: from "Authorization: Bearer …", else from the session
 // cookie. `from_cookie` tells which (cookie sessions need CSRF protection).
 std::string SessionTokenOf(const Request& request, bool& from_cookie);
+
+// The value of the cookie `name` in `request`, or nullopt if it has none.
+std::optional<std::string> CookieValue(const Request& request, std::string_view name);
 
 }  // namespace needlepoint::http

@@ -14,6 +14,11 @@ base::Result<nlohmann::json> JsonBody(const Call& call) {
   return body;
 }
 
+std::string HostCookie(std::string_view name, const std::string& value, int max_age) {
+  return std::string(name) + "=" + value +
+         "; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+}
+
 base::Result<std::vector<std::pair<std::string, std::string>>> QueryParams(
     const Call& call, std::initializer_list<std::string_view> allowed) {
   std::vector<std::pair<std::string, std::string>> params;

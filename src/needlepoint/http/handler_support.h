@@ -42,6 +42,9 @@ inline base::Status Check(contract::Problems& problems) {
   return std::move(problems).ToStatus();
 }
 
+// A Set-Cookie value for a `__Host-` cookie: Path=/, Secure, HttpOnly, SameSite=Strict.
+std::string HostCookie(std::string_view name, const std::string& value, int max_age);
+
 // Decoded query parameters; kInvalidArgument for unknown names or malformed encoding.
 base::Result<std::vector<std::pair<std::string, std::string>>> QueryParams(
     const Call& call, std::initializer_list<std::string_view> allowed);

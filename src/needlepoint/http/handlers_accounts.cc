@@ -2,6 +2,7 @@
 // staff password resets, and patients' portal accounts.
 #include "needlepoint/app/accounts.h"
 #include "needlepoint/app/portal.h"
+#include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/handler_support.h"
 #include "needlepoint/http/handlers.h"
 
@@ -40,9 +41,17 @@ Response AcceptInvitation(Call& call) {
       app::AcceptPasswordLink(call.env, token, password, call.context.request_id);
   if (!accepted) return Fail(call, accepted.error());
   call.auth.ForgetUser(accepted->clinic.id, accepted->user.id);
-  return JsonResponse({{"clinic", accepted->clinic.slug},
-                       {"email", accepted->user.email},
-                       {"role", domain::CodeName(accepted->user.role)}});
+  Response response = JsonResponse({{"clinic", accepted->clinic.slug},
+                                    {"email", accepted->user.email},
+                                    {"role", domain::CodeName(accepted->user.role)}});
+  // This browser set the password: it is one of the account's devices (login throttling,
+  // docs/SECURITY.md), so an attacker keeping the account backing off cannot keep it out.
+  response.SetHeader(
+      "Set-Cookie",
+      HostCookie(kDeviceCookie,
+                 call.auth.NewDeviceCookieFor(accepted->clinic.id, accepted->user.email),
+                 static_cast<int>(call.auth.settings().device_cookie_lifetime.count())));
+  return response;
 }
 
 Response ResetStaffPassword(Call& call) {

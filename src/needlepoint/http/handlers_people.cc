@@ -14,8 +14,7 @@ using contract::Need;
 using contract::Problems;
 
 std::string SessionCookie(const std::string& value, int max_age) {
-  return std::string(kSessionCookie) + "=" + value +
-         "; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+  return HostCookie(kSessionCookie, value, max_age);
 }
 
 }  // namespace
@@ -32,6 +31,7 @@ Response Login(Call& call) {
   login.password = object.String("password", Need::kRequired, 1024).value_or("");
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
+  login.device_cookie = CookieValue(call.request, kDeviceCookie).value_or("").substr(0, 200);
   base::Result<app::LoginResult> result =
       call.auth.Login(login, call.request.client_address, call.context.request_id);
   if (!result) {
@@ -47,6 +47,11 @@ Response Login(Call& call) {
   response.SetHeader(
       "Set-Cookie", SessionCookie(result->token.ToString(),
                                   static_cast<int>(call.auth.settings().absolute_timeout.count())));
+  // A second Set-Cookie (SetHeader would replace the first).
+  response.headers.emplace_back(
+      "Set-Cookie",
+      HostCookie(kDeviceCookie, result->device_cookie,
+                 static_cast<int>(call.auth.settings().device_cookie_lifetime.count())));
   return response;
 }
 

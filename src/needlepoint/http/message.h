@@ -25,6 +25,11 @@ struct Request {
   std::string body;
   std::string client_address;
   bool keep_alive = true;
+  // Set when the server refused the request before reading all of it (413: the body is over
+  // the limit): the dispatcher answers this status after authenticating and auditing it like
+  // any other request, without running the handler. 0: not refused.
+  int refused_status = 0;
+  std::string refused_detail;
 
   // The header's value, or "" if absent.
   std::string_view Header(std::string_view lower_name) const;

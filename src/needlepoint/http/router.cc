@@ -46,6 +46,10 @@ Router::Match Router::Find(Method method, std::string_view path) const {
       return match;
     }
     match.allowed.push_back(route.method);
+    if (match.other == nullptr || (match.other->phi == Phi::kNone && route.phi != Phi::kNone)) {
+      match.other = &route;
+      match.ids = ids;
+    }
   }
   return match;
 }

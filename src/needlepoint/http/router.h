@@ -27,6 +27,11 @@ inline constexpr RoleSet kEveryone = RoleSet::All();
 
 enum class Phi { kNone, kRead, kWrite };
 enum class Body { kNone, kJson, kToml };
+// Where the server runs a route's handler (server.h): on the worker pool (the default:
+// handlers may wait for the database); on the small password-hashing lane (routes that check
+// a password for someone not yet authenticated, so a login burst cannot take every worker);
+// or on the I/O thread itself (only what never waits: /healthz).
+enum class Lane { kWorker, kPasswordHash, kIoThread };
 
 // What a handler gets: the request, who is asking, the numeric path parameters ({id}) in
 // order, and the application.
@@ -52,6 +57,7 @@ struct Route {
   std::string object_type;   // what {id} names ("patient"), or ""
   std::string summary;
   Handler handler;
+  Lane lane = Lane::kWorker;
 
   bool is_public() const { return roles.empty(); }
 };
@@ -64,6 +70,9 @@ class Router {
     const Route* route = nullptr;  // null: no route for this method (see `allowed`)
     std::vector<int64_t> ids;      // the {id} values
     std::vector<Method> allowed;   // methods that exist for this path (for 405)
+    // With no route for this method: a route of this path for another method, preferably one
+    // that touches patient data (whose audit trail then records the refusal); null if none.
+    const Route* other = nullptr;
   };
   // The route for `method` and `path`. {id} matches a positive decimal number only.
   Match Find(Method method, std::string_view path) const;

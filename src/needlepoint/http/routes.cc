@@ -8,21 +8,22 @@ std::vector<Route> ApiRoutes() {
   using enum Method;
   constexpr RoleSet kPublic = {};
   const RoleSet staff_and_patient = kEveryone;
-  // method, pattern, roles, phi, body, audit action, object type, summary, handler
+  // method, pattern, roles, phi, body, audit action, object type, summary, handler[, lane]
   return {
-      {kGet, "/healthz", kPublic, Phi::kNone, Body::kNone, "", "", "Liveness", Health},
+      {kGet, "/healthz", kPublic, Phi::kNone, Body::kNone, "", "", "Liveness", Health,
+       Lane::kIoThread},
       {kGet, "/api/openapi.json", kPublic, Phi::kNone, Body::kNone, "", "",
        "This API's OpenAPI document", OpenApi},
 
       {kPost, "/api/v1/session", kPublic, Phi::kNone, Body::kJson, "session.login", "session",
-       "Log in", Login},
+       "Log in", Login, Lane::kPasswordHash},
       {kGet, "/api/v1/session", kEveryone, Phi::kNone, Body::kNone, "session.read", "session",
        "Who am I", WhoAmI},
       {kDelete, "/api/v1/session", kEveryone, Phi::kNone, Body::kNone, "session.logout", "session",
        "Log out", Logout},
       {kPost, "/api/v1/invitations/accept", kPublic, Phi::kNone, Body::kJson,
        "account.password_set", "user", "Set your password with an invitation or reset link",
-       AcceptInvitation},
+       AcceptInvitation, Lane::kPasswordHash},
 
       {kGet, "/api/v1/clinic", kStaff, Phi::kNone, Body::kNone, "clinic.read", "clinic",
        "Clinic settings", GetClinic},

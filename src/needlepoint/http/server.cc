@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "needlepoint/http/asio.h"
+#include "needlepoint/http/client_address.h"
 #include "needlepoint/http/problem.h"
+#include "needlepoint/http/worker_pool.h"
 
 namespace needlepoint::http {
 namespace {
@@ -34,7 +36,9 @@ class Server::Impl {
         contexts_(MakeContexts(std::max(1, options_.threads))),
         acceptor_(*contexts_.front()),
         signals_(*contexts_.front()),
-        check_(*contexts_.front()) {}
+        check_(*contexts_.front()),
+        workers_(options_.workers, options_.worker_queue),
+        hashing_(options_.hash_workers, options_.hash_queue) {}
 
   static std::vector<std::unique_ptr<net::io_context>> MakeContexts(int count) {
     std::vector<std::unique_ptr<net::io_context>> contexts;
@@ -75,6 +79,11 @@ class Server::Impl {
   std::atomic<int> in_flight_{0};
   std::chrono::steady_clock::time_point stop_started_;
   uint16_t port_ = 0;
+  TrustedProxies proxies_;  // set by Listen
+  // After the contexts: destroyed (stopped) first, while the connections their tasks hold
+  // can still reach their context.
+  WorkerPool workers_;
+  WorkerPool hashing_;
 };
 
 // One client connection: reads a request, hands it to the dispatcher, writes the response,
@@ -107,8 +116,62 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     parser_->header_limit(static_cast<std::uint32_t>(server_.options_.header_limit));
     parser_->body_limit(server_.options_.body_limit);
     stream_.expires_after(first_ ? server_.options_.read_timeout : server_.options_.idle_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
+    ReadHeader();
+  }
+
+  // Reads until the request's whole header is in buffer_ (or it is over the limit, which the
+  // parser then reports), so that it can be checked for what Beast would accept: an obsolete
+  // folded header line (RFC 9112 5.2: reject with 400).
+  void ReadHeader() {
+    const auto data = buffer_.data();
+    const std::string_view bytes(static_cast<const char*>(data.data()), data.size());
+    const std::size_t end = bytes.find("\r\n\r\n");
+    if (end != std::string_view::npos || bytes.size() > server_.options_.header_limit) {
+      if (end != std::string_view::npos && HasFoldedLine(bytes.substr(0, end))) {
+        return Refuse(400, "folded header lines (obs-fold) are not accepted", "obs-fold");
+      }
+      bhttp::async_read(stream_, buffer_, *parser_,
+                        beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
+      return;
+    }
+    stream_.async_read_some(buffer_.prepare(4096),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              if (ec) return self->OnRead(ec, 0);
+                              self->buffer_.commit(n);
+                              self->ReadHeader();
+                            });
+  }
+
+  // Whether a header line after the request line starts with a space or tab.
+  static bool HasFoldedLine(std::string_view header) {
+    for (std::size_t at = header.find("\r\n"); at != std::string_view::npos;
+         at = header.find("\r\n", at + 2)) {
+      if (at + 2 < header.size() && (header[at + 2] == ' ' || header[at + 2] == '\t')) return true;
+    }
+    return false;
+  }
+
+  // RFC 9112 6.1: a request whose Transfer-Encoding is anything but exactly "chunked" (the
+  // only coding this server decodes) is refused, never read as if it had no body.
+  static bool TransferEncodingOk(const bhttp::request<bhttp::string_body>& raw) {
+    const auto [first, last] = raw.equal_range(bhttp::field::transfer_encoding);
+    if (first == last) return true;
+    if (std::next(first) != last) return false;
+    std::string_view value(first->value().data(), first->value().size());
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+      value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+    return beast::iequals(beast::string_view(value.data(), value.size()), "chunked");
+  }
+
+  // Answers `status` and closes the connection: what follows in the stream cannot be trusted
+  // to be a request.
+  void Refuse(int status, std::string_view detail, std::string_view why) {
+    const std::string request_id = NextRequestId();
+    Response response = ProblemWithStatus(status, detail, "", request_id);
+    Dispatcher::AddSecurityHeaders(response, request_id);
+    spdlog::info("- - {} request={} ({})", status, request_id, why);
+    Respond(std::move(response), /*keep_alive=*/false);
   }
 
   void OnRead(beast::error_code ec, std::size_t) {
@@ -118,20 +181,33 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
         ec == net::error::eof) {
       return Close();
     }
+    if (ec == bhttp::error::body_limit && !parser_->get().method_string().empty()) {
+      // The header was read: the request is refused, but authenticated and audited like any
+      // other (a patient-data route records the refusal); its body is never read.
+      Request request = ToRequest(parser_->get());
+      request.body.clear();
+      request.keep_alive = false;
+      request.refused_status = 413;
+      request.refused_detail = "the request body is larger than 1 MiB";
+      return Dispatch(std::move(request));
+    }
     if (ec) {
-      const int status = ec == bhttp::error::header_limit ? 431
-                         : ec == bhttp::error::body_limit ? 413
-                                                          : 400;
-      const std::string detail = status == 431   ? "the request headers are too large"
-                                 : status == 413 ? "the request body is larger than 1 MiB"
-                                                 : "malformed HTTP request";
-      const std::string request_id = NextRequestId();
-      Response response = ProblemWithStatus(status, detail, "", request_id);
-      Dispatcher::AddSecurityHeaders(response, request_id);
-      spdlog::info("- - {} request={} ({})", status, request_id, ec.message());
-      return Respond(std::move(response), /*keep_alive=*/false);
+      const int status = ec == bhttp::error::header_limit ? 431 : 400;
+      const std::string detail =
+          status == 431 ? "the request headers are too large" : "malformed HTTP request";
+      return Refuse(status, detail, ec.message());
+    }
+    if (!TransferEncodingOk(parser_->get())) {
+      return Refuse(400, "Transfer-Encoding must be exactly \"chunked\"", "transfer-encoding");
     }
     bhttp::request<bhttp::string_body> raw = parser_->release();
+    Request request = ToRequest(raw);
+    request.body = std::move(raw.body());
+    Dispatch(std::move(request));
+  }
+
+  // The request as the dispatcher sees it, without its body.
+  Request ToRequest(const bhttp::request<bhttp::string_body>& raw) const {
     Request request;
     request.method = ParseMethod(std::string_view(raw.method_string()));
     request.target = std::string(raw.target());
@@ -141,21 +217,49 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     for (const auto& field : raw) {
       std::string name(field.name_string());
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      request.headers[name] = std::string(field.value());
+      std::string& value = request.headers[name];
+      const std::string_view field_value(field.value().data(), field.value().size());
+      if (value.empty() || name != "x-forwarded-for") {
+        value = field_value;
+      } else {
+        // Each proxy may add its own X-Forwarded-For line: they form one list, in order.
+        value.append(", ").append(field_value);
+      }
     }
-    request.body = std::move(raw.body());
-    request.client_address = address_;
+    request.client_address =
+        server_.proxies_.ClientAddress(address_, request.Header("x-forwarded-for"));
     request.keep_alive = raw.keep_alive();
+    return request;
+  }
+
+  // Runs the request's handler on its lane; answers 503 at once if that lane's queue is full.
+  void Dispatch(Request request) {
     busy_ = true;
     server_.in_flight_.fetch_add(1, std::memory_order_relaxed);
-    server_.dispatcher_.Handle(
-        request, [self = shared_from_this(), keep_alive = request.keep_alive](Response response) {
-          self->server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
-          net::post(self->stream_.get_executor(),
-                    [self, keep_alive, response = std::move(response)]() mutable {
-                      self->Respond(std::move(response), keep_alive);
-                    });
-        });
+    const Lane lane = server_.dispatcher_.LaneFor(request);
+    const bool keep_alive = request.keep_alive;
+    const std::string path = request.path;
+    auto handle = [self = shared_from_this(), request = std::move(request)] {
+      self->server_.dispatcher_.Handle(
+          request, [self, keep_alive = request.keep_alive](Response response) {
+            self->server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
+            net::post(self->stream_.get_executor(),
+                      [self, keep_alive, response = std::move(response)]() mutable {
+                        self->Respond(std::move(response), keep_alive);
+                      });
+          });
+    };
+    if (lane == Lane::kIoThread) return handle();
+    WorkerPool& pool = lane == Lane::kPasswordHash ? server_.hashing_ : server_.workers_;
+    if (pool.TrySubmit(std::move(handle))) return;
+    server_.in_flight_.fetch_sub(1, std::memory_order_relaxed);
+    const std::string request_id = NextRequestId();
+    Response response = ProblemWithStatus(503, "the server is busy; retry", path, request_id);
+    response.SetHeader("Retry-After", std::to_string(server_.options_.retry_after.count()));
+    Dispatcher::AddSecurityHeaders(response, request_id);
+    spdlog::warn("- - 503 request={} ({} queue full)", request_id,
+                 lane == Lane::kPasswordHash ? "login" : "worker");
+    Respond(std::move(response), keep_alive);
   }
 
   void Respond(Response response, bool keep_alive) {
@@ -166,7 +270,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     message->result(static_cast<unsigned>(response.status));
     if (!response.content_type.empty())
       message->set(bhttp::field::content_type, response.content_type);
-    for (const auto& [name, value] : response.headers) message->set(name, value);
+    for (const auto& [name, value] : response.headers) message->insert(name, value);
     message->body() = std::move(response.body);
     message->keep_alive(keep_alive);
     message->prepare_payload();
@@ -196,6 +300,9 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
 };
 
 base::Status Server::Impl::Listen() {
+  base::Result<TrustedProxies> proxies = TrustedProxies::Parse(options_.trusted_proxies);
+  if (!proxies) return proxies.error();
+  proxies_ = *std::move(proxies);
   beast::error_code ec;
   const net::ip::address address = net::ip::make_address(options_.address, ec);
   if (ec) return base::InvalidArgument("--listen: '" + options_.address + "' is not an IP address");
@@ -241,6 +348,10 @@ void Server::Impl::Run() {
   }
   contexts_.front()->run();
   for (auto& thread : threads) thread.join();
+  // Every connection has finished (or the grace period is over): let the handlers still
+  // running end. What they answer goes nowhere.
+  workers_.Stop();
+  hashing_.Stop();
 }
 
 void Server::Impl::Stop() {

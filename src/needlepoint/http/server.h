@@ -3,12 +3,19 @@
 // stop (on SIGTERM/SIGINT or Stop()) that refuses new connections, lets in-flight requests
 // finish, and closes idle connections. It only moves bytes: every request goes to the
 // Dispatcher.
+//
+// The I/O threads only read and write. Handlers run on worker pools with bounded queues
+// (router.h, Lane): the general pool, and a small lane for password hashing (logins), so a
+// burst of logins or a wait for the database never stalls the I/O threads and logins cannot
+// take every worker. /healthz is answered on the I/O thread. A request whose pool's queue is
+// full is answered 503 with Retry-After at once.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "needlepoint/base/status.h"
 #include "needlepoint/http/dispatcher.h"
@@ -24,7 +31,15 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{10};  // a whole request, once its first byte arrived
   std::chrono::seconds idle_timeout{30};  // between requests on a kept-alive connection
   std::chrono::seconds shutdown_grace{10};
-  bool handle_signals = true;  // stop gracefully on SIGTERM and SIGINT
+  int workers = 8;                      // threads running handlers (they may wait on the database)
+  std::size_t worker_queue = 1024;      // requests waiting for a worker before 503
+  int hash_workers = 2;                 // the login lane (AuthSettings::concurrent_hashes)
+  std::size_t hash_queue = 64;          // logins waiting for the lane before 503
+  std::chrono::seconds retry_after{1};  // the Retry-After of a 503 for a full queue
+  bool handle_signals = true;           // stop gracefully on SIGTERM and SIGINT
+  // Reverse proxies (CIDR blocks) whose X-Forwarded-For names the client (client_address.h);
+  // none by default: the peer address is the client's and X-Forwarded-For is ignored.
+  std::vector<std::string> trusted_proxies;
 };
 
 class Server {
@@ -32,7 +47,8 @@ class Server {
   Server(ServerOptions options, Dispatcher& dispatcher);
   ~Server();
 
-  // Binds and listens. kUnavailable if the address cannot be bound.
+  // Binds and listens. kUnavailable if the address cannot be bound; kInvalidArgument for a
+  // malformed address or trusted proxy.
   base::Status Listen();
   // The bound port (after Listen).
   uint16_t port() const;

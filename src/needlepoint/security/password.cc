@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "needlepoint/security/sodium_init.h"
 
@@ -83,11 +85,31 @@ bool NeedsRehash(std::string_view encoded, const Argon2Params& params) {
                                         static_cast<size_t>(params.memory_kib) * 1024) != 0;
 }
 
+bool IsUsableHash(std::string_view encoded) {
+  EnsureSodium();
+  if (!encoded.starts_with("$argon2id$") || encoded.size() >= crypto_pwhash_STRBYTES) {
+    return false;
+  }
+  // needs_rehash parses the whole string; -1 means it is not a valid Argon2id hash.
+  const std::string hash(encoded);
+  return crypto_pwhash_str_needs_rehash(hash.c_str(), crypto_pwhash_OPSLIMIT_MIN,
+                                        crypto_pwhash_MEMLIMIT_MIN) != -1;
+}
+
 void VerifyDummy(std::string_view password, const Argon2Params& params) {
-  static std::once_flag once;
-  static std::string dummy;
-  std::call_once(once,
-                 [&] { dummy = HashPassword("needlepoint dummy password", params).value_or(""); });
+  static std::mutex mutex;
+  static std::map<std::pair<uint64_t, uint64_t>, std::string> dummies;
+  const std::pair<uint64_t, uint64_t> key(params.memory_kib, params.passes);
+  std::string dummy;
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = dummies.find(key); it != dummies.end()) dummy = it->second;
+  }
+  if (dummy.empty()) {
+    dummy = HashPassword("needlepoint dummy password", params).value_or("");
+    std::lock_guard lock(mutex);
+    dummies.emplace(key, dummy);
+  }
   (void)VerifyPassword(password, dummy);
 }
 

@@ -32,8 +32,13 @@ bool VerifyPassword(std::string_view password, std::string_view encoded);
 // True if `encoded` was made with weaker parameters than `params` (rehash at next login).
 bool NeedsRehash(std::string_view encoded, const Argon2Params& params);
 
-// Runs a verification against a fixed dummy hash, so that a login for an unknown account
-// costs the same time as one for a known account.
+// True if `encoded` is a well-formed Argon2id hash that VerifyPassword can check (false for
+// the "!" of an account without a password, or anything damaged).
+bool IsUsableHash(std::string_view encoded);
+
+// Runs a verification against a dummy hash made with `params` (once per set of parameters,
+// cached), so that a login for an unknown account or an account without a usable hash costs
+// the same time as one for a real account under the current parameters. Thread-safe.
 void VerifyDummy(std::string_view password, const Argon2Params& params);
 
 // Checks a new password against the policy (ASVS V2.1): 12 to 128 characters (Unicode code

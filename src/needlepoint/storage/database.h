@@ -15,6 +15,7 @@
 #include "needlepoint/base/status.h"
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/clinic.h"
+#include "needlepoint/storage/audit_witness.h"
 #include "needlepoint/storage/repositories.h"
 
 namespace needlepoint::storage {
@@ -100,6 +101,20 @@ class Database {
 
   // "sqlite", "postgres" or "memory".
   virtual std::string_view backend() const = 0;
+
+  // From now on, every commit that adds audit rows (a write transaction with rows, an
+  // AppendAudit batch, a new clinic's empty chain) appends its chains' heads to `witness`
+  // (audit_witness.h) once the commit succeeded; an AppendAudit batch in kSynced mode also
+  // syncs it, and Sync() syncs it. Null: none. Call before other threads use the database;
+  // `witness` must outlive it. A failure to witness never fails the commit (the witness
+  // reports it).
+  void set_audit_witness(AuditWitness* witness) { witness_ = witness; }
+
+ protected:
+  AuditWitness* audit_witness() const { return witness_; }
+
+ private:
+  AuditWitness* witness_ = nullptr;
 };
 
 }  // namespace needlepoint::storage

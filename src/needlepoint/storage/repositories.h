@@ -51,6 +51,12 @@ class UserRepository {
   virtual base::Result<domain::User> FindByEmail(std::string_view email) = 0;
   // Staff first by role, then by name; patients' portal accounts are not listed.
   virtual base::Result<std::vector<domain::User>> ListStaff() = 0;
+  // Serialises this write transaction with every other that calls it for the same clinic,
+  // until it ends. Call it before reading the staff to decide a change that must keep an
+  // owner who can log in: two owners demoting themselves at once must not both succeed
+  // because each saw the other. (PostgreSQL: a transaction advisory lock; SQLite and the
+  // twin already run one write transaction at a time.)
+  virtual base::Status LockStaff() = 0;
   // The portal account of `patient`; kNotFound if the patient has none (a patient has at
   // most one: creating a second is kConflict).
   virtual base::Result<domain::User> FindPortalAccount(base::PatientId patient) = 0;
@@ -207,13 +213,23 @@ class SessionRepository {
   virtual base::Status DeleteForUser(base::UserId user) = 0;
 };
 
+// Login attempts per throttle key: an account's lower-cased e-mail, or "device:<nonce>" for
+// the attempts made with one recognised device cookie (app/auth.h).
 class LoginAttemptRepository {
  public:
   virtual ~LoginAttemptRepository() = default;
-  // The throttle state of the account `email` (zero failures if none recorded).
-  virtual base::Result<domain::LoginThrottle> Get(std::string_view email) = 0;
-  virtual base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) = 0;
-  virtual base::Status Reset(std::string_view email) = 0;
+  // The throttle state of `key` (zero attempts if none recorded).
+  virtual base::Result<domain::LoginThrottle> Get(std::string_view key) = 0;
+  // Counts one attempt on `key` with an atomic increment in the database — unless `key` is
+  // backing off at `now` (locked_until > now): then nothing is counted and the result is
+  // nullopt. Otherwise the number of attempts counted since the last Reset, this one
+  // included; concurrent transactions counting the same key never get the same number.
+  virtual base::Result<std::optional<int>> CountAttempt(std::string_view key,
+                                                        base::Timestamp now) = 0;
+  // Makes `key` back off until `until`; its count is kept.
+  virtual base::Status BackOff(std::string_view key, base::Timestamp until) = 0;
+  // Forgets `key`'s attempts (after a successful login).
+  virtual base::Status Reset(std::string_view key) = 0;
 };
 
 class PasswordTokenRepository {

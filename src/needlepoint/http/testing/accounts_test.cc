@@ -6,7 +6,10 @@
 // owner who can log in stays one; renaming the clinic's login name.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <functional>
+#include <future>
 #include <set>
 
 #include "needlepoint/http/routes.h"
@@ -463,6 +466,59 @@ TEST_P(Accounts, TheLastOwnerWhoCanLogInCannotBeDemotedOrDeactivated) {
                       Bearer(login.Json()["token"].get<std::string>()))
                 .status,
             422);
+}
+
+// Regression (issue 8, finding 16: the last owner able to log in cannot demote themselves).
+// Each change checked the other owners and then wrote: two owners demoting themselves at the
+// same moment each saw the other still an owner, and on PostgreSQL both succeeded, leaving
+// the clinic without an owner. Now the second change sees the first and is refused.
+TEST_P(Accounts, TheLastOwnerCannotDemoteThemselvesEvenWhenTwoOwnersTryAtOnce) {
+  const HttpResult invited = Invite("second.owner@example.test", "owner");
+  ASSERT_EQ(invited.status, 201) << invited.body;
+  ASSERT_EQ(Accept(LinkToken(invited)).status, 200);
+  struct Owner {
+    std::string email;
+    std::string password;
+    std::string path;
+  };
+  const std::array<Owner, 2> owners = {
+      Owner{a_.seed.owner.email, std::string(kTestPassword),
+            "/api/v1/staff/" + a_.seed.owner.id.ToString()},
+      Owner{"second.owner@example.test", std::string(kNewPassword),
+            "/api/v1/staff/" + std::to_string(invited.Json()["id"].get<int64_t>())}};
+  auto log_in = [&](const Owner& owner) {
+    const HttpResult login = Login(client(), a_.seed.clinic.slug, owner.email, owner.password);
+    EXPECT_EQ(login.status, 201) << owner.email << ": " << login.body;
+    return login.status == 201 ? login.Json()["token"].get<std::string>() : std::string();
+  };
+  for (int round = 0; round < 8; ++round) {
+    const std::array<std::string, 2> tokens = {log_in(owners[0]), log_in(owners[1])};
+    ASSERT_FALSE(tokens[0].empty() || tokens[1].empty()) << "round " << round;
+    std::array<std::future<HttpResult>, 2> demotions;
+    for (int i = 0; i < 2; ++i) {
+      demotions[i] = std::async(std::launch::async, [&, i] {
+        return client().Send("PATCH", owners[i].path, R"({"role":"provider"})", Bearer(tokens[i]));
+      });
+    }
+    const std::array<int, 2> statuses = {demotions[0].get().status, demotions[1].get().status};
+    std::vector<domain::User> staff;
+    {
+      auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
+      staff = tx->users().ListStaff().value();
+    }
+    const auto owner_left = std::count_if(staff.begin(), staff.end(), [](const domain::User& u) {
+      return u.role == domain::Role::kOwner && u.active;
+    });
+    ASSERT_EQ(owner_left, 1) << "round " << round << ": answers " << statuses[0] << ", "
+                             << statuses[1];
+    ASSERT_EQ(std::count(statuses.begin(), statuses.end(), 200), 1) << "round " << round;
+    ASSERT_EQ(std::count(statuses.begin(), statuses.end(), 422), 1) << "round " << round;
+    // The owner who stayed makes the other an owner again for the next round.
+    const int stayed = statuses[0] == 200 ? 1 : 0;
+    const HttpResult promoted = client().Send("PATCH", owners[1 - stayed].path,
+                                              R"({"role":"owner"})", Bearer(tokens[stayed]));
+    ASSERT_EQ(promoted.status, 200) << promoted.body;
+  }
 }
 
 // ---- The clinic's login name -----------------------------------------------------------------

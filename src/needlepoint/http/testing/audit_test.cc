@@ -363,6 +363,67 @@ TEST_P(AuditTrail, EveryPatientDataRequestLeavesExactlyOneRow) {
   EXPECT_TRUE(report.ok) << report.problem;
 }
 
+// Regression (issue 8): a request to a patient-data route that the dispatcher refused before
+// its handler — wrong media type (415), a method the route lacks (405), a body over the
+// limit (413) — left no audit row. Every such request from a known user leaves exactly one.
+TEST_P(AuditTrail, EarlyRefusalsOnPatientRoutesLeaveExactlyOneRow) {
+  const storage::testing::SeededClinic& s = a_.seed;
+  const std::string patient = "/api/v1/patients/" + s.patient.id.ToString();
+  const std::string token = a_.tokens.at("front_desk");
+  struct Refusal {
+    std::string what;
+    int status;
+    std::string request_id;
+    std::string action;
+  };
+  std::vector<Refusal> refusals;
+  auto send = [&](const std::string& what, const std::string& method, const std::string& path,
+                  const std::string& body, const std::string& type, int status,
+                  const std::string& action) {
+    std::map<std::string, std::string> headers = Bearer(token, false);
+    if (!type.empty()) headers["Content-Type"] = type;
+    const HttpResult result = client().Send(method, path, body, headers);
+    EXPECT_EQ(result.status, status) << what << ": " << result.body;
+    refusals.push_back({what, status, result.Header("x-request-id"), action});
+  };
+  send("wrong media type", "POST", "/api/v1/patients", R"({"given_name":"Mary"})", "text/plain",
+       415, "patient.create");
+  send("wrong media type on an update", "PATCH", patient, R"({"version":1})",
+       "application/x-www-form-urlencoded", 415, "patient.update");
+  send("bad JSON", "POST", "/api/v1/patients/search", "{not json", "application/json", 400,
+       "patient.search");
+  send("a method the route lacks", "DELETE", patient, "", "", 405, "patient.delete");
+  {
+    auto connection = RawConnection::Open(server_->port());
+    ASSERT_NE(connection, nullptr);
+    connection->Write(
+        "POST /api/v1/patients HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+        "\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n");
+    const HttpResult result = connection->ReadResponse(std::chrono::milliseconds(10000));
+    EXPECT_EQ(result.status, 413) << result.body;
+    refusals.push_back(
+        {"body over the limit", 413, result.Header("x-request-id"), "patient.create"});
+  }
+  const std::vector<domain::AuditRecord> rows = Rows(s.clinic.id);
+  for (const Refusal& refusal : refusals) {
+    ASSERT_FALSE(refusal.request_id.empty()) << refusal.what;
+    std::vector<const domain::AuditRecord*> found;
+    for (const domain::AuditRecord& row : rows) {
+      if (row.entry.request_id == refusal.request_id) found.push_back(&row);
+    }
+    ASSERT_EQ(found.size(), 1u) << refusal.what << " (HTTP " << refusal.status << ")";
+    const domain::AuditEntry& entry = found.front()->entry;
+    EXPECT_EQ(entry.action, refusal.action) << refusal.what;
+    EXPECT_EQ(entry.outcome, domain::AuditOutcome::kFailed) << refusal.what;
+    EXPECT_EQ(Text(entry.user_id), s.front_desk.id.ToString()) << refusal.what;
+    EXPECT_NE(entry.detail.find(std::to_string(refusal.status)), std::string::npos)
+        << refusal.what << ": " << entry.detail;
+  }
+  // Unauthenticated, such a request is still not audited (no user is known), and still refused.
+  EXPECT_EQ(client().Send("DELETE", patient).status, 401);
+  EXPECT_EQ(Rows(s.clinic.id).size(), rows.size());
+}
+
 TEST_P(AuditTrail, TamperingIsDetectedAtTheFirstBadRow) {
   // Some rows in every clinic: the seeding's logins and clinical writes, plus reads.
   struct Victim {
@@ -427,6 +488,66 @@ TEST_P(AuditTrail, TamperingIsDetectedAtTheFirstBadRow) {
   const storage::ChainReport untouched = Verify(a_.seed.clinic.id);
   EXPECT_TRUE(untouched.ok) << untouched.problem;
   EXPECT_EQ(untouched.rows, static_cast<int64_t>(Rows(a_.seed.clinic.id).size()));
+}
+
+// Regression (issue 8): rows cut off the end of a chain (with its head rewound), and a whole
+// clinic removed from the database, passed verification. Checked against the audit witness
+// that every commit of the server appends to, both are reported; without it, neither is.
+TEST_P(AuditTrail, TruncatedAndRemovedChainsAreReportedAgainstTheWitness) {
+  auto victim = SeedApiClinic(*server_, "witness");
+  ASSERT_TRUE(victim.has_value()) << victim.error().ToString();
+  for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(client()
+                  .Send("GET", "/api/v1/patients/" + victim->seed.patient.id.ToString(), "",
+                        Bearer(victim->tokens.at("provider"), false))
+                  .status,
+              200);
+  }
+  const base::ClinicId truncated = a_.seed.clinic.id;
+  const base::ClinicId removed = victim->seed.clinic.id;
+  const int64_t rows = static_cast<int64_t>(Rows(truncated).size());
+  ASSERT_GE(rows, 6);
+  const std::string keep_hash =
+      server_->store()
+          .RawQuery("SELECT hash FROM audit_log WHERE clinic_id = " + truncated.ToString() +
+                    " AND seq = 3")
+          .value()
+          .front();
+  Tamper("DELETE FROM audit_log WHERE clinic_id = " + truncated.ToString() + " AND seq > 3");
+  Tamper("UPDATE audit_heads SET seq = 3, hash = '" + keep_hash +
+         "' WHERE clinic_id = " + truncated.ToString());
+  // The clinic's login name goes, and with it the clinic from every listing (foreign keys
+  // out of the way, as the database's owner may: on PostgreSQL the replica role above).
+  if (GetParam() == "sqlite") Tamper("PRAGMA foreign_keys = OFF");
+  Tamper("DELETE FROM clinic_directory WHERE clinic_id = " + removed.ToString());
+
+  ASSERT_TRUE(server_->db().Sync().ok());
+  const std::vector<std::string> paths = {server_->store().witness_path()};
+  const storage::WitnessLog witness =
+      storage::ReadWitnessFiles(paths, storage::testing::TestAuditKey());
+  EXPECT_TRUE(witness.problems.empty());
+  auto without = app::VerifyAuditChains(server_->db(), storage::testing::TestAuditKey());
+  ASSERT_TRUE(without.has_value());
+  // (Only this test's clinics: on PostgreSQL other suites' clinics share the database.)
+  bool listed = false;
+  for (const app::ClinicChainReport& report : *without) {
+    EXPECT_NE(report.clinic, removed) << "the removed clinic is still listed";
+    if (report.clinic != truncated) continue;
+    listed = true;
+    EXPECT_TRUE(report.report.ok) << "the chain alone was expected to miss the cut";
+  }
+  EXPECT_TRUE(listed);
+  auto with = app::VerifyAuditChains(server_->db(), storage::testing::TestAuditKey(), &witness);
+  ASSERT_TRUE(with.has_value());
+  std::map<base::ClinicId, storage::ChainReport> reports;
+  for (const app::ClinicChainReport& report : *with) reports[report.clinic] = report.report;
+  ASSERT_TRUE(reports.contains(truncated));
+  EXPECT_FALSE(reports[truncated].ok);
+  EXPECT_EQ(reports[truncated].first_bad_seq, 4) << reports[truncated].problem;
+  ASSERT_TRUE(reports.contains(removed)) << "the removed clinic went unreported";
+  EXPECT_FALSE(reports[removed].ok);
+  EXPECT_NE(reports[removed].problem.find("no such clinic"), std::string::npos)
+      << reports[removed].problem;
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditTrail, ::testing::Values("sqlite", "postgres"),

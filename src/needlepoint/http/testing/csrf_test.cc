@@ -51,22 +51,28 @@ class Csrf : public ServerTest {
 };
 
 TEST_P(Csrf, TheLoginCookieIsHostOnlySecureHttpOnlyAndStrict) {
-  const std::string cookie = login_.Header("set-cookie");
-  ASSERT_TRUE(cookie.starts_with("__Host-np_session=" + token_ + ";")) << cookie;
-  std::set<std::string> attributes;
-  for (size_t at = cookie.find(';'); at != std::string::npos;) {
-    size_t next = cookie.find(';', at + 1);
-    std::string attribute = cookie.substr(at + 1, next == std::string::npos ? next : next - at - 1);
-    while (!attribute.empty() && attribute.front() == ' ') attribute.erase(0, 1);
-    attributes.insert(attribute);
-    at = next;
-  }
-  EXPECT_TRUE(attributes.contains("Path=/")) << cookie;
-  EXPECT_TRUE(attributes.contains("Secure")) << cookie;
-  EXPECT_TRUE(attributes.contains("HttpOnly")) << cookie;
-  EXPECT_TRUE(attributes.contains("SameSite=Strict")) << cookie;
-  for (const std::string& attribute : attributes) {
-    EXPECT_FALSE(attribute.starts_with("Domain")) << "a __Host- cookie has no Domain: " << cookie;
+  // Two cookies: the session, and the device cookie (login throttling, docs/SECURITY.md).
+  ASSERT_EQ(login_.set_cookies.size(), 2u);
+  EXPECT_TRUE(login_.set_cookies[0].starts_with("__Host-np_session=" + token_ + ";"))
+      << login_.set_cookies[0];
+  EXPECT_TRUE(login_.set_cookies[1].starts_with("__Host-np_device=")) << login_.set_cookies[1];
+  for (const std::string& cookie : login_.set_cookies) {
+    std::set<std::string> attributes;
+    for (size_t at = cookie.find(';'); at != std::string::npos;) {
+      size_t next = cookie.find(';', at + 1);
+      std::string attribute =
+          cookie.substr(at + 1, next == std::string::npos ? next : next - at - 1);
+      while (!attribute.empty() && attribute.front() == ' ') attribute.erase(0, 1);
+      attributes.insert(attribute);
+      at = next;
+    }
+    EXPECT_TRUE(attributes.contains("Path=/")) << cookie;
+    EXPECT_TRUE(attributes.contains("Secure")) << cookie;
+    EXPECT_TRUE(attributes.contains("HttpOnly")) << cookie;
+    EXPECT_TRUE(attributes.contains("SameSite=Strict")) << cookie;
+    for (const std::string& attribute : attributes) {
+      EXPECT_FALSE(attribute.starts_with("Domain")) << "a __Host- cookie has no Domain: " << cookie;
+    }
   }
   // The CSRF token is not the session token, and does not reveal it.
   EXPECT_NE(csrf_, token_);

@@ -93,6 +93,20 @@ class MalformedInput : public ServerTest {
   int64_t consultations_ = 0;
 };
 
+// Regression (issue 8): a body with a NUL byte outside a string was parsed up to the NUL
+// and the rest ignored; it must be refused as a whole.
+TEST_P(MalformedInput, JsonBodyWithANulByteIsA400NeverAPartialParse) {
+  using namespace std::string_literals;
+  const std::string patient(kValidPatient);
+  for (const std::string& body :
+       {patient + "\0"s + "garbage", patient + "\0"s, "\0"s + patient,
+        patient.substr(0, patient.size() - 1) + "\0"s + ",\"phone\":\"1\"}"}) {
+    const HttpResult result = Post("/api/v1/patients", body);
+    Expect400(result, "/", "a NUL at byte " + std::to_string(body.find('\0')));
+  }
+  ExpectHealthyAndUnchanged("NUL bytes");
+}
+
 TEST_P(MalformedInput, MalformedJsonIs400WithAPath) {
   std::string deep;
   for (int i = 0; i < 40; ++i) deep += "{\"a\":";
@@ -170,6 +184,54 @@ TEST_P(MalformedInput, ABodyOverOneMebibyteIs413) {
     EXPECT_EQ(result.status, 413) << result.body;
   }
   ExpectHealthyAndUnchanged("a large chunked body");
+}
+
+// Regression (issue 8): a Transfer-Encoding other than exactly "chunked" left the body to be
+// read as the next request (request smuggling behind a proxy that reads it differently), and
+// obsolete folded header lines were accepted. RFC 9112 (6.1, 5.2): both are 400 and the
+// connection is closed.
+TEST_P(MalformedInput, UnsupportedTransferEncodingAndFoldedHeadersAre400AndClose) {
+  const std::string body(kValidPatient);
+  const std::string smuggled =
+      "POST /api/v1/patients HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token_ +
+      "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+      "\r\n\r\n" + body;
+  auto chunk = [](const std::string& data) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%zx\r\n", data.size());
+    return size + data + "\r\n0\r\n\r\n";
+  };
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"gzip", Head("Transfer-Encoding: gzip\r\n") + smuggled},
+      {"chunked then gzip", Head("Transfer-Encoding: chunked, gzip\r\n") + smuggled},
+      {"gzip then chunked", Head("Transfer-Encoding: gzip, chunked\r\n") + chunk(body)},
+      {"two fields",
+       Head("Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n") + chunk(body)},
+      {"identity", Head("Transfer-Encoding: identity\r\n") + smuggled},
+      {"folded header",
+       Head("X-Note: first\r\n folded\r\nContent-Length: " + std::to_string(body.size()) + "\r\n") +
+           body},
+      {"folded with a tab", Head("Content-Length: " + std::to_string(body.size()) +
+                                 "\r\nX-Note: first\r\n\tfolded\r\n") +
+                                body},
+  };
+  for (const auto& [what, bytes] : cases) {
+    auto connection = RawConnection::Open(server_->port());
+    ASSERT_NE(connection, nullptr);
+    connection->Write(bytes);
+    const HttpResult result = connection->ReadResponse(milliseconds(10000));
+    EXPECT_EQ(result.status, 400) << what << ": " << result.body;
+    EXPECT_EQ(result.Header("connection"), "close") << what;
+    const std::string rest = connection->ReadUntilClosed(milliseconds(5000));
+    EXPECT_TRUE(connection->closed()) << what << ": the connection stayed open";
+    EXPECT_TRUE(rest.empty()) << what << ": a second response: " << rest.substr(0, 200);
+  }
+  ExpectHealthyAndUnchanged("bad transfer encodings and folded headers");
+  // Exactly "chunked" (in any case) is fine.
+  auto connection = RawConnection::Open(server_->port());
+  ASSERT_NE(connection, nullptr);
+  connection->Write(Head("Transfer-Encoding: Chunked\r\n") + chunk(body));
+  EXPECT_EQ(connection->ReadResponse(milliseconds(10000)).status, 201);
 }
 
 TEST_P(MalformedInput, HeadersOverEightKibibytesAre431) {

@@ -52,6 +52,10 @@ base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOpti
   server_options.idle_timeout = options.idle_timeout;
   server_options.handle_signals = false;
   server_options.shutdown_grace = std::chrono::seconds(5);
+  server_options.trusted_proxies = options.trusted_proxies;
+  server_options.workers = options.workers;
+  server_options.worker_queue = options.worker_queue;
+  server_options.hash_workers = options.auth.concurrent_hashes;
   server->server_ = std::make_unique<Server>(server_options, *server->dispatcher_);
   NP_RETURN_IF_ERROR(server->server_->Listen());
   server->thread_ = std::thread([raw = server.get()] { raw->server_->Run(); });
@@ -74,6 +78,15 @@ nlohmann::json HttpResult::Json() const {
 std::string HttpResult::Header(const std::string& lower_name) const {
   auto it = headers.find(lower_name);
   return it == headers.end() ? "" : it->second;
+}
+
+std::string HttpResult::Cookie(std::string_view name) const {
+  for (const std::string& line : set_cookies) {
+    if (line.starts_with(name) && line.size() > name.size() && line[name.size()] == '=') {
+      return line.substr(name.size() + 1, line.find(';') - name.size() - 1);
+    }
+  }
+  return "";
 }
 
 HttpResult Client::Send(std::string_view method, const std::string& target, const std::string& body,
@@ -101,6 +114,7 @@ HttpResult Client::Send(std::string_view method, const std::string& target, cons
       std::string name(field.name_string());
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       result.headers[name] = std::string(field.value());
+      if (name == "set-cookie") result.set_cookies.emplace_back(field.value());
     }
     result.body = response.body();
     beast::error_code ec;

@@ -30,6 +30,9 @@ struct TestServerOptions {
   // Argon2 lowered to the OWASP minimum for test speed; the per-address login limit raised,
   // since every test logs in from 127.0.0.1 while the fake clock stands still.
   app::AuthSettings auth;
+  std::vector<std::string> trusted_proxies;  // ServerOptions::trusted_proxies
+  int workers = 8;                           // ServerOptions::workers
+  std::size_t worker_queue = 1024;           // ServerOptions::worker_queue
   TestServerOptions() {
     auth.argon2 = {19 * 1024, 2};
     auth.address_attempts_per_minute = 1'000'000;
@@ -68,8 +71,12 @@ class TestServer {
 
 struct HttpResult {
   int status = 0;                              // 0: the connection closed without a response
-  std::map<std::string, std::string> headers;  // lower-case names
+  std::map<std::string, std::string> headers;  // lower-case names (the last of repeated ones)
+  std::vector<std::string> set_cookies;        // every Set-Cookie value, in order
   std::string body;
+
+  // The value that a Set-Cookie of this response gives the cookie `name` ("" if none).
+  std::string Cookie(std::string_view name) const;
 
   nlohmann::json Json() const;
   std::string Header(const std::string& lower_name) const;

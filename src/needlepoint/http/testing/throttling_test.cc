@@ -7,6 +7,9 @@
 // recovers.
 #include <gtest/gtest.h>
 
+#include <future>
+
+#include "needlepoint/app/setup.h"
 #include "needlepoint/http/testing/test_server.h"
 
 namespace needlepoint::http::testing {
@@ -158,6 +161,203 @@ TEST_F(Throttling, TheAddressLimitAnswers429After30AttemptsAMinuteAndRecovers) {
   server_->clock().Advance(seconds(wait));
   EXPECT_EQ(Attempt(a_.seed.owner.email, kTestPassword).status, 201);
 }
+
+// The same server on every backend, for what depends on how the database counts.
+class LoginRaces : public ServerTest {
+ protected:
+  LoginRaces() : ServerTest("races") {}
+  HttpResult Attempt(const std::string& email, std::string_view password) const {
+    return Login(client(), a_.seed.clinic.slug, email, password);
+  }
+};
+
+// Regression (issue 8): concurrent wrong passwords all passed the backoff check before any
+// of them was counted, so a burst got far more than the free failures. Attempts are counted
+// atomically in the database before the password is checked: exactly `free_failures` of a
+// burst are checked, the rest answer 429.
+TEST_P(LoginRaces, ConcurrentWrongPasswordsGetExactlyTheFreeFailures) {
+  constexpr int kBurst = 20;
+  const std::string email = a_.seed.provider.email;
+  std::vector<std::future<HttpResult>> attempts;
+  for (int i = 0; i < kBurst; ++i) {
+    attempts.push_back(
+        std::async(std::launch::async, [&] { return Attempt(email, "not the password 123"); }));
+  }
+  int checked = 0;
+  int throttled = 0;
+  for (auto& attempt : attempts) {
+    const HttpResult result = attempt.get();
+    if (result.status == 401) ++checked;
+    if (result.status == 429) ++throttled;
+  }
+  const int free_failures = TestServerOptions().auth.free_failures;
+  EXPECT_EQ(checked, free_failures);
+  EXPECT_EQ(throttled, kBurst - free_failures);
+  EXPECT_EQ(Attempt(email, kTestPassword).status, 429) << "the account must be backing off";
+}
+
+// Regression (issue 8): an attacker who keeps failing the owner's account kept it locked:
+// each failure at the end of a backoff started a longer one, for everyone. Attempts made
+// while the account backs off are refused without being counted (the wait does not grow),
+// and a client that logged into the account before — it holds a device cookie — is throttled
+// on its own, so the owner gets in from their own devices however the attacker guesses.
+TEST_P(LoginRaces, AnAttackerCannotKeepTheOwnerLockedOut) {
+  const std::string owner = a_.seed.owner.email;
+  const std::string wrong = "not the password 123";
+  // The owner's device logged in before (the seeding did not keep its cookie).
+  const HttpResult first = Attempt(owner, kTestPassword);
+  ASSERT_EQ(first.status, 201) << first.body;
+  const std::string device = first.Cookie(kDeviceCookie);
+  ASSERT_FALSE(device.empty()) << "no device cookie was set";
+  EXPECT_NE(first.Cookie(kSessionCookie), "") << "the session cookie must still be set";
+  const std::map<std::string, std::string> from_device = {
+      {"Cookie", std::string(kDeviceCookie) + "=" + device}};
+  auto owner_logs_in = [&] {
+    return Login(client(), a_.seed.clinic.slug, owner, kTestPassword, from_device);
+  };
+
+  // The attacker uses up the free failures: the account backs off for everyone else.
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(Attempt(owner, wrong).status, 401);
+  const HttpResult locked = Attempt(owner, kTestPassword);
+  ASSERT_EQ(locked.status, 429) << locked.body;
+  const int wait = std::stoi(locked.Header("retry-after"));
+  // ... but not for the owner's device.
+  const HttpResult in = owner_logs_in();
+  EXPECT_EQ(in.status, 201) << in.body;
+  EXPECT_FALSE(in.Cookie(kDeviceCookie).empty());
+
+  // Guessing during the backoff does not lengthen it.
+  for (int i = 0; i < 10; ++i) ASSERT_EQ(Attempt(owner, wrong).status, 429);
+  server_->clock().Advance(std::chrono::seconds(wait));
+  EXPECT_EQ(Attempt(owner, wrong).status, 401) << "the backoff grew while it was refused";
+
+  // The attacker keeps at it for hours, trying again the moment each backoff ends; the
+  // owner's device gets in whenever the owner tries.
+  for (int round = 0; round < 12; ++round) {
+    const HttpResult blocked = Attempt(owner, wrong);
+    ASSERT_EQ(blocked.status, 429) << "round " << round;
+    EXPECT_EQ(owner_logs_in().status, 201) << "round " << round;
+    server_->clock().Advance(std::chrono::seconds(std::stoi(blocked.Header("retry-after"))));
+    ASSERT_EQ(Attempt(owner, wrong).status, 401) << "round " << round;
+  }
+
+  // A device cookie vouches only for its own account.
+  const std::map<std::string, std::string> other_account = {
+      {"Cookie", std::string(kDeviceCookie) + "=" + device}};
+  EXPECT_EQ(Login(client(), a_.seed.clinic.slug, a_.seed.front_desk.email, "wrong again 123",
+                  other_account)
+                .status,
+            401);
+  // A stolen device cookie has its own small budget: five failures, then it backs off too,
+  // while the account's other devices still get in.
+  const std::string second_device = owner_logs_in().Cookie(kDeviceCookie);
+  ASSERT_FALSE(second_device.empty());
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_EQ(Login(client(), a_.seed.clinic.slug, owner, wrong, from_device).status, 401);
+  }
+  EXPECT_EQ(owner_logs_in().status, 429) << "the stolen cookie kept guessing";
+  EXPECT_EQ(Login(client(), a_.seed.clinic.slug, owner, kTestPassword,
+                  {{"Cookie", std::string(kDeviceCookie) + "=" + second_device}})
+                .status,
+            201);
+  // A forged cookie is no cookie.
+  EXPECT_EQ(Login(client(), a_.seed.clinic.slug, owner, kTestPassword,
+                  {{"Cookie", std::string(kDeviceCookie) + "=" + device + "x"}})
+                .status,
+            429);
+}
+
+// Regression (issue 8): behind a reverse proxy every request came from the proxy's address, so
+// one client's 30 login attempts a minute locked every client out of logging in. With the
+// proxy trusted (--trusted-proxy), the client address is the right-most untrusted entry of
+// X-Forwarded-For; without it, X-Forwarded-For is ignored (a client could write anything).
+TEST_P(LoginRaces, OneClientBehindATrustedProxyCannotLockEveryoneOut) {
+  auto flood = [&](const std::string& forwarded_for) {
+    for (int i = 0; i < 30; ++i) {
+      const HttpResult result =
+          Login(client(), a_.seed.clinic.slug, "guess" + std::to_string(i) + "@example.test",
+                "not the password 123", {{"X-Forwarded-For", forwarded_for}});
+      ASSERT_EQ(result.status, 401) << "attempt " << i + 1 << ": " << result.body;
+    }
+  };
+  auto login_via = [&](const std::string& forwarded_for) {
+    return Login(client(), a_.seed.clinic.slug, a_.seed.owner.email, kTestPassword,
+                 {{"X-Forwarded-For", forwarded_for}})
+        .status;
+  };
+  TestServerOptions options;
+  options.auth.address_attempts_per_minute = 30;
+  options.trusted_proxies = {"127.0.0.1/32"};
+  StartServer(options);
+  if (Stopped()) return;
+  server_->clock().Advance(std::chrono::seconds(61));  // forget the seeding's logins
+  ASSERT_NO_FATAL_FAILURE(flood("203.0.113.7"));
+  EXPECT_EQ(login_via("203.0.113.7"), 429) << "the flooding client is limited";
+  EXPECT_EQ(login_via("198.51.100.9"), 201) << "another client behind the proxy is not";
+  // What the client writes itself, left of what the proxy appended, changes nothing.
+  EXPECT_EQ(login_via("198.51.100.9, 203.0.113.7"), 429);
+
+  // The proxy not trusted: X-Forwarded-For is ignored, the address is the proxy's (shared).
+  options.trusted_proxies.clear();
+  StartServer(options);
+  if (Stopped()) return;
+  server_->clock().Advance(std::chrono::seconds(61));
+  ASSERT_NO_FATAL_FAILURE(flood("203.0.113.7"));
+  EXPECT_EQ(login_via("198.51.100.9"), 429);
+}
+
+// Regression (issue 8, finding 15): throttling must never block the correct password of the
+// clinic's last owner indefinitely. An attacker who retries the moment each backoff ends
+// keeps the account backing off for every client that never logged into it; the owner's own
+// devices get in regardless (AnAttackerCannotKeepTheOwnerLockedOut). On a new device, the
+// last owner — nobody else can reset them — gets in through the operator's reset: the browser
+// that accepts the link is given a device cookie, so it logs in on its own counter while the
+// attacker keeps going.
+TEST_P(LoginRaces, TheLastOwnersCorrectPasswordIsNeverBlockedIndefinitely) {
+  const std::string owner = a_.seed.owner.email;
+  const std::string wrong = "not the password 123";
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(Attempt(owner, wrong).status, 401);
+  ASSERT_EQ(Attempt(owner, kTestPassword).status, 429) << "a new device waits like anyone";
+
+  // The operator resets the last owner's password on the server (`needlepoint
+  // reset-password`); the owner accepts the link on the new device.
+  auto link = app::ResetPasswordFromServer(server_->env(), a_.seed.clinic.slug, owner);
+  ASSERT_TRUE(link.has_value()) << link.error().ToString();
+  constexpr std::string_view kNew = "a brand new passphrase 42 x";
+  const HttpResult accepted =
+      client().Send("POST", "/api/v1/invitations/accept",
+                    nlohmann::json{{"token", link->token}, {"password", kNew}}.dump(),
+                    {{"Content-Type", "application/json"}});
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  const std::string device = accepted.Cookie(kDeviceCookie);
+  ASSERT_FALSE(device.empty()) << "accepting the link set no device cookie";
+  for (const std::string& cookie : accepted.set_cookies) {
+    if (!cookie.starts_with(std::string(kDeviceCookie) + "=")) continue;
+    for (const char* attribute : {"; Path=/", "; Secure", "; HttpOnly", "; SameSite=Strict"}) {
+      EXPECT_NE(cookie.find(attribute), std::string::npos) << cookie;
+    }
+  }
+  const std::map<std::string, std::string> from_device = {
+      {"Cookie", std::string(kDeviceCookie) + "=" + device}};
+
+  // The attacker goes on for hours, retrying the moment each backoff ends; the account stays
+  // backing off for clients without a device cookie, and the owner gets in every time.
+  for (int round = 0; round < 12; ++round) {
+    const HttpResult blocked = Attempt(owner, wrong);
+    ASSERT_EQ(blocked.status, 429) << "round " << round;
+    EXPECT_EQ(Attempt(owner, kNew).status, 429) << "round " << round << ": no cookie, no entry";
+    const HttpResult in = Login(client(), a_.seed.clinic.slug, owner, kNew, from_device);
+    EXPECT_EQ(in.status, 201) << "round " << round << ": " << in.body;
+    server_->clock().Advance(std::chrono::seconds(std::stoi(blocked.Header("retry-after"))));
+    ASSERT_EQ(Attempt(owner, wrong).status, 401) << "round " << round;
+  }
+  // The cookie vouches for this account only.
+  EXPECT_EQ(Login(client(), a_.seed.clinic.slug, a_.seed.provider.email, wrong, from_device).status,
+            401);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, LoginRaces, ::testing::Values("sqlite", "postgres"),
+                         storage::testing::BackendName);
 
 }  // namespace
 }  // namespace needlepoint::http::testing

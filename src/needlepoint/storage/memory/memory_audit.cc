@@ -21,6 +21,7 @@ Result<AuditRecord> MemoryAudit::Append(const domain::AuditEntry& entry) {
   record.entry = entry;
   record.hash = AuditRowHash(c_.audit_key(), record);
   c_.Mutable().audit.push_back(record);
+  appended_ = WitnessedHead{record.clinic_id, record.seq, record.hash};
   return record;
 }
 

@@ -44,24 +44,35 @@ base::Status MemorySessions::DeleteForUser(base::UserId user) {
   return base::OkStatus();
 }
 
-Result<domain::LoginThrottle> MemoryLoginAttempts::Get(std::string_view email) {
-  auto it = c_.data().login_attempts.find(email);
+Result<domain::LoginThrottle> MemoryLoginAttempts::Get(std::string_view key) {
+  auto it = c_.data().login_attempts.find(key);
   return it == c_.data().login_attempts.end() ? domain::LoginThrottle{} : it->second;
 }
 
-base::Status MemoryLoginAttempts::Put(std::string_view email,
-                                      const domain::LoginThrottle& throttle) {
+Result<std::optional<int>> MemoryLoginAttempts::CountAttempt(std::string_view key,
+                                                             base::Timestamp now) {
   NP_RETURN_IF_ERROR(c_.CheckWritable());
-  if (!c_.clinic_exists()) return MissingReference();
-  c_.Mutable().login_attempts.insert_or_assign(std::string(email), throttle);
+  if (!c_.clinic_exists()) return base::Fail(MissingReference());
+  // Atomic: a write transaction holds the twin's only writer gate.
+  auto& attempts = c_.Mutable().login_attempts;
+  auto it = attempts.find(key);
+  if (it == attempts.end()) it = attempts.emplace(std::string(key), domain::LoginThrottle{}).first;
+  if (it->second.locked_until > now) return std::optional<int>();
+  return std::optional<int>(++it->second.failures);
+}
+
+base::Status MemoryLoginAttempts::BackOff(std::string_view key, base::Timestamp until) {
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  if (!c_.data().login_attempts.contains(key)) return base::OkStatus();
+  c_.Mutable().login_attempts.find(key)->second.locked_until = until;
   return base::OkStatus();
 }
 
-base::Status MemoryLoginAttempts::Reset(std::string_view email) {
+base::Status MemoryLoginAttempts::Reset(std::string_view key) {
   NP_RETURN_IF_ERROR(c_.CheckWritable());
-  if (!c_.data().login_attempts.contains(email)) return base::OkStatus();
+  if (!c_.data().login_attempts.contains(key)) return base::OkStatus();
   auto& attempts = c_.Mutable().login_attempts;
-  attempts.erase(attempts.find(email));
+  attempts.erase(attempts.find(key));
   return base::OkStatus();
 }
 

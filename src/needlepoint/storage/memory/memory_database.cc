@@ -12,8 +12,9 @@ class MemoryTransaction final : public Transaction {
  public:
   // `writer` is held for a write transaction and empty for a read one.
   MemoryTransaction(MemoryStore& store, WriterLease writer, base::ClinicId clinic, Access access,
-                    const base::Clock& clock, const AuditKey& key)
-      : store_(store),
+                    const base::Clock& clock, const AuditKey& key, AuditWitness* witness)
+      : witness_(witness),
+        store_(store),
         writer_(std::move(writer)),
         context_(store, clinic, access, store.Snapshot(clinic), clock, key),
         clinics_(context_),
@@ -48,14 +49,19 @@ class MemoryTransaction final : public Transaction {
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
     std::shared_ptr<const ClinicData> changed = context_.Finish();
-    if (changed != nullptr) store_.Publish({{context_.clinic(), std::move(changed)}});
+    const bool published = changed != nullptr;
+    if (published) store_.Publish({{context_.clinic(), std::move(changed)}});
     writer_.Release();  // nothing more can be written: let the next writer in
+    if (witness_ != nullptr && published && audit_.appended_head()) {
+      (void)witness_->Record({&*audit_.appended_head(), 1});  // it reports its own failures
+    }
     return base::OkStatus();
   }
 
   // Destruction without Commit() drops the private copy and releases the writer gate.
 
  private:
+  AuditWitness* witness_;
   MemoryStore& store_;
   WriterLease writer_;
   MemoryContext context_;  // before the repositories, which refer to it
@@ -88,7 +94,7 @@ base::Result<std::unique_ptr<Transaction>> MemoryDatabase::Begin(base::ClinicId 
   // The snapshot is taken after the writer gate is held, so a writer sees every commit
   // before it.
   return std::unique_ptr<Transaction>(std::make_unique<MemoryTransaction>(
-      store_, std::move(writer), clinic, access, clock_, audit_key_));
+      store_, std::move(writer), clinic, access, clock_, audit_key_, audit_witness()));
 }
 
 base::Result<domain::Clinic> MemoryDatabase::CreateClinic(const NewClinic& clinic) {
@@ -101,6 +107,10 @@ base::Result<domain::Clinic> MemoryDatabase::CreateClinic(const NewClinic& clini
                   .created_at = clock_.Now()};
   domain::Clinic created = data->clinic;
   NP_RETURN_IF_ERROR(store_.AddClinic(std::move(data)));
+  if (AuditWitness* witness = audit_witness()) {
+    const WitnessedHead genesis{created.id, 0, GenesisHash()};
+    (void)witness->Record({&genesis, 1});
+  }
   return created;
 }
 
@@ -113,7 +123,7 @@ base::Result<std::vector<base::ClinicId>> MemoryDatabase::ListClinics() {
 }
 
 base::Status MemoryDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries,
-                                         AuditDurability /*durability*/) {
+                                         AuditDurability durability) {
   if (entries.empty()) return base::OkStatus();
   // Held until the batch is published, so no write transaction interleaves.
   NP_ASSIGN_OR_RETURN(WriterLease writer, store_.AcquireWriter());
@@ -130,8 +140,26 @@ base::Status MemoryDatabase::AppendAudit(std::span<const ClinicAuditEntry> entri
     NP_RETURN_IF_ERROR(audit.Append(entry.entry));
   }
   std::vector<ClinicChange> changes;
-  for (auto& [clinic, context] : contexts) changes.emplace_back(clinic, context->Finish());
+  std::vector<WitnessedHead> heads;
+  for (auto& [clinic, context] : contexts) {
+    std::shared_ptr<const ClinicData> data = context->Finish();
+    if (data != nullptr && !data->audit.empty()) {
+      heads.push_back({clinic, data->audit.back().seq, data->audit.back().hash});
+    }
+    changes.emplace_back(clinic, std::move(data));
+  }
   store_.Publish(std::move(changes));
+  writer.Release();
+  if (AuditWitness* witness = audit_witness()) {
+    if (witness->Record(heads).ok() && durability == AuditDurability::kSynced) {
+      (void)witness->Sync();
+    }
+  }
+  return base::OkStatus();
+}
+
+base::Status MemoryDatabase::Sync() {
+  if (AuditWitness* witness = audit_witness()) return witness->Sync();
   return base::OkStatus();
 }
 

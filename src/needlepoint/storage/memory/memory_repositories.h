@@ -30,6 +30,8 @@ class MemoryUsers final : public UserRepository {
   base::Result<domain::User> Get(base::UserId id) override;
   base::Result<domain::User> FindByEmail(std::string_view email) override;
   base::Result<std::vector<domain::User>> ListStaff() override;
+  // Write transactions already run one at a time (MemoryStore's writer gate).
+  base::Status LockStaff() override { return base::OkStatus(); }
   base::Result<domain::User> FindPortalAccount(base::PatientId patient) override;
   base::Result<std::vector<domain::User>> ListPortalAccounts() override;
   base::Result<domain::User> Update(const domain::User& user) override;
@@ -128,9 +130,12 @@ class MemoryAudit final : public AuditRepository {
   base::Result<domain::AuditRecord> Append(const domain::AuditEntry& entry) override;
   base::Result<std::vector<domain::AuditRecord>> List(const AuditQuery& query) override;
   base::Result<std::pair<int64_t, std::string>> Head() override;
+  // The chain's head after the rows appended through this repository (for the witness).
+  const std::optional<WitnessedHead>& appended_head() const { return appended_; }
 
  private:
   MemoryContext& c_;
+  std::optional<WitnessedHead> appended_;
 };
 
 class MemorySessions final : public SessionRepository {
@@ -149,9 +154,10 @@ class MemorySessions final : public SessionRepository {
 class MemoryLoginAttempts final : public LoginAttemptRepository {
  public:
   explicit MemoryLoginAttempts(MemoryContext& context) : c_(context) {}
-  base::Result<domain::LoginThrottle> Get(std::string_view email) override;
-  base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) override;
-  base::Status Reset(std::string_view email) override;
+  base::Result<domain::LoginThrottle> Get(std::string_view key) override;
+  base::Result<std::optional<int>> CountAttempt(std::string_view key, base::Timestamp now) override;
+  base::Status BackOff(std::string_view key, base::Timestamp until) override;
+  base::Status Reset(std::string_view key) override;
 
  private:
   MemoryContext& c_;

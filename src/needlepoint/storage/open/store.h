@@ -4,6 +4,7 @@
 //   postgres://… or postgresql://…   a PostgreSQL server (libpq URI)
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -27,6 +28,17 @@ struct StoreConfig {
   std::optional<int> migrate_to;
   int connections = 8;  // PostgreSQL pool size / SQLite readers
   bool allow_unsafe_durability = false;
+  // The audit witness this process appends to (storage/audit_witness.h). Empty: the default
+  // (DefaultWitnessPath). `witness` off: none is opened (commands that write no audit rows).
+  std::string audit_witness_file;
+  bool witness = true;
+  // Start a new witness file although the database already holds audit rows (after an
+  // upgrade from a version without a witness, or a restore); otherwise that is refused,
+  // since a missing witness may have been deleted to hide a truncation.
+  bool new_witness = false;
+  // Told when the witness cannot be written and when it can again (the server logs it);
+  // default: a line on stderr.
+  std::function<void(const base::Status&)> on_witness_error;
 };
 
 class Store {
@@ -40,7 +52,13 @@ class Store {
   // "ok" or the problems found (SQLite integrity and foreign-key checks; PostgreSQL: "ok").
   virtual base::Result<std::string> IntegrityCheck() = 0;
   virtual const AuditKey& audit_key() const = 0;
+  // The witness file the database appends to; "" if none was opened.
+  virtual const std::string& audit_witness_path() const = 0;
 };
+
+// The default audit witness of a database URL: `<file>.audit-witness` beside a SQLite
+// database, var/audit.witness for PostgreSQL (one per machine; docs/OPERATIONS.md).
+std::string DefaultWitnessPath(std::string_view database_url);
 
 // Opens the store `config` names. kInvalidArgument for a malformed URL.
 base::Result<std::unique_ptr<Store>> OpenStore(const StoreConfig& config, const base::Clock& clock);

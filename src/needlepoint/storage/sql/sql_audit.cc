@@ -79,6 +79,7 @@ Result<std::vector<AuditRecord>> SqlAudit::AppendBatch(
   }
   NP_RETURN_IF_ERROR(c_.session.Execute("UPDATE audit_heads SET hash = ? WHERE clinic_id = ?",
                                         {previous, c_.clinic}));
+  appended_ = WitnessedHead{c_.clinic, records.back().seq, records.back().hash};
   return records;
 }
 

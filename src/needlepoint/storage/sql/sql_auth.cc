@@ -46,26 +46,40 @@ base::Status SqlSessions::DeleteForUser(base::UserId user) {
 
 // ---- Login attempts -------------------------------------------------------------------------
 
-Result<domain::LoginThrottle> SqlLoginAttempts::Get(std::string_view email) {
+Result<domain::LoginThrottle> SqlLoginAttempts::Get(std::string_view key) {
   NP_ASSIGN_OR_RETURN(SqlRows rows,
                       c_.session.Query("SELECT failures, locked_until_us FROM login_attempts "
                                        "WHERE clinic_id = ? AND email = ?",
-                                       {c_.clinic, email}));
+                                       {c_.clinic, key}));
   if (rows.empty()) return domain::LoginThrottle{};
   return domain::LoginThrottle{static_cast<int>(rows.front().Int(0)), rows.front().Time(1)};
 }
 
-base::Status SqlLoginAttempts::Put(std::string_view email, const domain::LoginThrottle& t) {
-  return base::StatusOf(
-      c_.session.Execute("INSERT INTO login_attempts (clinic_id, email, failures, locked_until_us) "
-                         "VALUES (?, ?, ?, ?) ON CONFLICT (clinic_id, email) DO UPDATE SET "
-                         "failures = excluded.failures, locked_until_us = excluded.locked_until_us",
-                         {c_.clinic, email, t.failures, t.locked_until}));
+Result<std::optional<int>> SqlLoginAttempts::CountAttempt(std::string_view key,
+                                                          base::Timestamp now) {
+  // One statement: the increment happens in the database under the row's lock, so two
+  // concurrent attempts cannot both read the same count (PostgreSQL re-checks the WHERE
+  // against the row a concurrent transaction committed). No row back: backing off.
+  NP_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      c_.session.Query("INSERT INTO login_attempts (clinic_id, email, failures, locked_until_us) "
+                       "VALUES (?, ?, 1, 0) ON CONFLICT (clinic_id, email) DO UPDATE SET "
+                       "failures = login_attempts.failures + 1 "
+                       "WHERE login_attempts.locked_until_us <= ? RETURNING failures",
+                       {c_.clinic, key, now}));
+  if (rows.empty()) return std::optional<int>();
+  return std::optional<int>(static_cast<int>(rows.front().Int(0)));
 }
 
-base::Status SqlLoginAttempts::Reset(std::string_view email) {
+base::Status SqlLoginAttempts::BackOff(std::string_view key, base::Timestamp until) {
   return base::StatusOf(c_.session.Execute(
-      "DELETE FROM login_attempts WHERE clinic_id = ? AND email = ?", {c_.clinic, email}));
+      "UPDATE login_attempts SET locked_until_us = ? WHERE clinic_id = ? AND email = ?",
+      {until, c_.clinic, key}));
+}
+
+base::Status SqlLoginAttempts::Reset(std::string_view key) {
+  return base::StatusOf(c_.session.Execute(
+      "DELETE FROM login_attempts WHERE clinic_id = ? AND email = ?", {c_.clinic, key}));
 }
 
 // ---- Protocols ------------------------------------------------------------------------------

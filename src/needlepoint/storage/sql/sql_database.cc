@@ -50,8 +50,9 @@ class TransactionSession final : public SqlSession {
 class SqlTransaction final : public Transaction {
  public:
   SqlTransaction(std::unique_ptr<SqlLease> lease, base::ClinicId clinic, const base::Clock& clock,
-                 const AuditKey& key)
-      : lease_(std::move(lease)),
+                 const AuditKey& key, AuditWitness* witness)
+      : witness_(witness),
+        lease_(std::move(lease)),
         session_(lease_->session()),
         context_{session_, clinic, clock},
         clinics_(context_),
@@ -85,10 +86,15 @@ class SqlTransaction final : public Transaction {
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
-    return lease_->Commit();
+    NP_RETURN_IF_ERROR(lease_->Commit());
+    if (witness_ != nullptr && audit_.appended_head()) {
+      (void)witness_->Record({&*audit_.appended_head(), 1});  // it reports its own failures
+    }
+    return base::OkStatus();
   }
 
  private:
+  AuditWitness* witness_;
   std::unique_ptr<SqlLease> lease_;
   TransactionSession session_;
   SqlContext context_;
@@ -117,8 +123,8 @@ base::Result<std::unique_ptr<Transaction>> SqlDatabase::Begin(base::ClinicId cli
                                                               Access access) {
   NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease, backend_->Begin(access));
   NP_RETURN_IF_ERROR(lease->session().SetTenant(clinic));
-  return std::unique_ptr<Transaction>(
-      std::make_unique<SqlTransaction>(std::move(lease), clinic, clock_, audit_key_));
+  return std::unique_ptr<Transaction>(std::make_unique<SqlTransaction>(
+      std::move(lease), clinic, clock_, audit_key_, audit_witness()));
 }
 
 base::Result<domain::Clinic> SqlDatabase::CreateClinic(const NewClinic& clinic) {
@@ -138,6 +144,11 @@ base::Result<domain::Clinic> SqlDatabase::CreateClinic(const NewClinic& clinic) 
   SqlClinics clinics({session, clinic_id, clock_});
   NP_ASSIGN_OR_RETURN(domain::Clinic created, clinics.Get());
   NP_RETURN_IF_ERROR(lease->Commit());
+  // The empty chain is witnessed too: a clinic whose chain is later wiped is reported.
+  if (AuditWitness* witness = audit_witness()) {
+    const WitnessedHead genesis{clinic_id, 0, GenesisHash()};
+    (void)witness->Record({&genesis, 1});
+  }
   return created;
 }
 
@@ -173,6 +184,7 @@ base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries,
   NP_ASSIGN_OR_RETURN(std::unique_ptr<SqlLease> lease,
                       backend_->Begin(Access::kWrite, durability == AuditDurability::kCommitted));
   SqlSession& session = lease->session();
+  std::vector<WitnessedHead> heads;  // each clinic's newest row after this batch
   for (size_t start = 0; start < ordered.size();) {
     const base::ClinicId clinic = ordered[start]->clinic_id;
     std::vector<const domain::AuditEntry*> rows;
@@ -183,9 +195,23 @@ base::Status SqlDatabase::AppendAudit(std::span<const ClinicAuditEntry> entries,
     NP_RETURN_IF_ERROR(session.SetTenant(clinic));
     SqlAudit audit({session, clinic, clock_}, audit_key_);
     NP_RETURN_IF_ERROR(audit.AppendBatch(rows));
+    heads.push_back(*audit.appended_head());
     start = end;
   }
-  return lease->Commit();
+  NP_RETURN_IF_ERROR(lease->Commit());
+  if (AuditWitness* witness = audit_witness()) {
+    // Failures are the witness's to report; the rows themselves are stored.
+    if (witness->Record(heads).ok() && durability == AuditDurability::kSynced) {
+      (void)witness->Sync();
+    }
+  }
+  return base::OkStatus();
+}
+
+base::Status SqlDatabase::Sync() {
+  NP_RETURN_IF_ERROR(backend_->Sync());
+  if (AuditWitness* witness = audit_witness()) (void)witness->Sync();
+  return base::OkStatus();
 }
 
 }  // namespace needlepoint::storage::sql

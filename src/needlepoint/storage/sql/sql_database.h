@@ -24,7 +24,7 @@ class SqlDatabase final : public Database {
   using Database::AppendAudit;
   base::Status AppendAudit(std::span<const ClinicAuditEntry> entries,
                            AuditDurability durability) override;
-  base::Status Sync() override { return backend_->Sync(); }
+  base::Status Sync() override;
   std::string_view backend() const override { return backend_->name(); }
 
  private:

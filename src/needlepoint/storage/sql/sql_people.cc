@@ -1,5 +1,6 @@
 // Clinic settings, staff users, rooms and devices, and patients.
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "needlepoint/storage/sql/sql_repositories.h"
@@ -159,6 +160,12 @@ Result<std::vector<User>> SqlUsers::ListStaff() {
       kUserColumns,
       "FROM users WHERE clinic_id = ? AND role <> 'patient' ORDER BY role, display_name, id");
   return Many(c_.session.Query(sql, {c_.clinic}), ReadUser);
+}
+
+base::Status SqlUsers::LockStaff() {
+  // The clinic's id names it among every resource (ids come from one sequence).
+  const std::array<int64_t, 1> clinic = {c_.clinic.value()};
+  return c_.session.LockResources(clinic);
 }
 
 Result<User> SqlUsers::FindPortalAccount(base::PatientId patient) {

@@ -35,6 +35,7 @@ class SqlUsers final : public UserRepository {
   base::Result<domain::User> Get(base::UserId id) override;
   base::Result<domain::User> FindByEmail(std::string_view email) override;
   base::Result<std::vector<domain::User>> ListStaff() override;
+  base::Status LockStaff() override;
   base::Result<domain::User> FindPortalAccount(base::PatientId patient) override;
   base::Result<std::vector<domain::User>> ListPortalAccounts() override;
   base::Result<domain::User> Update(const domain::User& user) override;
@@ -137,10 +138,14 @@ class SqlAudit final : public AuditRepository {
   // Appends several rows with one read and one update of the chain head.
   base::Result<std::vector<domain::AuditRecord>> AppendBatch(
       std::span<const domain::AuditEntry* const> entries);
+  // The chain's head after the rows appended through this repository (for the witness);
+  // nullopt if none was.
+  const std::optional<WitnessedHead>& appended_head() const { return appended_; }
 
  private:
   SqlContext c_;
   const AuditKey& key_;
+  std::optional<WitnessedHead> appended_;
 };
 
 class SqlSessions final : public SessionRepository {
@@ -159,9 +164,10 @@ class SqlSessions final : public SessionRepository {
 class SqlLoginAttempts final : public LoginAttemptRepository {
  public:
   explicit SqlLoginAttempts(SqlContext context) : c_(context) {}
-  base::Result<domain::LoginThrottle> Get(std::string_view email) override;
-  base::Status Put(std::string_view email, const domain::LoginThrottle& throttle) override;
-  base::Status Reset(std::string_view email) override;
+  base::Result<domain::LoginThrottle> Get(std::string_view key) override;
+  base::Result<std::optional<int>> CountAttempt(std::string_view key, base::Timestamp now) override;
+  base::Status BackOff(std::string_view key, base::Timestamp until) override;
+  base::Status Reset(std::string_view key) override;
 
  private:
   SqlContext c_;

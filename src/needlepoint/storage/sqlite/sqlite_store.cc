@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -288,6 +289,14 @@ base::Status SqliteStore::Backup(const std::string& destination) {
   const std::string temporary = destination + ".partial";
   std::error_code ec;
   std::filesystem::remove(temporary, ec);
+  // The copy holds every patient's data: readable by the service's user only, whatever the
+  // umask (SQLite would create it 0644 less the umask; its journal copies the file's mode).
+  const int fd = ::open(temporary.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0 || ::fchmod(fd, 0600) != 0) {
+    if (fd >= 0) ::close(fd);
+    return base::Unavailable("cannot create the backup file " + temporary);
+  }
+  ::close(fd);
   {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> target,
                         SqliteConnection::Open(temporary, Mode::kReadWrite, 5000));

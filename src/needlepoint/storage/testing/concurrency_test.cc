@@ -4,8 +4,11 @@
 // refuses an overlap even when the application's own check is bypassed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <mutex>
+#include <numeric>
 #include <random>
 #include <thread>
 
@@ -185,6 +188,52 @@ TEST_P(ConcurrencyTest, TheDatabaseRefusesOverlapsTheApplicationDidNotCheck) {
               (std::vector<std::string>{"appointments_device_free", "appointments_provider_free",
                                         "appointments_room_free"}));
   }
+}
+
+// Regression (issue 8): the login throttle was read, then written back one higher, so
+// concurrent failures on PostgreSQL overwrote each other and a burst got more than the
+// free failures. CountAttempt increments in the database: racing transactions get distinct
+// counts and none is lost; while the key backs off, nothing is counted.
+TEST_P(ConcurrencyTest, ConcurrentLoginAttemptsAreCountedAtomically) {
+  constexpr int kThreads = 8;
+  constexpr int kEach = 5;
+  const std::string key = "racer@example.test";
+  std::mutex mutex;
+  std::vector<int> counts;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        for (int attempt = 0; attempt < 20; ++attempt) {  // retry only a busy database
+          auto tx = store_->db().Begin(seed_.clinic.id, Access::kWrite);
+          if (!tx) continue;
+          base::Result<std::optional<int>> count = (*tx)->login_attempts().CountAttempt(key, At(0));
+          if (!count || !*count || !(*tx)->Commit().ok()) continue;
+          std::lock_guard lock(mutex);
+          counts.push_back(**count);
+          break;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  std::sort(counts.begin(), counts.end());
+  std::vector<int> expected(kThreads * kEach);
+  std::iota(expected.begin(), expected.end(), 1);
+  EXPECT_EQ(counts, expected);
+  auto tx = store_->db().Begin(seed_.clinic.id, Access::kWrite).value();
+  EXPECT_EQ(tx->login_attempts().Get(key).value().failures, kThreads * kEach);
+
+  // Backing off: refused without being counted, until the time has come.
+  ASSERT_TRUE(tx->login_attempts().BackOff(key, At(10)).ok());
+  EXPECT_EQ(tx->login_attempts().CountAttempt(key, At(5)).value(), std::nullopt);
+  EXPECT_EQ(tx->login_attempts().Get(key).value().failures, kThreads * kEach);
+  EXPECT_EQ(tx->login_attempts().Get(key).value().locked_until, At(10));
+  EXPECT_EQ(tx->login_attempts().CountAttempt(key, At(10)).value(), kThreads * kEach + 1);
+  ASSERT_TRUE(tx->login_attempts().Reset(key).ok());
+  EXPECT_EQ(tx->login_attempts().Get(key).value().failures, 0);
+  EXPECT_EQ(tx->login_attempts().CountAttempt(key, At(10)).value(), 1);
+  ASSERT_TRUE(tx->Commit().ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConcurrencyTest,

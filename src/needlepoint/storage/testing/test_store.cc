@@ -209,12 +209,54 @@ base::Result<std::string> FreshPostgresDatabase() {
   return url.substr(0, at + 1) + name + url.substr(at + 1 + base_name.size());
 }
 
+namespace {
+
+// A test store whose database appends to an audit witness of its own, as the server's does.
+class WitnessedTestStore final : public TestStore {
+ public:
+  static base::Result<std::unique_ptr<TestStore>> Wrap(std::unique_ptr<TestStore> inner) {
+    auto scratch = std::make_unique<ScratchDir>("np-witness");
+    NP_ASSIGN_OR_RETURN(
+        std::unique_ptr<AuditWitness> witness,
+        AuditWitness::Open((scratch->path() / "audit.witness").string(), TestAuditKey()));
+    inner->db().set_audit_witness(witness.get());
+    return std::unique_ptr<TestStore>(
+        new WitnessedTestStore(std::move(scratch), std::move(inner), std::move(witness)));
+  }
+  ~WitnessedTestStore() override { inner_->db().set_audit_witness(nullptr); }
+
+  Database& db() override { return inner_->db(); }
+  std::string_view backend() const override { return inner_->backend(); }
+  base::Result<int64_t> CountOverlaps() override { return inner_->CountOverlaps(); }
+  base::Result<std::vector<std::string>> RawQuery(const std::string& sql) override {
+    return inner_->RawQuery(sql);
+  }
+  std::string witness_path() const override { return witness_->path(); }
+
+ private:
+  WitnessedTestStore(std::unique_ptr<ScratchDir> scratch, std::unique_ptr<TestStore> inner,
+                     std::unique_ptr<AuditWitness> witness)
+      : scratch_(std::move(scratch)), inner_(std::move(inner)), witness_(std::move(witness)) {}
+  std::unique_ptr<ScratchDir> scratch_;
+  std::unique_ptr<TestStore> inner_;
+  std::unique_ptr<AuditWitness> witness_;
+};
+
+}  // namespace
+
 base::Result<std::unique_ptr<TestStore>> OpenTestStore(std::string_view backend,
                                                        const base::Clock& clock) {
-  if (backend == "sqlite") return SqliteTestStore::Open(clock);
-  if (backend == "postgres") return PostgresTestStore::Open(clock);
-  if (backend == "memory") return std::unique_ptr<TestStore>(new MemoryTestStore(clock));
-  return base::Fail(base::InvalidArgument("unknown backend"));
+  std::unique_ptr<TestStore> store;
+  if (backend == "sqlite") {
+    NP_ASSIGN_OR_RETURN(store, SqliteTestStore::Open(clock));
+  } else if (backend == "postgres") {
+    NP_ASSIGN_OR_RETURN(store, PostgresTestStore::Open(clock));
+  } else if (backend == "memory") {
+    store = std::make_unique<MemoryTestStore>(clock);
+  } else {
+    return base::Fail(base::InvalidArgument("unknown backend"));
+  }
+  return WitnessedTestStore::Wrap(std::move(store));
 }
 
 base::Timestamp At(int minutes) {

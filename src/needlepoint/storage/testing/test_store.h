@@ -57,9 +57,13 @@ class TestStore {
   // Runs `sql` outside the repositories as the database owner (verification only; not
   // supported by the memory twin). Returns the first column of every row as text.
   virtual base::Result<std::vector<std::string>> RawQuery(const std::string& sql) = 0;
+  // The audit witness the database appends to (every test store has one of its own, in a
+  // scratch directory, as the server has).
+  virtual std::string witness_path() const { return ""; }
 };
 
-// "sqlite" (a fresh file), "postgres" (the shared test database) or "memory".
+// "sqlite" (a fresh file), "postgres" (the shared test database) or "memory"; the database
+// appends to an audit witness of its own (witness_path()).
 base::Result<std::unique_ptr<TestStore>> OpenTestStore(std::string_view backend,
                                                        const base::Clock& clock);
 
