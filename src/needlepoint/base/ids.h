@@ -30,6 +30,9 @@ using ConsultationId = Id<struct ConsultationIdTag>;
 using PlanId = Id<struct PlanIdTag>;
 using AppointmentId = Id<struct AppointmentIdTag>;
 using ResourceId = Id<struct ResourceIdTag>;
+using TimeOffId = Id<struct TimeOffIdTag>;
+using MessageId = Id<struct MessageIdTag>;
+using BookingRequestId = Id<struct BookingRequestIdTag>;
 
 }  // namespace needlepoint::base
 

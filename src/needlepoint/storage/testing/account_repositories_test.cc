@@ -221,11 +221,8 @@ TEST_P(AccountRepositories, AMergeMovesEverythingAndKeepsTheDuplicate) {
       tx->patients()
           .Create(NewPatient("Ada", "Lovelace", *base::CivilDate::FromYmd(1988, 3, 14)))
           .value();
-  domain::Consultation consultation;
-  consultation.patient_id = duplicate.id;
-  consultation.recorded_by = seed_.provider.id;
-  consultation.protocol = {"p", "1"};
-  consultation = tx->consultations().Create(consultation).value();
+  domain::Consultation consultation =
+      tx->consultations().Create(SampleConsultation(duplicate.id, seed_.provider.id)).value();
   domain::TreatmentPlan plan;
   plan.patient_id = duplicate.id;
   plan.consultation_id = consultation.id;
