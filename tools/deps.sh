@@ -8,10 +8,12 @@ build_pkgs=(
   g++ cmake ninja-build make pkg-config ca-certificates tzdata
   libboost1.74-dev nlohmann-json3-dev libtomlplusplus-dev libhowardhinnant-date-dev
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev libical-dev
+  libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopencv-dev libopencv-contrib-dev
 )
-test_pkgs=(postgresql-15 clang-format)
+# python3-aiosmtpd: the local SMTP server the reminder tests talk to.
+test_pkgs=(postgresql-15 clang-format python3 python3-aiosmtpd)
 bench_pkgs=(wrk curl)
 
 want=("${build_pkgs[@]}")
