@@ -4,7 +4,7 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CTEST_JOBS ?= 2
 
-.PHONY: all deps test-deps bench-deps configure build run test bench soak format check-format release clean
+.PHONY: all deps test-deps bench-deps configure build run test bench soak format check-format release clean web
 
 all: build
 
@@ -34,6 +34,10 @@ run: configure
 test: test-deps configure
 	cmake --build $(BUILD)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(CTEST_JOBS)
+
+# The web app: rebuild web/dist from web/src (needs Node and npm; commit the result).
+web:
+	@tools/web.sh build
 
 bench: bench-deps configure
 	cmake --build $(BUILD)

@@ -12,8 +12,13 @@ build_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libopencv-dev libopencv-contrib-dev
 )
-# python3-aiosmtpd: the local SMTP server the reminder tests talk to.
-test_pkgs=(postgresql-15 clang-format python3 python3-aiosmtpd)
+# python3-aiosmtpd: the local SMTP server the reminder tests talk to. The browser suite:
+# Debian's Chromium and fonts (without them screenshots have no text), and Node with npm unless
+# the machine has a Node already (Debian's npm conflicts with others).
+test_pkgs=(postgresql-15 clang-format python3 python3-aiosmtpd chromium fonts-liberation)
+if ! command -v node >/dev/null 2>&1; then
+  test_pkgs+=(nodejs npm)
+fi
 bench_pkgs=(wrk curl)
 
 want=("${build_pkgs[@]}")

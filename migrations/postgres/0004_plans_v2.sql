@@ -47,5 +47,5 @@ END
 $$;
 
 -- Assessments are history: added, never changed. Overrides are replaced with a new reason.
-GRANT SELECT, INSERT ON skin_type_assessments TO needlepoint_app;
+GRANT SELECT, INSERT, UPDATE ON skin_type_assessments TO needlepoint_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan_overrides TO needlepoint_app;

@@ -164,7 +164,3 @@ GRANT SELECT, INSERT, UPDATE, DELETE
   ON working_hours, time_off, service_types, calendar_feeds, mail_settings, message_templates,
      outbox, booking_requests
   TO needlepoint_app;
-
--- A merge moves a duplicate's skin-type assessments to the real record (PatientRepository::
--- Merge), which migration 4's SELECT and INSERT did not allow the application role to do.
-GRANT UPDATE ON skin_type_assessments TO needlepoint_app;

@@ -50,26 +50,24 @@ domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
   return plan;
 }
 
-base::Result<RecordedConsultation> SubmitConsultation(AppEnv& env, RequestContext& context,
-                                                      base::PatientId patient_id,
-                                                      const nlohmann::json& intake_document) {
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
-                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, *tx));
-  NP_ASSIGN_OR_RETURN(std::shared_ptr<const protocol::Protocol> protocol,
-                      env.protocols.Active(*tx));
-  NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(patient_id));
-  NP_RETURN_IF_ERROR(NotMerged(patient));
+base::Result<PatientIntake> ReadPatientIntake(AppEnv& env, storage::Transaction& tx,
+                                              base::PatientId patient_id,
+                                              const nlohmann::json& intake_document) {
+  PatientIntake read;
+  NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, tx));
+  NP_ASSIGN_OR_RETURN(read.protocol, env.protocols.Active(tx));
+  NP_ASSIGN_OR_RETURN(read.patient, tx.patients().Get(patient_id));
+  NP_RETURN_IF_ERROR(NotMerged(read.patient));
   NP_ASSIGN_OR_RETURN(
-      domain::Intake intake,
+      read.intake,
       contract::ParseIntake(intake_document, {.today = today,
                                               .path_prefix = "/intake",
-                                              .aliases = &protocol->aliases,
-                                              .record_birth_date = patient.birth_date,
-                                              .record_fitzpatrick = patient.fitzpatrick,
+                                              .aliases = &read.protocol->aliases,
+                                              .record_birth_date = read.patient.birth_date,
+                                              .record_fitzpatrick = read.patient.fitzpatrick,
                                               .latest_assessment = today}));
   // The intake belongs to its patient: never screen someone else's age.
-  if (intake.birth_date != patient.birth_date) {
+  if (read.intake.birth_date != read.patient.birth_date) {
     return base::Fail(base::Status::WithProblems(
         base::StatusCode::kFailedPrecondition,
         {{"/intake/patient/birth_date",
@@ -77,12 +75,24 @@ base::Result<RecordedConsultation> SubmitConsultation(AppEnv& env, RequestContex
           "it: the record's is used)"}},
         "the intake's birth date is not the patient's"));
   }
+  return read;
+}
+
+base::Result<RecordedConsultation> SubmitConsultation(AppEnv& env, RequestContext& context,
+                                                      base::PatientId patient_id,
+                                                      const nlohmann::json& intake_document) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  NP_ASSIGN_OR_RETURN(PatientIntake read, ReadPatientIntake(env, *tx, patient_id, intake_document));
+  domain::Patient& patient = read.patient;
+  const domain::Intake& intake = read.intake;
+  const protocol::Protocol& protocol = *read.protocol;
   RecordedConsultation recorded;
   NP_ASSIGN_OR_RETURN(recorded.consultation,
                       tx->consultations().Create({.patient_id = patient_id,
                                                   .recorded_by = context.principal.user,
                                                   .intake = intake,
-                                                  .screening = protocol::Screen(*protocol, intake),
+                                                  .screening = protocol::Screen(protocol, intake),
                                                   .created_at = {}}));
   const domain::Consultation& stored = recorded.consultation;
   std::string detail = "verdict " + std::string(domain::CodeName(stored.screening.verdict));

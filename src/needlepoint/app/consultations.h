@@ -15,6 +15,7 @@
 #include "needlepoint/domain/consultation.h"
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/plan_edit.h"
+#include "needlepoint/protocol/protocol.h"
 
 namespace needlepoint::app {
 
@@ -23,6 +24,21 @@ namespace needlepoint::app {
 domain::TreatmentPlan NewTreatmentPlan(const domain::Consultation& consultation,
                                        const domain::Plan& computed, domain::PlanStatus status,
                                        base::UserId created_by);
+
+// An intake bound to its patient and the clinic's active protocol, ready to screen: what
+// SubmitConsultation and the screening preview share.
+struct PatientIntake {
+  domain::Patient patient;
+  domain::Intake intake;
+  std::shared_ptr<const protocol::Protocol> protocol;
+};
+
+// Reads `intake` for patient `patient` in `tx`, with the errors SubmitConsultation describes
+// (kNotFound for no such patient, kFailedPrecondition for a merged record or another birth
+// date, kInvalidArgument under /intake). Reads only.
+base::Result<PatientIntake> ReadPatientIntake(AppEnv& env, storage::Transaction& tx,
+                                              base::PatientId patient,
+                                              const nlohmann::json& intake);
 
 struct RecordedConsultation {
   domain::Consultation consultation;

@@ -23,13 +23,13 @@ domain::AuditEntry OperatorEntry(std::string action, std::string object_type, st
 
 }  // namespace
 
-base::Result<std::optional<OwnerLogin>> EnsureDemoClinic(AppEnv& env) {
+base::Result<std::optional<OwnerLogin>> EnsureDemoClinic(AppEnv& env, int patients) {
   NP_ASSIGN_OR_RETURN(std::vector<base::ClinicId> clinics, env.db.ListClinics());
   if (!clinics.empty()) return std::optional<OwnerLogin>();
 
   DemoDataOptions options;
   options.clinics = 1;
-  options.patients_per_clinic = 60;
+  options.patients_per_clinic = patients;
   options.slug_prefix = "demo";
   options.first_day = base::Today(env.clock, base::TimeZone::Utc()).AddDays(-180);
   NP_RETURN_IF_ERROR(GenerateDemoData(env.db, *protocol::DefaultProtocol(), env.clock, options));

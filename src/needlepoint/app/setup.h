@@ -21,9 +21,9 @@ struct OwnerLogin {
   std::string password;  // generated; stored only as its Argon2id hash
 };
 
-// If the database holds no clinic, creates the demo clinic and returns its owner login;
-// otherwise returns nullopt and changes nothing.
-base::Result<std::optional<OwnerLogin>> EnsureDemoClinic(AppEnv& env);
+// If the database holds no clinic, creates the demo clinic with `patients` patients and returns
+// its owner login; otherwise returns nullopt and changes nothing.
+base::Result<std::optional<OwnerLogin>> EnsureDemoClinic(AppEnv& env, int patients = 60);
 
 struct ClinicSetup {
   std::string slug;       // login name (SlugProblem in fields.h)

@@ -33,6 +33,14 @@ using ResourceId = Id<struct ResourceIdTag>;
 using TimeOffId = Id<struct TimeOffIdTag>;
 using MessageId = Id<struct MessageIdTag>;
 using BookingRequestId = Id<struct BookingRequestIdTag>;
+// The treatment day (session-day contract): a charted session, its cartridges, consent
+// texts and signatures, patients' adverse-event reports and providers' adverse events.
+using SessionId = Id<struct SessionIdTag>;
+using CartridgeId = Id<struct CartridgeIdTag>;
+using ConsentTextId = Id<struct ConsentTextIdTag>;
+using ConsentSignatureId = Id<struct ConsentSignatureIdTag>;
+using AdverseReportId = Id<struct AdverseReportIdTag>;
+using AdverseEventId = Id<struct AdverseEventIdTag>;
 
 }  // namespace needlepoint::base
 

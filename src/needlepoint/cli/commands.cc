@@ -4,9 +4,10 @@ namespace needlepoint::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      InitCommand(),     ServeCommand(),   ScreenCommand(),   PlanCommand(),
-      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),  BackupCommand(),
+      InitCommand(),     ServeCommand(),    ScreenCommand(),        PlanCommand(),
+      ScheduleCommand(), ProtocolCommand(), MigrateCommand(),       BackupCommand(),
       DemoDataCommand(), AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),
+      Gs1Command(),
   };
   return commands;
 }

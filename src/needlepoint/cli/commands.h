@@ -17,5 +17,6 @@ Command PhotoCommand();
 Command ScheduleCommand();
 Command InitCommand();
 Command ResetPasswordCommand();
+Command Gs1Command();
 
 }  // namespace needlepoint::cli

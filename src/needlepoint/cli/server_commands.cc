@@ -26,6 +26,7 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   int threads = 4;
   bool demo = true;
+  int demo_patients = 60;
   uint64_t argon2_memory_mib = 0;
   uint64_t argon2_passes = 0;
   bool relaxed_read_audit = false;
@@ -46,6 +47,9 @@ Command ServeCommand() {
             app.add_flag("!--no-demo", options->demo,
                          "Do not create the demo clinic in an empty database (use "
                          "`needlepoint init` for a real clinic)");
+            app.add_option("--demo-patients", options->demo_patients,
+                           "Patients of the demo clinic an empty database gets (60)")
+                ->check(CLI::Range(0, 100000));
             app.add_option("--argon2-memory-mib", options->argon2_memory_mib,
                            "Argon2id memory per password hash (default: docs/SECURITY.md)")
                 ->check(CLI::Range(19, 4096));
@@ -89,7 +93,7 @@ Command ServeCommand() {
                 env.argon2.memory_kib = options->argon2_memory_mib * 1024;
               if (options->argon2_passes > 0) env.argon2.passes = options->argon2_passes;
               if (options->demo) {
-                auto login = app::EnsureDemoClinic(env);
+                auto login = app::EnsureDemoClinic(env, options->demo_patients);
                 if (!login) return Failed(login.error(), context);
                 if (*login) {
                   context.out << fmt::format(

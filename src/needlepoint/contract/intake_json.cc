@@ -181,39 +181,38 @@ void ReadActive(JsonObject& root, const domain::Aliases* aliases, domain::Intake
       });
 }
 
-void ReadMedications(JsonObject& root, const domain::Aliases* aliases, domain::Intake& intake,
-                     std::vector<HistoryDate>& dates) {
-  ForEachItem(
-      root, "medications", Need::kOptional, false, [&](const json& item, const std::string& path) {
-        std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
-        if (!object) return;
-        std::optional<domain::MedicationCode> code =
-            CodeField<domain::MedicationCode>(*object, "code", aliases);
-        std::optional<CivilDate> last_dose = PlausibleDate(*object, "last_dose", Need::kOptional);
-        std::optional<CivilDate> last_use = PlausibleDate(*object, "last_use", Need::kOptional);
-        if (last_dose && last_use) {
-          root.problems().Add(object->PathOf("last_use"), "give last_dose or last_use, not both");
-        }
-        if (last_dose) dates.push_back({*last_dose, object->PathOf("last_dose"), "a last dose"});
-        if (last_use) dates.push_back({*last_use, object->PathOf("last_use"), "a last use"});
-        object->RejectUnknownKeys();
-        if (code) intake.medications.push_back({*code, last_dose ? last_dose : last_use});
-      });
+void ReadMedications(JsonObject& root, std::string_view key, const domain::Aliases* aliases,
+                     std::vector<domain::MedicationEntry>& out, std::vector<HistoryDate>& dates) {
+  ForEachItem(root, key, Need::kOptional, false, [&](const json& item, const std::string& path) {
+    std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
+    if (!object) return;
+    std::optional<domain::MedicationCode> code =
+        CodeField<domain::MedicationCode>(*object, "code", aliases);
+    std::optional<CivilDate> last_dose = PlausibleDate(*object, "last_dose", Need::kOptional);
+    std::optional<CivilDate> last_use = PlausibleDate(*object, "last_use", Need::kOptional);
+    if (last_dose && last_use) {
+      root.problems().Add(object->PathOf("last_use"), "give last_dose or last_use, not both");
+    }
+    if (last_dose) dates.push_back({*last_dose, object->PathOf("last_dose"), "a last dose"});
+    if (last_use) dates.push_back({*last_use, object->PathOf("last_use"), "a last use"});
+    object->RejectUnknownKeys();
+    if (code) out.push_back({*code, last_dose ? last_dose : last_use});
+  });
 }
 
-void ReadProcedures(JsonObject& root, domain::Intake& intake, std::vector<HistoryDate>& dates) {
-  ForEachItem(
-      root, "procedures", Need::kOptional, false, [&](const json& item, const std::string& path) {
-        std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
-        if (!object) return;
-        std::optional<domain::ProcedureCode> code =
-            object->Code<domain::ProcedureCode>("code", Need::kRequired);
-        std::optional<CivilDate> date = PlausibleDate(*object, "date", Need::kRequired);
-        std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, std::nullopt);
-        object->RejectUnknownKeys();
-        if (date) dates.push_back({*date, object->PathOf("date"), "a past procedure"});
-        if (code && date) intake.procedures.push_back({*code, *date, areas});
-      });
+void ReadProcedures(JsonObject& root, std::string_view key,
+                    std::vector<domain::ProcedureEntry>& out, std::vector<HistoryDate>& dates) {
+  ForEachItem(root, key, Need::kOptional, false, [&](const json& item, const std::string& path) {
+    std::optional<JsonObject> object = JsonObject::Open(item, path, root.problems());
+    if (!object) return;
+    std::optional<domain::ProcedureCode> code =
+        object->Code<domain::ProcedureCode>("code", Need::kRequired);
+    std::optional<CivilDate> date = PlausibleDate(*object, "date", Need::kRequired);
+    std::optional<ZoneSet> areas = ReadZones(*object, "areas", Need::kOptional, std::nullopt);
+    object->RejectUnknownKeys();
+    if (date) dates.push_back({*date, object->PathOf("date"), "a past procedure"});
+    if (code && date) out.push_back({*code, *date, areas});
+  });
 }
 
 // A list of free-text strings of 1-200 bytes at `key`.
@@ -281,6 +280,47 @@ void CheckDates(const domain::Intake& intake, bool birth_ok, const std::vector<H
 
 }  // namespace
 
+namespace {
+
+// Refuses every date of `dates` after `latest`.
+void CheckHistoryDates(const std::vector<HistoryDate>& dates, CivilDate latest,
+                       Problems& problems) {
+  for (const HistoryDate& date : dates) {
+    if (date.date > latest) {
+      problems.Add(date.path, "is after " + latest.ToString() + ": " + date.what + " is history");
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<domain::MedicationEntry> ReadMedicationItems(JsonObject& object, std::string_view key,
+                                                         const domain::Aliases* aliases,
+                                                         CivilDate latest) {
+  std::vector<domain::MedicationEntry> out;
+  std::vector<HistoryDate> dates;
+  ReadMedications(object, key, aliases, out, dates);
+  CheckHistoryDates(dates, latest, object.problems());
+  return out;
+}
+
+std::vector<domain::ProcedureEntry> ReadProcedureItems(JsonObject& object, std::string_view key,
+                                                       CivilDate latest) {
+  std::vector<domain::ProcedureEntry> out;
+  std::vector<HistoryDate> dates;
+  ReadProcedures(object, key, out, dates);
+  CheckHistoryDates(dates, latest, object.problems());
+  return out;
+}
+
+std::vector<std::string> ReadFreeTextItems(JsonObject& object, std::string_view key) {
+  return ReadTexts(object, key);
+}
+
+std::optional<ZoneSet> ReadZoneItems(JsonObject& object, std::string_view key, Need need) {
+  return ReadZones(object, key, need, std::nullopt);
+}
+
 base::Result<domain::Intake> ParseIntake(const json& document, const IntakeOptions& options) {
   Problems problems;
   domain::Intake intake;
@@ -298,8 +338,8 @@ base::Result<domain::Intake> ParseIntake(const json& document, const IntakeOptio
     ReadHistoryAndAllergies(*root, options.aliases, intake);
     ReadActive(*root, options.aliases, intake);
     std::vector<HistoryDate> dates;
-    ReadMedications(*root, options.aliases, intake, dates);
-    ReadProcedures(*root, intake, dates);
+    ReadMedications(*root, "medications", options.aliases, intake.medications, dates);
+    ReadProcedures(*root, "procedures", intake.procedures, dates);
     intake.pregnant = root->Bool("pregnant", Need::kOptional).value_or(false);
     intake.breastfeeding = root->Bool("breastfeeding", Need::kOptional).value_or(false);
     root->RejectUnknownKeys();

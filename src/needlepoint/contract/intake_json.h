@@ -12,6 +12,7 @@
 
 #include "needlepoint/base/civil_date.h"
 #include "needlepoint/base/status.h"
+#include "needlepoint/contract/json_reader.h"
 #include "needlepoint/domain/aliases.h"
 #include "needlepoint/domain/intake.h"
 
@@ -42,6 +43,20 @@ base::Result<domain::Intake> ParseIntake(const nlohmann::json& document,
 
 // Parses `text` as strict JSON (strict_json.h), then as an intake.
 base::Result<domain::Intake> ParseIntakeText(std::string_view text, const IntakeOptions& options);
+
+// Parts of an intake read alone, exactly as in an intake (codes through the aliases, every
+// problem with its path), for documents that carry them outside one — the day-of check-in
+// asks for new medications and procedures since the consultation. Medication and procedure
+// dates after `latest` are refused: they are history.
+std::vector<domain::MedicationEntry> ReadMedicationItems(JsonObject& object, std::string_view key,
+                                                         const domain::Aliases* aliases,
+                                                         base::CivilDate latest);
+std::vector<domain::ProcedureEntry> ReadProcedureItems(JsonObject& object, std::string_view key,
+                                                       base::CivilDate latest);
+// Free-text strings of 1-200 bytes (other_medications).
+std::vector<std::string> ReadFreeTextItems(JsonObject& object, std::string_view key);
+// A non-empty list of distinct zones; nullopt when absent (or wrong, with a problem).
+std::optional<domain::ZoneSet> ReadZoneItems(JsonObject& object, std::string_view key, Need need);
 
 // The canonical JSON of `intake`: defaults filled in, codes in vocabulary order. Parsing it
 // again gives an equal intake.

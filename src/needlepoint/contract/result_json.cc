@@ -403,6 +403,22 @@ base::Result<domain::Plan> ParsePlan(const InJson& document) {
   return plan;
 }
 
+json AftercareToJson(const std::vector<domain::TimelineEntry<domain::AftercareCode>>& aftercare) {
+  return TimelineJson(aftercare);
+}
+
+base::Result<std::vector<domain::TimelineEntry<domain::AftercareCode>>> ParseAftercare(
+    const InJson& array) {
+  Problems problems;
+  const InJson wrapper = {{"aftercare", array}};
+  std::vector<domain::TimelineEntry<domain::AftercareCode>> aftercare;
+  if (auto root = JsonObject::Open(wrapper, "", problems)) {
+    aftercare = TimelineAt<domain::AftercareCode>(*root, "aftercare", Need::kRequired);
+  }
+  if (!problems.empty()) return base::Fail(std::move(problems).ToStatus());
+  return aftercare;
+}
+
 json ProblemsToJson(const std::vector<base::FieldProblem>& problems) {
   json out = json::array();
   for (const base::FieldProblem& problem : problems) {

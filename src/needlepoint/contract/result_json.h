@@ -24,6 +24,12 @@ nlohmann::ordered_json PlanResultToJson(const domain::PlanResult& result);
 base::Result<domain::Screening> ParseScreening(const nlohmann::json& document);
 base::Result<domain::Plan> ParsePlan(const nlohmann::json& document);
 
+// A session's aftercare timeline ([{"code", "from", "to", "instruction"}, …]), and back.
+nlohmann::ordered_json AftercareToJson(
+    const std::vector<domain::TimelineEntry<domain::AftercareCode>>& aftercare);
+base::Result<std::vector<domain::TimelineEntry<domain::AftercareCode>>> ParseAftercare(
+    const nlohmann::json& array);
+
 // [{"path": …, "message": …}, …].
 nlohmann::ordered_json ProblemsToJson(const std::vector<base::FieldProblem>& problems);
 

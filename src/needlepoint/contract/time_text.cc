@@ -73,4 +73,28 @@ std::string UtcText(base::Timestamp t) {
   return out;
 }
 
+base::Result<base::Timestamp> ParseUtcText(std::string_view text) {
+  const std::string shown(text.substr(0, 40));
+  auto refuse = [&] {
+    return base::Fail(base::InvalidArgument(
+        "'" + shown + "' is not a UTC time in the form YYYY-MM-DDTHH:MM:SSZ"));
+  };
+  if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+      text[19] != 'Z') {
+    return refuse();
+  }
+  base::Result<base::CivilDate> date = base::CivilDate::Parse(text.substr(0, 10));
+  if (!date) return base::Fail(date.error());
+  int parts[3] = {0, 0, 0};
+  for (int i = 0; i < 3; ++i) {
+    const char high = text[11 + 3 * i];
+    const char low = text[12 + 3 * i];
+    if (high < '0' || high > '9' || low < '0' || low > '9') return refuse();
+    parts[i] = (high - '0') * 10 + (low - '0');
+  }
+  if (parts[0] > 23 || parts[1] > 59 || parts[2] > 59) return refuse();
+  return base::Timestamp(date->ToChrono()) + std::chrono::hours(parts[0]) +
+         std::chrono::minutes(parts[1]) + std::chrono::seconds(parts[2]);
+}
+
 }  // namespace needlepoint::contract

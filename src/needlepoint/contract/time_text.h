@@ -33,5 +33,7 @@ std::string ClockTimeText(int minute);
 std::string LocalDateTimeText(const base::TimeZone& zone, base::Timestamp t);
 // `t` as "YYYY-MM-DDTHH:MM:SSZ" (whole seconds, truncated).
 std::string UtcText(base::Timestamp t);
+// Parses exactly "YYYY-MM-DDTHH:MM:SSZ" (what UtcText writes).
+base::Result<base::Timestamp> ParseUtcText(std::string_view text);
 
 }  // namespace needlepoint::contract

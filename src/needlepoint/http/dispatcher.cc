@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "needlepoint/http/problem.h"
+#include "needlepoint/http/static_files.h"
 #include "needlepoint/security/token.h"
 
 namespace needlepoint::http {
@@ -99,6 +100,14 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view request
 }
 
 void Dispatcher::Handle(const Request& request, Send send) {
+  // The web app's page and assets (static_files.h): no session, no patient data; the security
+  // headers of every response, with the file's own caching.
+  if (std::optional<WebFile> web = ServeWebApp(request)) {
+    AddSecurityHeaders(web->response, NextRequestId());
+    web->response.SetHeader("Cache-Control", std::move(web->cache_control));
+    send(std::move(web->response));
+    return;
+  }
   const auto started = std::chrono::steady_clock::now();
   app::RequestContext context;
   context.request_id = NextRequestId();

@@ -31,6 +31,7 @@ Response GetPlan(Call& call);
 Response EditPlan(Call& call);
 Response ListPatientSkinTypes(Call& call);
 Response ListPatientPlans(Call& call);
+Response ScreenConsultation(Call& call);  // handlers_screen.cc
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

@@ -61,6 +61,9 @@ std::vector<Route> ApiRoutes() {
 
       {kPost, "/api/v1/consultations", kClinical, Phi::kWrite, Body::kJson, "consultation.create",
        "consultation", "Record and screen a consultation intake", SubmitConsultation},
+      {kPost, "/api/v1/consultations/screen", kClinical, Phi::kRead, Body::kJson,
+       "consultation.screen", "patient", "Screen an intake without storing it (the form's dry run)",
+       ScreenConsultation},
       {kGet, "/api/v1/consultations/{id}", kClinical, Phi::kRead, Body::kNone, "consultation.read",
        "consultation", "Read a consultation", GetConsultation},
 

@@ -135,6 +135,14 @@ ZoneDepth ClampToZone(DepthRange zone_default, DepthRange indication) {
           .capped = indication.max > zone_default.max};
 }
 
+domain::SessionTimeline SessionTimelineFor(const Protocol& protocol, const Screening& screening,
+                                           int number, CivilDate date) {
+  return {.session = number,
+          .date = date,
+          .prep = DatedTimeline(protocol.prep, screening, date),
+          .aftercare = DatedTimeline(protocol.aftercare, screening, date)};
+}
+
 Plan Redated(const Protocol& protocol, const Screening& screening, Plan plan) {
   plan.maintenance.reset();
   plan.follow_up_photos.clear();
@@ -149,11 +157,7 @@ Plan Redated(const Protocol& protocol, const Screening& screening, Plan plan) {
     plan.follow_up_photos.push_back(last.AddMonths(months));
   }
   for (const domain::SessionDate& session : plan.schedule) {
-    plan.timelines.push_back(
-        {.session = session.number,
-         .date = session.date,
-         .prep = DatedTimeline(protocol.prep, screening, session.date),
-         .aftercare = DatedTimeline(protocol.aftercare, screening, session.date)});
+    plan.timelines.push_back(SessionTimelineFor(protocol, screening, session.number, session.date));
   }
   plan.prep = plan.timelines.front().prep;
   plan.aftercare = plan.timelines.front().aftercare;

@@ -37,6 +37,13 @@ ZoneDepth ClampToZone(domain::DepthRange zone_default, domain::DepthRange indica
 domain::Plan Scheduled(const Protocol& protocol, const domain::Screening& screening,
                        domain::Plan plan, base::CivilDate first);
 
+// Session `number`'s prep and aftercare when it takes place on `date`: the protocol's items
+// (those with `only_with` kept to the screening's findings) dated from that day. The
+// session-day chart attaches this aftercare at sign-off, from the real date.
+domain::SessionTimeline SessionTimelineFor(const Protocol& protocol,
+                                           const domain::Screening& screening, int number,
+                                           base::CivilDate date);
+
 // `plan` with everything that follows from its schedule dated again: the maintenance window
 // and follow-up photos from the last session, and every session's prep and aftercare (the
 // protocol's items, kept to those the screening's findings call for). An empty schedule

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "needlepoint/base/civil_date.h"
+#include "needlepoint/domain/adverse_event.h"
 #include "needlepoint/domain/aliases.h"
 #include "needlepoint/domain/clinical_codes.h"
 #include "needlepoint/domain/depth.h"
@@ -98,6 +99,24 @@ struct TimelineRule {
   RuleText text;
 };
 
+// How a symptom a patient reports after a session is triaged. An `expected` symptom is a
+// normal effect inside [from_day, to_day] after the session (day 0 is the session's day) and is
+// `outside_urgency` with `outside_message` on any other day.
+struct TriageRule {
+  domain::Urgency urgency = domain::Urgency::kReview;
+  std::string message;
+  std::optional<std::pair<int, int>> expected_days;
+  domain::Urgency outside_urgency = domain::Urgency::kReview;
+  std::string outside_message;
+  RuleText text;
+};
+
+// What the patient is told overall, by the report's strongest urgency.
+struct TriageAdvice {
+  std::array<std::string, domain::kCodeCount<domain::Urgency>> by_urgency;
+  RuleText text;
+};
+
 struct Protocol {
   domain::ProtocolRef ref;
   std::string title;
@@ -112,12 +131,18 @@ struct Protocol {
   std::vector<TimelineRule<domain::AftercareCode>> aftercare;
   // Brand, generic and everyday names for medications, history, skin-today and allergy codes.
   domain::Aliases aliases;
+  // The triage of patients' adverse-event reports. A file without a [triage] section takes
+  // the built-in protocol's (`triage_built_in` then says so).
+  std::array<TriageRule, domain::kCodeCount<domain::Symptom>> triage;
+  TriageAdvice triage_advice;
+  bool triage_built_in = false;
 
   const ZoneRule& zone(domain::Zone z) const { return zones[static_cast<size_t>(z)]; }
   const ConcernRule& concern(domain::Concern c) const { return concerns[static_cast<size_t>(c)]; }
   const FindingRule& finding(domain::FindingCode f) const {
     return findings[static_cast<size_t>(f)];
   }
+  const TriageRule& triage_rule(domain::Symptom s) const { return triage[static_cast<size_t>(s)]; }
 };
 
 }  // namespace needlepoint::protocol

@@ -583,9 +583,98 @@ void ReadTimeline(TomlTable& root, std::string_view key, int earliest_day, int l
   }
 }
 
-}  // namespace
+std::optional<domain::Urgency> ReadUrgency(TomlTable& table, std::string_view key, Need need) {
+  std::optional<std::string> name = table.String(key, need);
+  if (!name) return std::nullopt;
+  std::optional<domain::Urgency> urgency = domain::ParseCode<domain::Urgency>(*name);
+  if (!urgency) {
+    table.Problem(key, domain::UnknownCodeMessage<domain::Urgency>(*name) + " in " + table.name());
+  }
+  return urgency;
+}
 
-base::Result<Protocol> LoadProtocol(std::string_view toml_text, std::string_view file_name) {
+std::string ReadText(TomlTable& table, std::string_view key, Need need) {
+  std::optional<std::string> text = table.String(key, need);
+  if (text && text->empty()) {
+    table.Problem(key, Quoted(key) + " in " + table.name() + " must not be empty");
+  }
+  return text.value_or("");
+}
+
+void ReadTriageSymptom(domain::Symptom symptom, TomlTable& table, TriageRule& rule) {
+  using domain::Urgency;
+  const std::string what = Quoted(CodeName(symptom));
+  const std::optional<Urgency> urgency = ReadUrgency(table, "urgency", Need::kRequired);
+  const Urgency floor = TriageFloor(symptom);
+  if (urgency && !AtLeastAsUrgent(*urgency, floor)) {
+    table.Problem("urgency", "urgency " + Quoted(CodeName(*urgency)) + " for " + what +
+                                 " is weaker than Needlepoint's floor " + Quoted(CodeName(floor)) +
+                                 " (signs of infection and a cold sore are always urgent)");
+  } else if (urgency) {
+    rule.urgency = *urgency;
+  }
+  rule.message = ReadText(table, "message", Need::kRequired);
+  if (table.raw().get("expected_days") != nullptr) {
+    if (auto days = ReadIntRange(table, "expected_days", "from", "to", 0, 60)) {
+      rule.expected_days = *days;
+    }
+  }
+  const std::optional<Urgency> outside = ReadUrgency(table, "outside_urgency", Need::kOptional);
+  const bool has_outside_message = table.raw().get("outside_message") != nullptr;
+  rule.outside_message = ReadText(table, "outside_message", Need::kOptional);
+  if (urgency == Urgency::kExpected) {
+    if (table.raw().get("expected_days") == nullptr) {
+      table.Problem("urgency", what + " is expected, so it needs expected_days = { from, to }");
+    }
+    if (!outside || !has_outside_message) {
+      table.Problem("urgency", what +
+                                   " is expected, so it needs outside_urgency and "
+                                   "outside_message for the days outside its window");
+    } else if (*outside == Urgency::kExpected) {
+      table.Problem("outside_urgency",
+                    "outside_urgency for " + what + " must be 'review' or 'urgent'");
+    } else {
+      rule.outside_urgency = *outside;
+    }
+  } else if (urgency) {
+    for (std::string_view key : {"expected_days", "outside_urgency", "outside_message"}) {
+      if (table.raw().get(key) != nullptr) {
+        table.Problem(key, Quoted(key) + " applies only to an expected symptom, not to " + what);
+      }
+    }
+  }
+  rule.text = ReadRuleText(table);
+}
+
+// [triage]: what the patient is told per urgency ([triage.advice]) and every symptom's rule
+// ([triage.symptoms.<symptom>]). A file without the section takes `built_in`'s.
+void ReadTriage(TomlTable& root, Protocol& protocol, const Protocol* built_in) {
+  if (root.raw().get("triage") == nullptr && built_in != nullptr) {
+    protocol.triage = built_in->triage;
+    protocol.triage_advice = built_in->triage_advice;
+    protocol.triage_built_in = true;
+    return;
+  }
+  std::optional<TomlTable> triage = root.Table("triage", Need::kRequired);
+  if (!triage) return;
+  if (std::optional<TomlTable> advice = triage->Table("advice", Need::kRequired)) {
+    for (domain::Urgency urgency : domain::AllCodes<domain::Urgency>()) {
+      protocol.triage_advice.by_urgency[static_cast<size_t>(urgency)] =
+          ReadText(*advice, CodeName(urgency), Need::kRequired);
+    }
+    protocol.triage_advice.text = ReadRuleText(*advice);
+    advice->RejectUnknownKeys();
+  }
+  ReadCodeTables<domain::Symptom>(*triage, "symptoms", [&](domain::Symptom s, TomlTable& table) {
+    ReadTriageSymptom(s, table, protocol.triage[static_cast<size_t>(s)]);
+  });
+  triage->RejectUnknownKeys();
+}
+
+// LoadProtocol, with the triage a file without [triage] takes (null: the section is
+// required, as in the built-in file itself).
+base::Result<Protocol> Load(std::string_view toml_text, std::string_view file_name,
+                            const Protocol* built_in) {
   Diagnostics diagnostics{std::string(file_name)};
   toml::table document;
   try {
@@ -611,6 +700,7 @@ base::Result<Protocol> LoadProtocol(std::string_view toml_text, std::string_view
   ReadTimeline<PrepCode>(root, "prep", -90, 30, protocol.prep);
   ReadTimeline<AftercareCode>(root, "aftercare", 0, 365, protocol.aftercare);
   ReadAliases(root, protocol.aliases);
+  ReadTriage(root, protocol, built_in);
   root.RejectUnknownKeys();
   if (!diagnostics.empty()) {
     std::vector<base::FieldProblem> problems = diagnostics.Take();
@@ -621,9 +711,15 @@ base::Result<Protocol> LoadProtocol(std::string_view toml_text, std::string_view
   return protocol;
 }
 
+}  // namespace
+
+base::Result<Protocol> LoadProtocol(std::string_view toml_text, std::string_view file_name) {
+  return Load(toml_text, file_name, DefaultProtocol().get());
+}
+
 std::shared_ptr<const Protocol> DefaultProtocol() {
   static const std::shared_ptr<const Protocol> protocol = [] {
-    base::Result<Protocol> loaded = LoadProtocol(DefaultProtocolText(), "default.toml");
+    base::Result<Protocol> loaded = Load(DefaultProtocolText(), "default.toml", nullptr);
     if (!loaded) {
       std::fprintf(stderr, "the built-in protocol is invalid: %s\n",
                    loaded.error().ToString().c_str());

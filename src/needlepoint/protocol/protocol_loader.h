@@ -16,6 +16,10 @@ namespace needlepoint::protocol {
 // Parses and validates `toml_text`. On failure returns kInvalidArgument listing every
 // problem, each with path "<file_name>:<line>" and a message such as
 // "depth max 2.5 exceeds zone hard maximum 2.0 for 'cheeks'". Pure: does no I/O.
+// The [triage] section (patients' adverse-event reports) is optional: a file without it —
+// one written before triage existed — takes the built-in protocol's rules; a file with it is
+// checked against the floors in safety_limits.h (signs of infection and a cold sore are
+// always urgent).
 base::Result<Protocol> LoadProtocol(std::string_view toml_text, std::string_view file_name);
 
 // The protocol shipped inside the binary (protocol/default.toml).

@@ -33,6 +33,29 @@ Depth ZoneCeiling(Zone zone) {
 
 Depth IndicationCeiling() { return Depth::FromMicrometres(2500); }
 
+domain::Urgency TriageFloor(domain::Symptom symptom) {
+  using domain::Symptom;
+  using domain::Urgency;
+  switch (symptom) {
+    case Symptom::kPus:
+    case Symptom::kFever:
+    case Symptom::kSpreadingRedness:
+    case Symptom::kIncreasingPain:
+    case Symptom::kColdSore:
+      return Urgency::kUrgent;
+    case Symptom::kBlistering:
+    case Symptom::kNewDarkSpots:
+      return Urgency::kReview;
+    case Symptom::kRedness:
+    case Symptom::kFlaking:
+    case Symptom::kSwelling:
+    case Symptom::kItching:
+    case Symptom::kBruising:
+      return Urgency::kExpected;
+  }
+  return Urgency::kUrgent;
+}
+
 Level ContractLevel(FindingCode code) {
   switch (code) {
     case FindingCode::kSkinCancer:

@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "needlepoint/domain/adverse_event.h"
 #include "needlepoint/domain/clinical_codes.h"
 #include "needlepoint/domain/depth.h"
 
@@ -21,6 +22,16 @@ domain::Level ContractLevel(domain::FindingCode code);
 
 // The contract's actions for `code`; a file may add actions, never drop these.
 domain::ActionSet ContractActions(domain::FindingCode code);
+
+// The weakest triage a file may give `symptom` (session-day contract, issue 12): signs of
+// infection (pus, fever, spreading redness, increasing pain) and a cold sore are always
+// urgent; blistering and new dark spots at least a review; the expected effects anything.
+domain::Urgency TriageFloor(domain::Symptom symptom);
+
+// Whether `urgency` is at least as strong as `floor` (urgent > review > expected).
+constexpr bool AtLeastAsUrgent(domain::Urgency urgency, domain::Urgency floor) {
+  return static_cast<int>(urgency) <= static_cast<int>(floor);
+}
 
 // Whether `code` is judged against a waiting window (isotretinoin, retinoid_or_acid,
 // recent_hair_removal, minor). recent_procedure has per-procedure windows instead.

@@ -57,6 +57,7 @@ const std::map<std::string, Expectation>& Matrix() {
       {"GET /api/v1/patients/{id}/skin-types", {200, 200, 403, 403}},
       {"GET /api/v1/patients/{id}/plans", {200, 200, 200, 200}},
       {"POST /api/v1/consultations", {201, 201, 403, 403}},
+      {"POST /api/v1/consultations/screen", {200, 200, 403, 403}},
       {"GET /api/v1/consultations/{id}", {200, 200, 403, 403}},
       {"POST /api/v1/plans", {201, 201, 403, 403}},
       {"GET /api/v1/plans/{id}", {200, 200, 200, 200}},
@@ -234,7 +235,7 @@ class AuthorizationMatrix : public ServerTest {
     }
     if (key == "GET /api/v1/patients/{id}/plans")
       return {"/api/v1/patients/" + patient + "/plans", ""};
-    if (key == "POST /api/v1/consultations") {
+    if (key == "POST /api/v1/consultations" || key == "POST /api/v1/consultations/screen") {
       return {route.pattern, json{{"patient_id", PatientId(target)},
                                   {"intake",
                                    {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
@@ -266,6 +267,7 @@ class AuthorizationMatrix : public ServerTest {
   bool TakesObject(const Route& route) const {
     return route.pattern.find("{id}") != std::string::npos ||
            RouteKey(route) == "POST /api/v1/consultations" ||
+           RouteKey(route) == "POST /api/v1/consultations/screen" ||
            RouteKey(route) == "POST /api/v1/plans";
   }
 

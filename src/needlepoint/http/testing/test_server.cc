@@ -494,6 +494,16 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
                 .dump(),
             json};
   }
+  if (key == "POST /api/v1/consultations/screen") {
+    return {method, route.pattern,
+            nlohmann::json{{"patient_id", s.patient.id.value()},
+                           {"intake",
+                            {{"patient", {{"birth_date", "1988-03-14"}, {"fitzpatrick", 3}}},
+                             {"areas", {"cheeks"}},
+                             {"concerns", {{{"code", "texture"}, {"severity", 2}}}}}}}
+                .dump(),
+            json};
+  }
   if (key == "GET /api/v1/consultations/{id}") {
     return {method, with_id(route.pattern, clinic.consultation.id.ToString()), "", ""};
   }

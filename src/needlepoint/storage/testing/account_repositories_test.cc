@@ -221,14 +221,9 @@ TEST_P(AccountRepositories, AMergeMovesEverythingAndKeepsTheDuplicate) {
       tx->patients()
           .Create(NewPatient("Ada", "Lovelace", *base::CivilDate::FromYmd(1988, 3, 14)))
           .value();
-  domain::Consultation consultation =
+  const domain::Consultation consultation =
       tx->consultations().Create(SampleConsultation(duplicate.id, seed_.provider.id)).value();
-  domain::TreatmentPlan plan;
-  plan.patient_id = duplicate.id;
-  plan.consultation_id = consultation.id;
-  plan.created_by = seed_.provider.id;
-  plan.protocol = {"p", "1"};
-  plan = tx->plans().Create(plan).value();
+  const domain::TreatmentPlan plan = tx->plans().Create(SamplePlan(consultation)).value();
   domain::Appointment appointment;
   appointment.patient_id = duplicate.id;
   appointment.provider_id = seed_.provider.id;

@@ -1,0 +1,81 @@
+// The frame of every staff page: a skip link, the header with the clinic, the navigation the
+// role may use, the user and the logout; and the frame of the portal, which is simpler.
+import { roleLabel } from '../lib/codes.js';
+import { html } from '../lib/html.js';
+import { navigate, usePath } from '../lib/router.js';
+import { logOut } from '../lib/session.js';
+
+// The staff navigation: what each role may open (the API enforces the same).
+export function staffLinks(role) {
+  const links = [
+    { href: '/staff', label: 'Home', exact: true },
+    { href: '/staff/patients', label: 'Patients' },
+  ];
+  if (role === 'owner' || role === 'provider') links.push({ href: '/staff/protocol', label: 'Protocol' });
+  if (role === 'owner') {
+    links.push({ href: '/staff/team', label: 'Team' });
+    links.push({ href: '/staff/audit', label: 'Audit log' });
+  }
+  return links;
+}
+
+function SkipLink() {
+  return html`<a class="skip-link" href="#main" onClick=${(event) => {
+    event.preventDefault();
+    const main = document.getElementById('main');
+    if (main) main.focus();
+  }}>Skip to content</a>`;
+}
+
+async function doLogOut(target) {
+  await logOut();
+  navigate(target, { replace: true });
+}
+
+export function StaffShell({ session, children }) {
+  const path = usePath();
+  const role = session.role;
+  const current = (link) => (link.exact ? path === link.href : path === link.href || path.startsWith(`${link.href}/`));
+  return html`<${SkipLink} />
+    <header class="topbar">
+      <div class="topbar__inner">
+        <a class="brand" href="/staff"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</a>
+        <nav class="mainnav" aria-label="Main">
+          <ul>
+            ${staffLinks(role).map(
+              (link) =>
+                html`<li><a href=${link.href} aria-current=${current(link) ? 'page' : undefined}>${link.label}</a></li>`,
+            )}
+          </ul>
+        </nav>
+        <div class="userbox">
+          <span class="userbox__name">${session.user.display_name}</span>
+          <span class="userbox__role">${roleLabel(role)}</span>
+          <button type="button" class="button button--quiet" onClick=${() => doLogOut('/login')}>Log out</button>
+        </div>
+      </div>
+    </header>
+    <main id="main" class="page" tabindex="-1">${children}</main>`;
+}
+
+export function PortalShell({ session, children }) {
+  return html`<${SkipLink} />
+    <header class="topbar topbar--portal">
+      <div class="topbar__inner">
+        <a class="brand" href="/portal"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</a>
+        <nav class="mainnav" aria-label="Main">
+          <ul><li><a href="/portal" aria-current="page">My plan</a></li></ul>
+        </nav>
+        <div class="userbox">
+          <span class="userbox__name">${session.user.display_name}</span>
+          <button type="button" class="button button--quiet" onClick=${() => doLogOut('/portal/login')}>Log out</button>
+        </div>
+      </div>
+    </header>
+    <main id="main" class="page page--portal" tabindex="-1">${children}</main>`;
+}
+
+// The frame of pages shown before a login.
+export function PlainShell({ children }) {
+  return html`<main id="main" class="page page--plain" tabindex="-1">${children}</main>`;
+}

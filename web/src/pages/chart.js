@@ -1,0 +1,126 @@
+// A patient's chart: who they are, what can be done next, and everything that happened, as
+// one timeline (components/timeline.js). Front desk sees details and schedules; clinical
+// entries are only loaded for the roles the API lets read them.
+import { useState } from 'preact/hooks';
+
+import { PatientForm, patientBody, patientFields } from '../components/patient_form.js';
+import { PortalAccountForm } from '../components/portal_account_form.js';
+import { CHART_SOURCES, Timeline } from '../components/timeline.js';
+import { Empty, ErrorBox, Loading, PageTitle } from '../components/ui.js';
+import { api } from '../lib/api.js';
+import { FITZPATRICK } from '../lib/codes.js';
+import { ageOn, formatDate, fullName } from '../lib/format.js';
+import { html } from '../lib/html.js';
+import { useReadyMark, useResource } from '../lib/resource.js';
+import { isClinical } from '../lib/session.js';
+
+function Details({ patient, onSaved }) {
+  const [editing, setEditing] = useState(false);
+  const [fields, setFields] = useState(() => patientFields(patient));
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState(null);
+  const skin = FITZPATRICK.find(([value]) => value === patient.fitzpatrick);
+
+  const submit = async (event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      const saved = await api('PATCH', `/api/v1/patients/${patient.id}`, {
+        ...patientBody(fields, false),
+        version: patient.version,
+      });
+      onSaved(saved);
+      setEditing(false);
+    } catch (error) {
+      setProblem(error);
+    }
+    setBusy(false);
+  };
+
+  if (editing) {
+    return html`<section class="card" aria-labelledby="details-heading">
+      <h2 id="details-heading">Change details</h2>
+      ${problem && problem.status !== 400 && html`<${ErrorBox} error=${problem} />`}
+      <${PatientForm}
+        fields=${fields}
+        onFields=${setFields}
+        errors=${problem && problem.status === 400 ? problem.errors : []}
+        busy=${busy}
+        onSubmit=${submit}
+        submitLabel="Save details"
+      />
+      <button type="button" class="button button--quiet" onClick=${() => setEditing(false)}>Cancel</button>
+    </section>`;
+  }
+  return html`<section class="card" aria-labelledby="details-heading">
+    <h2 id="details-heading">Details</h2>
+    <dl class="facts">
+      <div><dt>Born</dt><dd>${formatDate(patient.birth_date)} (${ageOn(patient.birth_date)})</dd></div>
+      <div><dt>Skin type</dt><dd>${skin ? skin[1] : 'Not assessed'}</dd></div>
+      <div><dt>E-mail</dt><dd>${patient.email || '—'}</dd></div>
+      <div><dt>Phone</dt><dd>${patient.phone || '—'}</dd></div>
+    </dl>
+    <button
+      type="button"
+      class="button button--secondary"
+      onClick=${() => {
+        setFields(patientFields(patient));
+        setEditing(true);
+      }}
+    >
+      Change details
+    </button>
+  </section>`;
+}
+
+export function ChartPage({ session, id }) {
+  const patient = useResource(`/api/v1/patients/${id}`);
+  // One request per source the role may read, in a fixed order.
+  const sources = CHART_SOURCES.map((source) => ({
+    source,
+    resource: useResource(source.roles.includes(session.role) ? source.path(id) : null),
+  })).filter(({ source }) => source.roles.includes(session.role));
+  const loaded = sources.every(({ resource }) => resource.data);
+  useReadyMark(patient.data !== null && loaded, 'chart');
+
+  if (patient.error) {
+    return html`<${PageTitle}>Patient</${PageTitle}><${ErrorBox} error=${patient.error} onRetry=${patient.reload} />`;
+  }
+  if (!patient.data) return html`<${PageTitle}>Patient</${PageTitle}><${Loading} label="Loading the chart…" />`;
+  const p = patient.data;
+  const entries = sources.flatMap(({ source, resource }) => (resource.data ? source.toEntries(resource.data) : []));
+  const clinical = isClinical(session.role);
+
+  return html`<div class="stack">
+    <p class="crumbs"><a href="/staff/patients">Patients</a></p>
+    <div class="page-head">
+      <div>
+        <${PageTitle} title=${fullName(p)}>${fullName(p)}</${PageTitle}>
+        <p class="lead">Born ${formatDate(p.birth_date)} · patient #${p.id}</p>
+      </div>
+      ${clinical && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
+    </div>
+    <div class="columns">
+      <section class="card columns__main" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        ${sources.map(
+          ({ source, resource }) =>
+            html`${resource.loading && html`<${Loading} label=${`Loading ${source.key}…`} />`}
+            <${ErrorBox} error=${resource.error} onRetry=${resource.reload} />`,
+        )}
+        ${loaded && entries.length === 0 &&
+        html`<${Empty}>Nothing recorded yet.${clinical ? ' Start with a consultation.' : ''}</${Empty}>`}
+        ${entries.length > 0 && html`<${Timeline} entries=${entries} />`}
+      </section>
+      <div class="columns__side stack">
+        <${Details} patient=${p} onSaved=${patient.setData} />
+        <section class="card" aria-labelledby="portal-heading">
+          <h2 id="portal-heading">Portal login</h2>
+          <p class="muted">Lets the patient see their plan and how to prepare, and nothing else.</p>
+          <${PortalAccountForm} patient=${p} />
+        </section>
+      </div>
+    </div>
+  </div>`;
+}
