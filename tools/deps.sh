@@ -8,14 +8,12 @@ build_pkgs=(
   g++ cmake ninja-build make pkg-config ca-certificates tzdata
   libboost1.74-dev nlohmann-json3-dev libtomlplusplus-dev libhowardhinnant-date-dev
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev libical-dev
-  libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopencv-dev libopencv-contrib-dev
 )
-# python3-aiosmtpd: the local SMTP server the reminder tests talk to. The browser suite:
-# Debian's Chromium and fonts (without them screenshots have no text), and Node with npm unless
-# the machine has a Node already (Debian's npm conflicts with others).
-test_pkgs=(postgresql-15 clang-format python3 python3-aiosmtpd chromium fonts-liberation)
+# The browser suite: Debian's Chromium and fonts (without them screenshots have no text), and
+# Node with npm unless the machine has a Node already (Debian's npm conflicts with others).
+test_pkgs=(postgresql-15 clang-format chromium fonts-liberation)
 if ! command -v node >/dev/null 2>&1; then
   test_pkgs+=(nodejs npm)
 fi

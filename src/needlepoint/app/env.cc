@@ -49,11 +49,6 @@ base::Result<std::shared_ptr<const protocol::Protocol>> ProtocolCache::Parsed(
   return shared;
 }
 
-security::SecretKey SecretsKeyFor(
-    std::span<const unsigned char, security::kSecretKeyBytes> master) {
-  return security::DeriveKey(master, "np-seal_");
-}
-
 base::Result<base::CivilDate> ClinicToday(const AppEnv& env, storage::Transaction& tx) {
   NP_ASSIGN_OR_RETURN(domain::Clinic clinic, tx.clinic_settings().Get());
   base::Result<base::TimeZone> zone = base::TimeZone::Load(clinic.time_zone);

@@ -5,14 +5,10 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
-#include <span>
 
-#include "needlepoint/app/rate_limiter.h"
 #include "needlepoint/base/clock.h"
 #include "needlepoint/protocol/protocol.h"
 #include "needlepoint/security/password.h"
-#include "needlepoint/security/seal.h"
 #include "needlepoint/storage/database.h"
 
 namespace needlepoint::app {
@@ -42,17 +38,7 @@ struct AppEnv {
   const base::Clock& clock;
   ProtocolCache& protocols;
   security::Argon2Params argon2 = security::DefaultArgon2Params();
-  // Seals the settings the server must read back (a clinic's SMTP password) under a key kept
-  // outside the database; without it such settings cannot be stored (security::DeriveKey
-  // from the audit key file, see SecretsKeyFor).
-  std::optional<security::SecretKey> secrets;
-  // The public booking form's limit per client address.
-  std::shared_ptr<AddressRateLimiter> public_form_limit = std::make_shared<AddressRateLimiter>();
 };
-
-// The key that seals clinic settings, derived from the audit key file's key (one file to
-// keep safe and back up, docs/OPERATIONS.md).
-security::SecretKey SecretsKeyFor(std::span<const unsigned char, security::kSecretKeyBytes> master);
 
 // Today's date in the transaction's clinic (its time zone; UTC if the zone is unknown).
 base::Result<base::CivilDate> ClinicToday(const AppEnv& env, storage::Transaction& tx);
