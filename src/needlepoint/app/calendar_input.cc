@@ -102,8 +102,7 @@ base::Result<schedule::ClinicCalendar> ReadCalendar(storage::Transaction& tx,
   std::map<int64_t, std::vector<schedule::Interval>*> resource_busy;
   for (const domain::Resource& resource : resources) {
     if (!resource.active) continue;
-    auto& list =
-        resource.kind == domain::ResourceKind::kRoom ? calendar.rooms : calendar.devices;
+    auto& list = resource.kind == domain::ResourceKind::kRoom ? calendar.rooms : calendar.devices;
     list.push_back({.id = EngineId(resource.id.value()), .busy = {}});
   }
   for (auto* list : {&calendar.rooms, &calendar.devices}) {
@@ -134,9 +133,9 @@ base::Result<base::Timestamp> ResolveLocal(const base::TimeZone& zone,
                                            const std::string& path) {
   const base::TimeZone::Resolution resolved = zone.Resolve(local.date, local.minute);
   if (resolved.kind == base::TimeZone::Resolution::Kind::kSkipped) {
-    return base::Fail(base::Status::Invalid(
-        {{path, "this local time does not exist in " + zone.name() +
-                    " on that day (the clocks go forward)"}}));
+    return base::Fail(
+        base::Status::Invalid({{path, "this local time does not exist in " + zone.name() +
+                                          " on that day (the clocks go forward)"}}));
   }
   return resolved.first;
 }
@@ -171,8 +170,8 @@ base::Status CheckWorkingTime(storage::Transaction& tx, const base::TimeZone& zo
   return base::OkStatus();
 }
 
-base::Status CheckResource(storage::Transaction& tx, base::ResourceId id,
-                           domain::ResourceKind kind, const std::string& path) {
+base::Status CheckResource(storage::Transaction& tx, base::ResourceId id, domain::ResourceKind kind,
+                           const std::string& path) {
   base::Result<domain::Resource> resource = tx.resources().Get(id);
   if (!resource && resource.error().code() != base::StatusCode::kNotFound) {
     return resource.error();
@@ -199,8 +198,8 @@ base::Result<base::ResourceId> FirstFreeResource(storage::Transaction& tx,
     }
     if (!taken) return resource.id;
   }
-  return base::Fail(base::Conflict("no " + std::string(domain::CodeName(kind)) +
-                                   " is free at that time"));
+  return base::Fail(
+      base::Conflict("no " + std::string(domain::CodeName(kind)) + " is free at that time"));
 }
 
 }  // namespace needlepoint::app

@@ -63,8 +63,8 @@ base::Status CheckWorkingTime(storage::Transaction& tx, const base::TimeZone& zo
 
 // OK if `id` is an active resource of `kind`; kInvalidArgument at `path` otherwise (a missing
 // id included: the body names it, not the URL).
-base::Status CheckResource(storage::Transaction& tx, base::ResourceId id,
-                           domain::ResourceKind kind, const std::string& path);
+base::Status CheckResource(storage::Transaction& tx, base::ResourceId id, domain::ResourceKind kind,
+                           const std::string& path);
 
 // The first active resource of `kind` (by name) free for [start, end) — `ignore`'s own slot
 // aside — or kConflict.

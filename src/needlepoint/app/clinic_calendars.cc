@@ -66,9 +66,9 @@ base::Result<domain::Resource> CreateResource(AppEnv& env, RequestContext& conte
   NP_ASSIGN_OR_RETURN(auto tx, Write(env, context));
   domain::Resource resource{.kind = r.kind, .name = Trimmed(r.name), .serial = Trimmed(r.serial)};
   NP_ASSIGN_OR_RETURN(resource, tx->resources().Create(resource));
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
-      "resource.create", "resource", resource.id.ToString(), std::nullopt,
-      domain::AuditOutcome::kSuccess, std::string(domain::CodeName(resource.kind)))));
+  NP_RETURN_IF_ERROR(tx->audit().Append(
+      context.Audit("resource.create", "resource", resource.id.ToString(), std::nullopt,
+                    domain::AuditOutcome::kSuccess, std::string(domain::CodeName(resource.kind)))));
   NP_RETURN_IF_ERROR(tx->Commit());
   return resource;
 }
@@ -86,15 +86,14 @@ base::Result<domain::Resource> UpdateResource(AppEnv& env, RequestContext& conte
   if (c.serial) resource.serial = Trimmed(*c.serial);
   if (c.active) resource.active = *c.active;
   NP_ASSIGN_OR_RETURN(resource, tx->resources().Update(resource));
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
-      "resource.update", "resource", id.ToString(), std::nullopt, domain::AuditOutcome::kSuccess,
-      resource.active ? "active" : "inactive")));
+  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("resource.update", "resource", id.ToString(),
+                                                      std::nullopt, domain::AuditOutcome::kSuccess,
+                                                      resource.active ? "active" : "inactive")));
   NP_RETURN_IF_ERROR(tx->Commit());
   return resource;
 }
 
-base::Result<std::vector<domain::WorkingSpan>> GetWorkingHours(AppEnv& env,
-                                                               RequestContext& context,
+base::Result<std::vector<domain::WorkingSpan>> GetWorkingHours(AppEnv& env, RequestContext& context,
                                                                base::UserId provider) {
   NP_ASSIGN_OR_RETURN(auto tx, Read(env, context));
   NP_RETURN_IF_ERROR(CheckProvider(*tx, provider));
@@ -104,7 +103,6 @@ base::Result<std::vector<domain::WorkingSpan>> GetWorkingHours(AppEnv& env,
 base::Result<std::vector<domain::WorkingSpan>> SetWorkingHours(
     AppEnv& env, RequestContext& context, base::UserId provider,
     const std::vector<domain::WorkingSpan>& given) {
-  NP_RETURN_IF_ERROR(OwnerOrSelf(context.principal, provider));
   std::vector<base::FieldProblem> problems;
   // Paths name each span by its weekday and its place among that day's spans as given.
   std::array<int, 7> seen{};
@@ -140,48 +138,64 @@ base::Result<std::vector<domain::WorkingSpan>> SetWorkingHours(
   for (const auto& [span, path] : spans) week.push_back(span);
   NP_ASSIGN_OR_RETURN(auto tx, Write(env, context));
   NP_RETURN_IF_ERROR(CheckProvider(*tx, provider));
+  NP_RETURN_IF_ERROR(OwnerOrSelf(context.principal, provider));
   NP_RETURN_IF_ERROR(tx->calendars().SetWorkingHours(provider, week));
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
-      "staff.hours.update", "user", provider.ToString(), std::nullopt,
-      domain::AuditOutcome::kSuccess, std::to_string(week.size()) + " spans")));
+  NP_RETURN_IF_ERROR(tx->audit().Append(
+      context.Audit("staff.hours.update", "user", provider.ToString(), std::nullopt,
+                    domain::AuditOutcome::kSuccess, std::to_string(week.size()) + " spans")));
   NP_RETURN_IF_ERROR(tx->Commit());
   return week;
 }
 
-base::Result<std::vector<domain::TimeOff>> ListTimeOff(AppEnv& env, RequestContext& context,
-                                                       base::UserId provider,
-                                                       base::Timestamp from, base::Timestamp to) {
+base::Result<TimeOffList> ListTimeOff(AppEnv& env, RequestContext& context, base::UserId provider,
+                                      base::CivilDate from, int days) {
+  if (days < 1 || days > 366) {
+    return base::Fail(base::Status::Invalid({{"?days", "must be 1 to 366"}}));
+  }
   NP_ASSIGN_OR_RETURN(auto tx, Read(env, context));
   NP_RETURN_IF_ERROR(CheckProvider(*tx, provider));
-  return tx->calendars().ListTimeOff(provider, from, to);
+  TimeOffList list;
+  NP_ASSIGN_OR_RETURN(list.zone, ClinicZone(*tx));
+  NP_ASSIGN_OR_RETURN(list.items,
+                      tx->calendars().ListTimeOff(provider, list.zone.ToUtc(from, 0),
+                                                  list.zone.ToUtc(from.AddDays(days), 0)));
+  return list;
 }
 
 base::Result<AddedTimeOff> AddTimeOff(AppEnv& env, RequestContext& context,
-                                      const domain::TimeOff& time_off) {
-  NP_RETURN_IF_ERROR(OwnerOrSelf(context.principal, time_off.provider_id));
+                                      const NewTimeOff& given) {
   std::vector<base::FieldProblem> problems;
-  if (time_off.to <= time_off.from) problems.push_back({"/to", "must be after /from"});
-  if (time_off.to - time_off.from > std::chrono::days(366)) {
-    problems.push_back({"/to", "a period of time off is at most a year"});
-  }
-  if (time_off.note.size() > 200) problems.push_back({"/note", "must be at most 200 bytes"});
+  if (given.note.size() > 200) problems.push_back({"/note", "must be at most 200 bytes"});
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
   NP_ASSIGN_OR_RETURN(auto tx, Write(env, context));
-  NP_RETURN_IF_ERROR(CheckProvider(*tx, time_off.provider_id));
+  // An unknown provider (or another clinic's) is not found before anyone is refused.
+  NP_RETURN_IF_ERROR(CheckProvider(*tx, given.provider));
+  NP_RETURN_IF_ERROR(OwnerOrSelf(context.principal, given.provider));
   AddedTimeOff added;
+  NP_ASSIGN_OR_RETURN(added.zone, ClinicZone(*tx));
+  NP_ASSIGN_OR_RETURN(base::Timestamp from, ResolveLocal(added.zone, given.from, "/from"));
+  NP_ASSIGN_OR_RETURN(base::Timestamp to, ResolveLocal(added.zone, given.to, "/to"));
+  if (to <= from) problems.push_back({"/to", "must be after /from"});
+  if (to - from > std::chrono::days(366)) {
+    problems.push_back({"/to", "a period of time off is at most a year"});
+  }
+  if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
+  domain::TimeOff time_off{
+      .provider_id = given.provider, .from = from, .to = to, .note = Trimmed(given.note)};
   NP_ASSIGN_OR_RETURN(added.time_off, tx->calendars().AddTimeOff(time_off));
-  NP_ASSIGN_OR_RETURN(std::vector<domain::Appointment> booked,
-                      tx->appointments().ListForProvider(
-                          time_off.provider_id, time_off.from - std::chrono::hours(12),
-                          time_off.to));
+  NP_ASSIGN_OR_RETURN(
+      std::vector<domain::Appointment> booked,
+      tx->appointments().ListForProvider(given.provider, from - std::chrono::hours(12), to));
   for (const domain::Appointment& a : booked) {
-    if (domain::HoldsSlot(a.status) && a.end > time_off.from) added.overlapping.push_back(a.id);
+    if (domain::HoldsSlot(a.status) && a.end > from && a.start < to) {
+      added.overlapping.push_back(a.id);
+    }
   }
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
       "staff.time_off.create", "time_off", added.time_off.id.ToString(), std::nullopt,
       domain::AuditOutcome::kSuccess,
-      "provider " + time_off.provider_id.ToString() + "; " +
-          std::to_string(added.overlapping.size()) + " booked appointments overlap")));
+      "provider " + given.provider.ToString() + "; " + std::to_string(added.overlapping.size()) +
+          " booked appointments overlap")));
   NP_RETURN_IF_ERROR(tx->Commit());
   return added;
 }
@@ -226,8 +240,8 @@ base::Result<std::vector<domain::ServiceType>> UpdateServiceTypes(
     s.name = Trimmed(s.name);
     NP_RETURN_IF_ERROR(tx->calendars().PutServiceType(s));
   }
-  NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("clinic.service_types.update",
-                                                      "clinic", "", std::nullopt)));
+  NP_RETURN_IF_ERROR(
+      tx->audit().Append(context.Audit("clinic.service_types.update", "clinic", "", std::nullopt)));
   NP_ASSIGN_OR_RETURN(std::vector<domain::ServiceType> all, AllServiceTypes(*tx));
   NP_RETURN_IF_ERROR(tx->Commit());
   return all;

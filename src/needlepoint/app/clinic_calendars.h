@@ -11,6 +11,7 @@
 
 #include "needlepoint/app/context.h"
 #include "needlepoint/app/env.h"
+#include "needlepoint/contract/time_text.h"
 #include "needlepoint/domain/calendar.h"
 
 namespace needlepoint::app {
@@ -35,27 +36,39 @@ base::Result<domain::Resource> UpdateResource(AppEnv& env, RequestContext& conte
 
 // ---- Working hours and time off
 // Staff. kNotFound unless `provider` is a provider of the clinic.
-base::Result<std::vector<domain::WorkingSpan>> GetWorkingHours(AppEnv& env,
-                                                               RequestContext& context,
+base::Result<std::vector<domain::WorkingSpan>> GetWorkingHours(AppEnv& env, RequestContext& context,
                                                                base::UserId provider);
 // Owner, or the provider themself. Replaces the week; spans of one day must not overlap
 // (kInvalidArgument at /hours/<day>/<i>).
 base::Result<std::vector<domain::WorkingSpan>> SetWorkingHours(
     AppEnv& env, RequestContext& context, base::UserId provider,
     const std::vector<domain::WorkingSpan>& spans);
-// Staff: `provider`'s time off overlapping [from, to).
-base::Result<std::vector<domain::TimeOff>> ListTimeOff(AppEnv& env, RequestContext& context,
-                                                       base::UserId provider,
-                                                       base::Timestamp from, base::Timestamp to);
-// Owner, or the provider themself. kInvalidArgument at /to (not after /from), /note (at most
-// 200 bytes). Booked appointments in the period are not moved: the answer's `overlapping`
-// lists them for the front desk.
+// Time off as the clinic sees it: stored in UTC, shown in the clinic's zone.
+struct TimeOffList {
+  base::TimeZone zone = base::TimeZone::Utc();
+  std::vector<domain::TimeOff> items;
+};
+// Staff: `provider`'s time off overlapping the local dates [from, from + days), days 1..366
+// (kInvalidArgument at ?days).
+base::Result<TimeOffList> ListTimeOff(AppEnv& env, RequestContext& context, base::UserId provider,
+                                      base::CivilDate from, int days);
+struct NewTimeOff {
+  base::UserId provider;
+  contract::LocalDateTime from;  // local wall-clock times in the clinic's zone
+  contract::LocalDateTime to;
+  std::string note;
+};
+// Owner, or the provider themself. kInvalidArgument at /from or /to (a time the clock skips),
+// /to (not after /from, or more than a year later), /note (at most 200 bytes). Booked
+// appointments in the period are not moved: the answer's `overlapping` lists them for the
+// front desk.
 struct AddedTimeOff {
+  base::TimeZone zone = base::TimeZone::Utc();
   domain::TimeOff time_off;
   std::vector<base::AppointmentId> overlapping;
 };
 base::Result<AddedTimeOff> AddTimeOff(AppEnv& env, RequestContext& context,
-                                      const domain::TimeOff& time_off);
+                                      const NewTimeOff& time_off);
 // Owner, or the provider whose time off it is.
 base::Status DeleteTimeOff(AppEnv& env, RequestContext& context, base::TimeOffId id);
 
