@@ -30,6 +30,9 @@ using ConsultationId = Id<struct ConsultationIdTag>;
 using PlanId = Id<struct PlanIdTag>;
 using AppointmentId = Id<struct AppointmentIdTag>;
 using ResourceId = Id<struct ResourceIdTag>;
+using TimeOffId = Id<struct TimeOffIdTag>;
+using MessageId = Id<struct MessageIdTag>;
+using BookingRequestId = Id<struct BookingRequestIdTag>;
 // The treatment day (session-day contract): a charted session, its cartridges, consent
 // texts and signatures, patients' adverse-event reports and providers' adverse events.
 using SessionId = Id<struct SessionIdTag>;

@@ -64,7 +64,8 @@ struct Resource {
   base::ClinicId clinic_id;
   base::ResourceId id;
   ResourceKind kind = ResourceKind::kRoom;
-  std::string name;  // "Room 2", "SkinPen #A113"
+  std::string name;    // "Room 2", "SkinPen #A113"
+  std::string serial;  // a device's serial number (traceability); empty for rooms
   bool active = true;
 };
 

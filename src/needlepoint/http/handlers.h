@@ -32,6 +32,22 @@ Response EditPlan(Call& call);
 Response ListPatientSkinTypes(Call& call);
 Response ListPatientPlans(Call& call);
 Response ScreenConsultation(Call& call);  // handlers_screen.cc
+// Rooms, devices, working hours, time off, visit lengths (handlers_calendars.cc)
+Response ListResources(Call& call);
+Response CreateResource(Call& call);
+Response UpdateResource(Call& call);
+Response GetWorkingHours(Call& call);
+Response SetWorkingHours(Call& call);
+Response ListTimeOff(Call& call);
+Response AddTimeOff(Call& call);
+Response DeleteTimeOff(Call& call);
+Response ListServiceTypes(Call& call);
+Response UpdateServiceTypes(Call& call);
+// Booking single visits (handlers_booking.cc)
+Response FindSlots(Call& call);
+Response BookVisit(Call& call);
+Response GetAppointment(Call& call);
+Response CancelAppointment(Call& call);
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

@@ -43,6 +43,10 @@ class Transaction {
   virtual LoginAttemptRepository& login_attempts() = 0;
   virtual ProtocolRepository& protocols() = 0;
   virtual PasswordTokenRepository& password_tokens() = 0;
+  virtual CalendarRepository& calendars() = 0;
+  virtual OutboxRepository& outbox() = 0;
+  virtual MailSettingsRepository& mail_settings() = 0;
+  virtual BookingRequestRepository& booking_requests() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
   // kUnavailable / kConflict mean nothing was written and the work may be retried. After

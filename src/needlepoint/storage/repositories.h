@@ -18,8 +18,11 @@
 #include "needlepoint/base/status.h"
 #include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/audit.h"
+#include "needlepoint/domain/booking_request.h"
+#include "needlepoint/domain/calendar.h"
 #include "needlepoint/domain/clinic.h"
 #include "needlepoint/domain/consultation.h"
+#include "needlepoint/domain/message.h"
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/session.h"
 
@@ -73,6 +76,8 @@ class ResourceRepository {
   virtual base::Result<domain::Resource> Create(const domain::Resource& resource) = 0;
   virtual base::Result<domain::Resource> Get(base::ResourceId id) = 0;
   virtual base::Result<std::vector<domain::Resource>> List() = 0;
+  // Replaces name, serial and active (the kind never changes). kNotFound if missing.
+  virtual base::Result<domain::Resource> Update(const domain::Resource& resource) = 0;
 };
 
 struct PatientQuery {
@@ -82,7 +87,8 @@ struct PatientQuery {
   bool include_hidden = false;  // archived and merged records too
 };
 
-// What a merge moved from the duplicate to the record it was merged into.
+// What a merge moved from the duplicate to the record it was merged into (messages and
+// booking requests follow too, uncounted).
 struct MergeCounts {
   int64_t consultations = 0;
   int64_t plans = 0;
@@ -106,10 +112,10 @@ class PatientRepository {
   // archived ones included, merged ones and `patient.id` itself not. Ordered by id.
   virtual base::Result<std::vector<domain::Patient>> FindLikelyDuplicates(
       const domain::Patient& patient) = 0;
-  // Moves everything recorded for `duplicate` to `into` — its consultations, plans and
-  // appointments, and its portal account unless `into` has one — and marks `duplicate` as
-  // merged into `into` (incrementing its version). The caller has checked that both exist,
-  // differ and are not merged themselves.
+  // Moves everything recorded for `duplicate` to `into` — its consultations, plans,
+  // appointments, messages and booking requests, and its portal account unless `into` has
+  // one — and marks `duplicate` as merged into `into` (incrementing its version). The caller
+  // has checked that both exist, differ and are not merged themselves.
   virtual base::Result<MergeCounts> Merge(base::PatientId duplicate, base::PatientId into) = 0;
   // The records merged directly into `patient`, by id.
   virtual base::Result<std::vector<base::PatientId>> ListMergedInto(base::PatientId patient) = 0;
@@ -173,6 +179,124 @@ class AppointmentRepository {
   // Every appointment of a patient, by start time (the full history).
   virtual base::Result<std::vector<domain::Appointment>> ListForPatient(
       base::PatientId patient) = 0;
+
+  // Books every appointment of `appointments` or none (a treatment series): kConflict if any
+  // overlaps an active appointment of its provider, room or device, or another of the list.
+  // The resources of all of them are locked first, in one order, so racing series cannot
+  // deadlock. Returns them as stored, in the order given.
+  virtual base::Result<std::vector<domain::Appointment>> CreateAll(
+      const std::vector<domain::Appointment>& appointments) = 0;
+  // Moves appointment `id` to `slot`'s start, end, provider, room and device and gives it
+  // `slot.status` (a cancelled appointment re-booked at a new time) if `expected_version` is
+  // current; kConflict on overlap or a stale version, kInvalidArgument for a bad interval.
+  virtual base::Result<domain::Appointment> Move(base::AppointmentId id,
+                                                 const domain::Appointment& slot,
+                                                 int64_t expected_version) = 0;
+  // The slot-holding appointments overlapping [from, to), as busy slots (no patient), for a
+  // calendar search.
+  virtual base::Result<std::vector<domain::BusySlot>> ListBusy(base::Timestamp from,
+                                                               base::Timestamp to) = 0;
+  // Every appointment starting in [from, to), whatever its status, by start time (the
+  // clinic's calendar).
+  virtual base::Result<std::vector<domain::Appointment>> ListBetween(base::Timestamp from,
+                                                                     base::Timestamp to) = 0;
+  // Every appointment of a plan, whatever its status, by session number, then start time.
+  virtual base::Result<std::vector<domain::Appointment>> ListForPlan(base::PlanId plan) = 0;
+};
+
+// Providers' working hours and time off, the clinic's visit lengths, and providers' private
+// calendar feeds.
+class CalendarRepository {
+ public:
+  virtual ~CalendarRepository() = default;
+  // A provider's working week, by weekday, then start.
+  virtual base::Result<std::vector<domain::WorkingSpan>> WorkingHours(base::UserId provider) = 0;
+  // Every provider's working week, by provider, weekday, start (one read for a search).
+  virtual base::Result<std::vector<std::pair<base::UserId, domain::WorkingSpan>>>
+  AllWorkingHours() = 0;
+  // Replaces `provider`'s working week. kFailedPrecondition if the user does not exist;
+  // kInvalidArgument for a span outside the day.
+  virtual base::Status SetWorkingHours(base::UserId provider,
+                                       const std::vector<domain::WorkingSpan>& spans) = 0;
+  // Records time off (id and created_at assigned). kFailedPrecondition if the user is missing.
+  virtual base::Result<domain::TimeOff> AddTimeOff(const domain::TimeOff& time_off) = 0;
+  virtual base::Result<domain::TimeOff> GetTimeOff(base::TimeOffId id) = 0;
+  // kNotFound if there is no such time off.
+  virtual base::Status DeleteTimeOff(base::TimeOffId id) = 0;
+  // Time off overlapping [from, to) of `provider`, or of every provider, by start, then id.
+  virtual base::Result<std::vector<domain::TimeOff>> ListTimeOff(
+      std::optional<base::UserId> provider, base::Timestamp from, base::Timestamp to) = 0;
+  // The visit lengths the clinic set, by kind (kinds it did not set are absent).
+  virtual base::Result<std::vector<domain::ServiceType>> ServiceTypes() = 0;
+  virtual base::Status PutServiceType(const domain::ServiceType& service) = 0;
+  // Stores `feed` as its provider's only feed, replacing (revoking) an earlier one.
+  virtual base::Status PutFeed(const domain::CalendarFeed& feed) = 0;
+  // The feed whose token hashes to `token_hash`; kNotFound if none.
+  virtual base::Result<domain::CalendarFeed> FindFeed(std::string_view token_hash) = 0;
+  // `provider`'s feed; kNotFound if none.
+  virtual base::Result<domain::CalendarFeed> GetFeed(base::UserId provider) = 0;
+  // Revokes `provider`'s feed; revoking a missing one is not an error.
+  virtual base::Status DeleteFeed(base::UserId provider) = 0;
+};
+
+// The outbox of messages to patients (reminders, invitations). Each message is unique by its
+// key, so it is created and sent at most once.
+class OutboxRepository {
+ public:
+  virtual ~OutboxRepository() = default;
+  // Creates the message `message.key` names (id and times assigned, pending, no attempts), or,
+  // if it exists and is pending, void or failed, gives it `message`'s due time, next attempt
+  // and recipient and makes it pending again with no attempts; a sending or sent message is
+  // left as it is. Returns the row as stored.
+  virtual base::Result<domain::OutboxMessage> Schedule(const domain::OutboxMessage& message) = 0;
+  virtual base::Result<domain::OutboxMessage> Get(base::MessageId id) = 0;
+  // Voids the pending and failed messages of `appointment`; returns how many.
+  virtual base::Result<int64_t> VoidForAppointment(base::AppointmentId appointment) = 0;
+  // Messages a sender may take at `now`: pending or sending (a lapsed claim) with
+  // next_attempt_at <= now, by next attempt, then id; at most `limit`.
+  virtual base::Result<std::vector<domain::OutboxMessage>> Due(base::Timestamp now, int limit) = 0;
+  // Writes `next`'s status, next attempt, attempts, last error and sent time if the row still
+  // has `expected`'s status and next attempt (compare-and-set); false if another sender
+  // changed it first.
+  virtual base::Result<bool> Transition(const domain::OutboxMessage& expected,
+                                        const domain::OutboxMessage& next) = 0;
+  // An appointment's messages, by id.
+  virtual base::Result<std::vector<domain::OutboxMessage>> ListForAppointment(
+      base::AppointmentId appointment) = 0;
+  // Messages with `status` (any if absent) and id < `before` (0: no bound), newest first.
+  virtual base::Result<std::vector<domain::OutboxMessage>> List(
+      std::optional<domain::MessageStatus> status, base::MessageId before, int limit) = 0;
+};
+
+// The clinic's SMTP relay and its own message templates.
+class MailSettingsRepository {
+ public:
+  virtual ~MailSettingsRepository() = default;
+  // kNotFound while the clinic has not configured a relay.
+  virtual base::Result<domain::MailSettings> Get() = 0;
+  virtual base::Status Put(const domain::MailSettings& settings) = 0;
+  // The clinic's templates, by kind.
+  virtual base::Result<std::vector<domain::MessageTemplate>> Templates() = 0;
+  virtual base::Status PutTemplate(const domain::MessageTemplate& message_template) = 0;
+  // Back to the built-in text; removing a missing template is not an error.
+  virtual base::Status DeleteTemplate(domain::MessageKind kind) = 0;
+};
+
+// Requests from the public booking form.
+class BookingRequestRepository {
+ public:
+  virtual ~BookingRequestRepository() = default;
+  // Stores a new request (id, times and version 1 assigned).
+  virtual base::Result<domain::BookingRequest> Create(const domain::BookingRequest& request) = 0;
+  virtual base::Result<domain::BookingRequest> Get(base::BookingRequestId id) = 0;
+  // Requests with `status` (any if absent), newest first, at most `limit`, with id < `before`
+  // (0: no bound).
+  virtual base::Result<std::vector<domain::BookingRequest>> List(
+      std::optional<domain::BookingRequestStatus> status, base::BookingRequestId before,
+      int limit) = 0;
+  // Replaces status, patient and appointment if `request.version` is current (then increments
+  // it); kConflict otherwise.
+  virtual base::Result<domain::BookingRequest> Update(const domain::BookingRequest& request) = 0;
 };
 
 struct AuditQuery {

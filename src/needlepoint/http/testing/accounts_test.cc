@@ -12,6 +12,7 @@
 #include <future>
 #include <set>
 
+#include "needlepoint/app/booking.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/http/testing/test_server.h"
 #include "needlepoint/security/password.h"
@@ -399,7 +400,15 @@ TEST_P(Accounts, APortalPrincipalNeverSeesMoreThanAClinicianOfTheSamePatient) {
   // Every route the patient role may call, from the route table: a new one fails here until
   // it is compared too.
   const std::string own = a_.seed.patient.id.ToString();
+  app::RequestContext owner = ContextOf(a_, a_.seed.owner);
+  const base::Result<app::Booking> visit = app::BookVisit(server_->env(), owner,
+                                                          {.patient = a_.seed.patient.id,
+                                                           .start = {NextBookingDay(), 9 * 60},
+                                                           .provider = a_.seed.provider.id});
+  ASSERT_TRUE(visit.has_value()) << visit.error().ToString();
   const std::map<std::string, std::vector<std::string>> requests = {
+      {"GET /api/v1/appointments/{id}",
+       {"/api/v1/appointments/" + visit->appointments.at(0).id.ToString()}},
       {"GET /api/v1/patients/{id}", {"/api/v1/patients/" + own}},
       {"GET /api/v1/patients/{id}/plans", {"/api/v1/patients/" + own + "/plans"}},
       {"GET /api/v1/plans/{id}", {"/api/v1/plans/" + a_.plan.id.ToString()}},

@@ -8,6 +8,8 @@
 #include <functional>
 #include <set>
 
+#include "needlepoint/app/booking.h"
+#include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/http/testing/test_server.h"
@@ -17,6 +19,10 @@ namespace needlepoint::http::testing {
 namespace {
 
 using nlohmann::json;
+
+// Every day 08:00-20:00, as SeedApiClinic sets it (bookings in the examples need it).
+constexpr std::string_view kFullWeek =
+    R"({"hours":{"mon":[{"from":"08:00","to":"20:00"}],"tue":[{"from":"08:00","to":"20:00"}],"wed":[{"from":"08:00","to":"20:00"}],"thu":[{"from":"08:00","to":"20:00"}],"fri":[{"from":"08:00","to":"20:00"}],"sat":[{"from":"08:00","to":"20:00"}],"sun":[{"from":"08:00","to":"20:00"}]}})";
 
 enum class Target { kOwn, kOtherPatient, kOtherClinic, kMissing };
 constexpr std::array<std::string_view, 4> kRoles = {"owner", "provider", "front_desk", "patient"};
@@ -46,6 +52,21 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/staff", {201, 403, 403, 403}},
       {"PATCH /api/v1/staff/{id}", {200, 403, 403, 403}},
       {"POST /api/v1/staff/{id}/password-reset", {200, 403, 403, 403}},
+      {"GET /api/v1/resources", {200, 200, 200, 403}},
+      {"POST /api/v1/resources", {201, 403, 403, 403}},
+      {"PATCH /api/v1/resources/{id}", {200, 403, 403, 403}},
+      {"GET /api/v1/providers/{id}/hours", {200, 200, 200, 403}},
+      // A provider sets their own hours and time off (the matrix's provider is the one named).
+      {"PUT /api/v1/providers/{id}/hours", {200, 200, 403, 403}},
+      {"GET /api/v1/providers/{id}/time-off", {200, 200, 200, 403}},
+      {"POST /api/v1/providers/{id}/time-off", {201, 201, 403, 403}},
+      {"DELETE /api/v1/time-off/{id}", {204, 204, 403, 403}},
+      {"GET /api/v1/service-types", {200, 200, 200, 403}},
+      {"PUT /api/v1/service-types", {200, 403, 403, 403}},
+      {"GET /api/v1/slots", {200, 200, 200, 403}},
+      {"POST /api/v1/appointments", {201, 201, 201, 403}},
+      {"GET /api/v1/appointments/{id}", {200, 200, 200, 200}},
+      {"POST /api/v1/appointments/{id}/cancel", {200, 200, 200, 403}},
       {"POST /api/v1/patients", {201, 201, 201, 403}},
       {"POST /api/v1/patients/search", {200, 200, 200, 403}},
       {"GET /api/v1/patients/{id}", {200, 200, 200, 200}},
@@ -134,6 +155,67 @@ class AuthorizationMatrix : public ServerTest {
     }
     return 0;
   }
+  int64_t ProviderId(Target target) const {
+    switch (target) {
+      case Target::kOwn:
+      case Target::kOtherPatient:
+        return a_.seed.provider.id.value();
+      case Target::kOtherClinic:
+        return b_.seed.provider.id.value();
+      case Target::kMissing:
+        return 999999999999;
+    }
+    return 0;
+  }
+  int64_t RoomId(Target target) const {
+    switch (target) {
+      case Target::kOwn:
+      case Target::kOtherPatient:
+        return a_.seed.room.id.value();
+      case Target::kOtherClinic:
+        return b_.seed.room.id.value();
+      case Target::kMissing:
+        return 999999999999;
+    }
+    return 0;
+  }
+  // A fresh period of time off of the clinic's provider (each call its own).
+  int64_t TimeOffId(Target target) const {
+    if (target == Target::kMissing) return 999999999999;
+    const SeededApiClinic& clinic = target == Target::kOtherClinic ? b_ : a_;
+    static int day = 0;
+    const base::CivilDate date = base::CivilDate::FromDays(20000 + day++);
+    app::NewTimeOff time_off{.provider = clinic.seed.provider.id,
+                             .from = {date, 9 * 60},
+                             .to = {date, 12 * 60},
+                             .note = "training"};
+    app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+    auto added = app::AddTimeOff(server_->env(), owner, time_off);
+    EXPECT_TRUE(added.has_value()) << added.error().ToString();
+    return added ? added->time_off.id.value() : 0;
+  }
+
+  // A new consultation of `patient` in `clinic`, booked by its owner on a day of its own.
+  int64_t FreshAppointment(const SeededApiClinic& clinic, base::PatientId patient) const {
+    app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+    app::VisitRequest visit{.patient = patient,
+                            .start = {NextBookingDay(), 9 * 60},
+                            .provider = clinic.seed.provider.id};
+    auto booked = app::BookVisit(server_->env(), owner, visit);
+    EXPECT_TRUE(booked.has_value()) << booked.error().ToString();
+    return booked ? booked->appointments.at(0).id.value() : 0;
+  }
+  int64_t AppointmentId(Target target) const {
+    if (target == Target::kMissing) return 999999999999;
+    auto& cached = appointments_[static_cast<int>(target)];
+    if (cached == 0) {
+      cached = target == Target::kOtherClinic    ? FreshAppointment(b_, b_.seed.patient.id)
+               : target == Target::kOtherPatient ? FreshAppointment(a_, a_.seed.patient2.id)
+                                                 : FreshAppointment(a_, a_.seed.patient.id);
+    }
+    return cached;
+  }
+
   // A plan of patient2 (made on first use), for the patient role's "someone else's" case.
   const domain::TreatmentPlan& OtherPatientPlan() const {
     if (!other_plan_) {
@@ -194,6 +276,52 @@ class AuthorizationMatrix : public ServerTest {
     }
     if (key == "POST /api/v1/staff/{id}/password-reset") {
       return {"/api/v1/staff/" + std::to_string(StaffId(target)) + "/password-reset", "", ""};
+    }
+    if (key == "POST /api/v1/resources") {
+      return {route.pattern,
+              json{{"kind", "device"}, {"name", "Pen " + n}, {"serial", "SN-" + n}}.dump()};
+    }
+    if (key == "PATCH /api/v1/resources/{id}") {
+      return {"/api/v1/resources/" + std::to_string(RoomId(target)), R"({"name":"Room One"})"};
+    }
+    if (key == "GET /api/v1/providers/{id}/hours") {
+      return {"/api/v1/providers/" + std::to_string(ProviderId(target)) + "/hours", ""};
+    }
+    if (key == "PUT /api/v1/providers/{id}/hours") {
+      return {"/api/v1/providers/" + std::to_string(ProviderId(target)) + "/hours",
+              std::string(kFullWeek)};
+    }
+    if (key == "GET /api/v1/providers/{id}/time-off") {
+      return {"/api/v1/providers/" + std::to_string(ProviderId(target)) + "/time-off", ""};
+    }
+    if (key == "POST /api/v1/providers/{id}/time-off") {
+      return {"/api/v1/providers/" + std::to_string(ProviderId(target)) + "/time-off",
+              R"({"from":"2031-01-06T09:00","to":"2031-01-06T12:00"})"};
+    }
+    if (key == "DELETE /api/v1/time-off/{id}") {
+      return {"/api/v1/time-off/" + std::to_string(TimeOffId(target)), "", ""};
+    }
+    if (key == "PUT /api/v1/service-types") {
+      return {route.pattern, R"({"items":[{"kind":"consultation","name":"Consultation",)"
+                             R"("minutes":30,"needs_room":true,"needs_device":false}]})"};
+    }
+    if (key == "GET /api/v1/slots") {
+      return {route.pattern + "?kind=consultation&from=2027-02-01&days=2&count=3", ""};
+    }
+    if (key == "POST /api/v1/appointments") {
+      return {route.pattern, json{{"patient_id", PatientId(target)},
+                                  {"kind", "consultation"},
+                                  {"start", NextBookingDay().ToString() + "T10:00"},
+                                  {"provider_id", a_.seed.provider.id.value()}}
+                                 .dump()};
+    }
+    if (key == "GET /api/v1/appointments/{id}") {
+      return {"/api/v1/appointments/" + std::to_string(AppointmentId(target)), ""};
+    }
+    if (key == "POST /api/v1/appointments/{id}/cancel") {
+      const int64_t id =
+          target == Target::kOwn ? FreshAppointment(a_, a_.seed.patient.id) : AppointmentId(target);
+      return {"/api/v1/appointments/" + std::to_string(id) + "/cancel", R"({"version":1})"};
     }
     if (key == "POST /api/v1/patients") {
       return {route.pattern, R"({"given_name":"Mary","family_name":"Seacole",)"
@@ -268,7 +396,8 @@ class AuthorizationMatrix : public ServerTest {
     return route.pattern.find("{id}") != std::string::npos ||
            RouteKey(route) == "POST /api/v1/consultations" ||
            RouteKey(route) == "POST /api/v1/consultations/screen" ||
-           RouteKey(route) == "POST /api/v1/plans";
+           RouteKey(route) == "POST /api/v1/plans" ||
+           RouteKey(route) == "POST /api/v1/appointments";
   }
 
   HttpResult Send(const Route& route, const Built& built, const std::string& token) {
@@ -290,6 +419,7 @@ class AuthorizationMatrix : public ServerTest {
 
   SeededApiClinic b_;
   mutable std::optional<domain::TreatmentPlan> other_plan_;
+  mutable std::array<int64_t, 4> appointments_{};
 };
 
 void ExpectNoPatientData(const HttpResult& result, const std::string& where) {

@@ -16,6 +16,8 @@
 #include <utility>
 
 #include "needlepoint/app/administration.h"
+#include "needlepoint/app/booking.h"
+#include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
@@ -24,6 +26,9 @@
 
 namespace needlepoint::http::testing {
 namespace {
+// Every day 08:00-20:00, as SeedApiClinic sets it (bookings in the examples need it).
+constexpr std::string_view kFullWeek =
+    R"({"hours":{"mon":[{"from":"08:00","to":"20:00"}],"tue":[{"from":"08:00","to":"20:00"}],"wed":[{"from":"08:00","to":"20:00"}],"thu":[{"from":"08:00","to":"20:00"}],"fri":[{"from":"08:00","to":"20:00"}],"sat":[{"from":"08:00","to":"20:00"}],"sun":[{"from":"08:00","to":"20:00"}]}})";
 
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
@@ -166,6 +171,11 @@ base::Result<SeededApiClinic> SeedApiClinic(TestServer& server, std::string_view
     portal.patient_id = s.patient.id;
     portal.password_hash = hash;
     NP_ASSIGN_OR_RETURN(seeded.patient_user, tx->users().Create(portal));
+    // Both providers work 08:00-20:00 every day, so visits can be booked.
+    std::vector<domain::WorkingSpan> week;
+    for (int day = 0; day < 7; ++day) week.push_back({day, 8 * 60, 20 * 60});
+    NP_RETURN_IF_ERROR(tx->calendars().SetWorkingHours(s.provider.id, week));
+    NP_RETURN_IF_ERROR(tx->calendars().SetWorkingHours(s.provider2.id, week));
     NP_RETURN_IF_ERROR(tx->Commit());
   }
   app::RequestContext context;
@@ -482,6 +492,65 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   if (key == "PATCH /api/v1/staff/{id}") {
     return {method, with_id(route.pattern, s.provider2.id.ToString()), R"({"title":"RN"})", json};
   }
+  const std::string provider = s.provider.id.ToString();
+  if (key == "POST /api/v1/resources") {
+    return {method, route.pattern,
+            nlohmann::json{{"kind", "device"}, {"name", "Pen " + n}, {"serial", "SN-" + n}}.dump(),
+            json};
+  }
+  if (key == "PATCH /api/v1/resources/{id}") {
+    return {method, with_id(route.pattern, s.room.id.ToString()), R"({"name":"Room One"})", json};
+  }
+  if (key == "PUT /api/v1/providers/{id}/hours") {
+    return {method, with_id(route.pattern, provider), std::string(kFullWeek), json};
+  }
+  if (key == "POST /api/v1/providers/{id}/time-off") {
+    return {method, with_id(route.pattern, provider),
+            R"({"from":"2031-01-06T09:00","to":"2031-01-06T12:00"})", json};
+  }
+  if (key == "GET /api/v1/providers/{id}/hours" || key == "GET /api/v1/providers/{id}/time-off") {
+    return {method, with_id(route.pattern, provider), "", ""};
+  }
+  if (key == "DELETE /api/v1/time-off/{id}") {
+    static int day = 0;
+    const base::CivilDate date = base::CivilDate::FromDays(30000 + day++);
+    app::RequestContext owner = ContextOf(clinic, s.owner);
+    auto added = app::AddTimeOff(
+        server.env(), owner,
+        {.provider = s.provider.id, .from = {date, 9 * 60}, .to = {date, 12 * 60}, .note = ""});
+    return {method, with_id(route.pattern, added ? added->time_off.id.ToString() : "0"), "", ""};
+  }
+  if (key == "PUT /api/v1/service-types") {
+    return {method, route.pattern,
+            R"({"items":[{"kind":"consultation","name":"Consultation","minutes":30,)"
+            R"("needs_room":true,"needs_device":false}]})",
+            json};
+  }
+  if (key == "GET /api/v1/slots") {
+    return {method, route.pattern + "?kind=consultation&from=2027-02-01&days=2&count=3", "", ""};
+  }
+  auto fresh_appointment = [&]() -> std::string {
+    app::RequestContext owner = ContextOf(clinic, s.owner);
+    auto booked = app::BookVisit(
+        server.env(), owner,
+        {.patient = s.patient.id, .start = {NextBookingDay(), 9 * 60}, .provider = s.provider.id});
+    return booked ? booked->appointments.at(0).id.ToString() : "0";
+  };
+  if (key == "POST /api/v1/appointments") {
+    return {method, route.pattern,
+            nlohmann::json{{"patient_id", s.patient.id.value()},
+                           {"kind", "consultation"},
+                           {"start", NextBookingDay().ToString() + "T10:00"},
+                           {"provider_id", s.provider.id.value()}}
+                .dump(),
+            json};
+  }
+  if (key == "GET /api/v1/appointments/{id}") {
+    return {method, with_id(route.pattern, fresh_appointment()), "", ""};
+  }
+  if (key == "POST /api/v1/appointments/{id}/cancel") {
+    return {method, with_id(route.pattern, fresh_appointment()), R"({"version":1})", json};
+  }
   if (key == "POST /api/v1/patients") {
     return {method, route.pattern,
             R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01",)"
@@ -543,6 +612,11 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
     return {method, with_id(route.pattern, patient), "", ""};  // the patient's sub-resources
   }
   return {method, route.pattern, "", ""};
+}
+
+base::CivilDate NextBookingDay() {
+  static std::atomic<int> day{0};
+  return base::CivilDate::FromYmd(2027, 1, 4)->AddDays(day++);
 }
 
 int64_t PatientTotal(const Client& client, const std::string& token) {

@@ -191,6 +191,10 @@ base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededA
 // A request context acting as `user` of `clinic` (for seeding through the app layer).
 app::RequestContext ContextOf(const SeededApiClinic& clinic, const domain::User& user);
 
+// A local date no other call returns (from 4 January 2027 on, one day each), for booking a
+// visit that takes no one else's slot.
+base::CivilDate NextBookingDay();
+
 // The total of a patient search for "" as the holder of `token` (-1 on failure).
 int64_t PatientTotal(const Client& client, const std::string& token);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,8 +13,11 @@
 #include "needlepoint/base/status.h"
 #include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/audit.h"
+#include "needlepoint/domain/booking_request.h"
+#include "needlepoint/domain/calendar.h"
 #include "needlepoint/domain/clinic.h"
 #include "needlepoint/domain/consultation.h"
+#include "needlepoint/domain/message.h"
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/session.h"
 #include "needlepoint/storage/shared_rules.h"
@@ -34,6 +38,14 @@ struct ClinicData {
   std::map<std::string, domain::LoginThrottle, std::less<>> login_attempts;  // by e-mail
   std::vector<domain::StoredProtocol> protocols;                             // upload order
   std::map<base::UserId, domain::PasswordToken> password_tokens;  // at most one per account
+  std::map<base::UserId, std::vector<domain::WorkingSpan>> working_hours;  // sorted
+  std::map<base::TimeOffId, domain::TimeOff> time_off;
+  std::map<domain::AppointmentKind, domain::ServiceType> service_types;
+  std::map<base::UserId, domain::CalendarFeed> calendar_feeds;
+  std::map<base::MessageId, domain::OutboxMessage> outbox;
+  std::optional<domain::MailSettings> mail_settings;
+  std::map<domain::MessageKind, domain::MessageTemplate> message_templates;
+  std::map<base::BookingRequestId, domain::BookingRequest> booking_requests;
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

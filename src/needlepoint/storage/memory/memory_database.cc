@@ -29,7 +29,11 @@ class MemoryTransaction final : public Transaction {
         sessions_(context_),
         login_attempts_(context_),
         protocols_(context_),
-        password_tokens_(context_) {}
+        password_tokens_(context_),
+        calendars_(context_),
+        outbox_(context_),
+        mail_settings_(context_),
+        booking_requests_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -45,6 +49,10 @@ class MemoryTransaction final : public Transaction {
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
   PasswordTokenRepository& password_tokens() override { return password_tokens_; }
+  CalendarRepository& calendars() override { return calendars_; }
+  OutboxRepository& outbox() override { return outbox_; }
+  MailSettingsRepository& mail_settings() override { return mail_settings_; }
+  BookingRequestRepository& booking_requests() override { return booking_requests_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -78,6 +86,10 @@ class MemoryTransaction final : public Transaction {
   MemoryLoginAttempts login_attempts_;
   MemoryProtocols protocols_;
   MemoryPasswordTokens password_tokens_;
+  MemoryCalendars calendars_;
+  MemoryOutbox outbox_;
+  MemoryMailSettings mail_settings_;
+  MemoryBookingRequests booking_requests_;
 };
 
 }  // namespace

@@ -113,6 +113,8 @@ Result<MergeCounts> MemoryPatients::Merge(base::PatientId duplicate, base::Patie
   counts.consultations = move(data.consultations);
   counts.plans = move(data.plans);
   counts.appointments = move(data.appointments);
+  move(data.outbox);
+  move(data.booking_requests);
   for (domain::SkinTypeAssessment& assessment : data.skin_types) {
     if (assessment.patient_id == duplicate) assessment.patient_id = into;
   }

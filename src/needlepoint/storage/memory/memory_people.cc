@@ -143,6 +143,16 @@ Result<Resource> MemoryResources::Get(base::ResourceId id) {
   return FindRow(c_.data().resources, id, "resource");
 }
 
+Result<Resource> MemoryResources::Update(const Resource& resource) {
+  NP_ASSIGN_OR_RETURN(Resource stored, Get(resource.id));
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  stored.name = resource.name;
+  stored.serial = resource.serial;
+  stored.active = resource.active;
+  c_.Mutable().resources[resource.id] = stored;
+  return stored;
+}
+
 Result<std::vector<Resource>> MemoryResources::List() {
   std::vector<Resource> out;
   for (const auto& [id, resource] : c_.data().resources) out.push_back(resource);

@@ -46,6 +46,7 @@ class MemoryResources final : public ResourceRepository {
   base::Result<domain::Resource> Create(const domain::Resource& resource) override;
   base::Result<domain::Resource> Get(base::ResourceId id) override;
   base::Result<std::vector<domain::Resource>> List() override;
+  base::Result<domain::Resource> Update(const domain::Resource& resource) override;
 
  private:
   MemoryContext& c_;
@@ -115,12 +116,91 @@ class MemoryAppointments final : public AppointmentRepository {
                                                                  base::Timestamp from,
                                                                  base::Timestamp to) override;
   base::Result<std::vector<domain::Appointment>> ListForPatient(base::PatientId patient) override;
+  base::Result<std::vector<domain::Appointment>> CreateAll(
+      const std::vector<domain::Appointment>& appointments) override;
+  base::Result<domain::Appointment> Move(base::AppointmentId id, const domain::Appointment& slot,
+                                         int64_t expected_version) override;
+  base::Result<std::vector<domain::BusySlot>> ListBusy(base::Timestamp from,
+                                                       base::Timestamp to) override;
+  base::Result<std::vector<domain::Appointment>> ListBetween(base::Timestamp from,
+                                                             base::Timestamp to) override;
+  base::Result<std::vector<domain::Appointment>> ListForPlan(base::PlanId plan) override;
 
  private:
   // kConflict if an appointment holding a slot, other than `self`, overlaps `appointment`'s
   // slot for the same provider, room or device. OK if `appointment` holds no slot.
   base::Status CheckFree(const domain::Appointment& appointment,
                          std::optional<base::AppointmentId> self) const;
+  MemoryContext& c_;
+};
+
+class MemoryCalendars final : public CalendarRepository {
+ public:
+  explicit MemoryCalendars(MemoryContext& context) : c_(context) {}
+  base::Result<std::vector<domain::WorkingSpan>> WorkingHours(base::UserId provider) override;
+  base::Result<std::vector<std::pair<base::UserId, domain::WorkingSpan>>> AllWorkingHours()
+      override;
+  base::Status SetWorkingHours(base::UserId provider,
+                               const std::vector<domain::WorkingSpan>& spans) override;
+  base::Result<domain::TimeOff> AddTimeOff(const domain::TimeOff& time_off) override;
+  base::Result<domain::TimeOff> GetTimeOff(base::TimeOffId id) override;
+  base::Status DeleteTimeOff(base::TimeOffId id) override;
+  base::Result<std::vector<domain::TimeOff>> ListTimeOff(std::optional<base::UserId> provider,
+                                                         base::Timestamp from,
+                                                         base::Timestamp to) override;
+  base::Result<std::vector<domain::ServiceType>> ServiceTypes() override;
+  base::Status PutServiceType(const domain::ServiceType& service) override;
+  base::Status PutFeed(const domain::CalendarFeed& feed) override;
+  base::Result<domain::CalendarFeed> FindFeed(std::string_view token_hash) override;
+  base::Result<domain::CalendarFeed> GetFeed(base::UserId provider) override;
+  base::Status DeleteFeed(base::UserId provider) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryOutbox final : public OutboxRepository {
+ public:
+  explicit MemoryOutbox(MemoryContext& context) : c_(context) {}
+  base::Result<domain::OutboxMessage> Schedule(const domain::OutboxMessage& message) override;
+  base::Result<domain::OutboxMessage> Get(base::MessageId id) override;
+  base::Result<int64_t> VoidForAppointment(base::AppointmentId appointment) override;
+  base::Result<std::vector<domain::OutboxMessage>> Due(base::Timestamp now, int limit) override;
+  base::Result<bool> Transition(const domain::OutboxMessage& expected,
+                                const domain::OutboxMessage& next) override;
+  base::Result<std::vector<domain::OutboxMessage>> ListForAppointment(
+      base::AppointmentId appointment) override;
+  base::Result<std::vector<domain::OutboxMessage>> List(std::optional<domain::MessageStatus> status,
+                                                        base::MessageId before, int limit) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryMailSettings final : public MailSettingsRepository {
+ public:
+  explicit MemoryMailSettings(MemoryContext& context) : c_(context) {}
+  base::Result<domain::MailSettings> Get() override;
+  base::Status Put(const domain::MailSettings& settings) override;
+  base::Result<std::vector<domain::MessageTemplate>> Templates() override;
+  base::Status PutTemplate(const domain::MessageTemplate& message_template) override;
+  base::Status DeleteTemplate(domain::MessageKind kind) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryBookingRequests final : public BookingRequestRepository {
+ public:
+  explicit MemoryBookingRequests(MemoryContext& context) : c_(context) {}
+  base::Result<domain::BookingRequest> Create(const domain::BookingRequest& request) override;
+  base::Result<domain::BookingRequest> Get(base::BookingRequestId id) override;
+  base::Result<std::vector<domain::BookingRequest>> List(
+      std::optional<domain::BookingRequestStatus> status, base::BookingRequestId before,
+      int limit) override;
+  base::Result<domain::BookingRequest> Update(const domain::BookingRequest& request) override;
+
+ private:
   MemoryContext& c_;
 };
 

@@ -97,6 +97,78 @@ Result<Appointment> MemoryAppointments::SetStatus(base::AppointmentId id,
   return current;
 }
 
+Result<std::vector<Appointment>> MemoryAppointments::CreateAll(
+    const std::vector<Appointment>& appointments) {
+  // One writer at a time: the check-and-insert of each is atomic, and an earlier one of the
+  // list is visible to the next (the transaction's own writes).
+  std::vector<Appointment> out;
+  out.reserve(appointments.size());
+  for (const Appointment& a : appointments) {
+    NP_ASSIGN_OR_RETURN(Appointment stored, Create(a));
+    out.push_back(std::move(stored));
+  }
+  return out;
+}
+
+Result<Appointment> MemoryAppointments::Move(base::AppointmentId id, const Appointment& slot,
+                                             int64_t expected_version) {
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(slot.start, slot.end));
+  NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
+  if (current.version != expected_version) {
+    return base::Fail(base::Conflict("the appointment was changed by someone else"));
+  }
+  current.start = slot.start;
+  current.end = slot.end;
+  current.provider_id = slot.provider_id;
+  current.room_id = slot.room_id;
+  current.device_id = slot.device_id;
+  current.status = slot.status;
+  NP_RETURN_IF_ERROR(CheckFree(current, id));
+  NP_RETURN_IF_ERROR(c_.CheckWritable());
+  const ClinicData& data = c_.data();
+  NP_RETURN_IF_ERROR(CheckReference(data.users, current.provider_id));
+  if (current.room_id) NP_RETURN_IF_ERROR(CheckReference(data.resources, *current.room_id));
+  if (current.device_id) NP_RETURN_IF_ERROR(CheckReference(data.resources, *current.device_id));
+  current.updated_at = c_.Now();
+  ++current.version;
+  c_.Mutable().appointments[id] = current;
+  return current;
+}
+
+Result<std::vector<domain::BusySlot>> MemoryAppointments::ListBusy(base::Timestamp from,
+                                                                   base::Timestamp to) {
+  std::vector<Appointment> rows;
+  for (const auto& [id, a] : c_.data().appointments) {
+    if (domain::HoldsSlot(a.status) && a.start < to && a.end > from) rows.push_back(a);
+  }
+  std::vector<domain::BusySlot> out;
+  out.reserve(rows.size());
+  for (const Appointment& a : ByStart(std::move(rows))) {
+    out.push_back({a.id, a.provider_id, a.room_id, a.device_id, a.start, a.end});
+  }
+  return out;
+}
+
+Result<std::vector<Appointment>> MemoryAppointments::ListBetween(base::Timestamp from,
+                                                                 base::Timestamp to) {
+  std::vector<Appointment> out;
+  for (const auto& [id, a] : c_.data().appointments) {
+    if (a.start >= from && a.start < to) out.push_back(a);
+  }
+  return ByStart(std::move(out));
+}
+
+Result<std::vector<Appointment>> MemoryAppointments::ListForPlan(base::PlanId plan) {
+  std::vector<Appointment> out;
+  for (const auto& [id, a] : c_.data().appointments) {
+    if (a.plan_id == plan) out.push_back(a);
+  }
+  std::sort(out.begin(), out.end(), [](const Appointment& a, const Appointment& b) {
+    return std::tie(a.session_number, a.start, a.id) < std::tie(b.session_number, b.start, b.id);
+  });
+  return out;
+}
+
 Result<std::vector<Appointment>> MemoryAppointments::ListForProvider(base::UserId provider,
                                                                      base::Timestamp from,
                                                                      base::Timestamp to) {

@@ -67,7 +67,11 @@ class SqlTransaction final : public Transaction {
         sessions_(context_),
         login_attempts_(context_),
         protocols_(context_),
-        password_tokens_(context_) {}
+        password_tokens_(context_),
+        calendars_(context_),
+        outbox_(context_),
+        mail_settings_(context_),
+        booking_requests_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -83,6 +87,10 @@ class SqlTransaction final : public Transaction {
   LoginAttemptRepository& login_attempts() override { return login_attempts_; }
   ProtocolRepository& protocols() override { return protocols_; }
   PasswordTokenRepository& password_tokens() override { return password_tokens_; }
+  CalendarRepository& calendars() override { return calendars_; }
+  OutboxRepository& outbox() override { return outbox_; }
+  MailSettingsRepository& mail_settings() override { return mail_settings_; }
+  BookingRequestRepository& booking_requests() override { return booking_requests_; }
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
@@ -111,6 +119,10 @@ class SqlTransaction final : public Transaction {
   SqlLoginAttempts login_attempts_;
   SqlProtocols protocols_;
   SqlPasswordTokens password_tokens_;
+  SqlCalendars calendars_;
+  SqlOutbox outbox_;
+  SqlMailSettings mail_settings_;
+  SqlBookingRequests booking_requests_;
 };
 
 }  // namespace

@@ -67,7 +67,7 @@ User ReadUser(const SqlRow& row) {
           .created_at = row.Time(9)};
 }
 
-constexpr std::string_view kResourceColumns = "clinic_id, id, kind, name, active";
+constexpr std::string_view kResourceColumns = "clinic_id, id, kind, name, serial, active";
 
 Resource ReadResource(const SqlRow& row) {
   return {.clinic_id = row.Id<base::ClinicId>(0),
@@ -75,7 +75,8 @@ Resource ReadResource(const SqlRow& row) {
           .kind = domain::ParseCode<domain::ResourceKind>(row.Text(2))
                       .value_or(domain::ResourceKind::kRoom),
           .name = row.Text(3),
-          .active = row.Int(4) != 0};
+          .serial = row.Text(4),
+          .active = row.Int(5) != 0};
 }
 
 constexpr std::string_view kPatientColumns =
@@ -196,11 +197,22 @@ Result<User> SqlUsers::Update(const User& user) {
 
 Result<Resource> SqlResources::Create(const Resource& resource) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
-  NP_RETURN_IF_ERROR(c_.session.Execute(
-      "INSERT INTO resources (clinic_id, id, kind, name, active) "
-      "VALUES (?, ?, ?, ?, ?)",
-      {c_.clinic, id, domain::CodeName(resource.kind), resource.name, resource.active}));
+  NP_RETURN_IF_ERROR(
+      c_.session.Execute("INSERT INTO resources (clinic_id, id, kind, name, serial, active) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         {c_.clinic, id, domain::CodeName(resource.kind), resource.name,
+                          resource.serial, resource.active}));
   return Get(base::ResourceId(id));
+}
+
+Result<Resource> SqlResources::Update(const Resource& resource) {
+  NP_ASSIGN_OR_RETURN(int64_t changed,
+                      c_.session.Execute("UPDATE resources SET name = ?, serial = ?, active = ? "
+                                         "WHERE clinic_id = ? AND id = ?",
+                                         {resource.name, resource.serial, resource.active,
+                                          c_.clinic, resource.id}));
+  if (changed == 0) return base::Fail(base::NotFound("resource not found"));
+  return Get(resource.id);
 }
 
 Result<Resource> SqlResources::Get(base::ResourceId id) {
@@ -310,6 +322,10 @@ Result<MergeCounts> SqlPatients::Merge(base::PatientId duplicate, base::PatientI
                          "AND u.patient_id = ?)",
                          {into, c_.clinic, duplicate, c_.clinic, into}));
   counts.portal_account = accounts > 0;
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "UPDATE outbox SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "UPDATE booking_requests SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
   // The duplicate's skin-type assessments follow, numbered after the record's own.
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "UPDATE skin_type_assessments SET patient_id = ?, seq = seq + (SELECT coalesce(max(seq), 0) "

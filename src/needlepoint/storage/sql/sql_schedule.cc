@@ -85,6 +85,96 @@ Result<Appointment> SqlAppointments::Create(const Appointment& appointment) {
   return Get(base::AppointmentId(id));
 }
 
+Result<std::vector<Appointment>> SqlAppointments::CreateAll(
+    const std::vector<Appointment>& appointments) {
+  // Every resource of the series at once, in one order: racing series cannot deadlock.
+  std::vector<int64_t> resources;
+  for (const Appointment& a : appointments) {
+    if (!domain::HoldsSlot(a.status)) continue;
+    resources.push_back(a.provider_id.value());
+    if (a.room_id) resources.push_back(a.room_id->value());
+    if (a.device_id) resources.push_back(a.device_id->value());
+  }
+  NP_RETURN_IF_ERROR(c_.session.LockResources(resources));
+  std::vector<Appointment> out;
+  out.reserve(appointments.size());
+  for (const Appointment& a : appointments) {
+    NP_ASSIGN_OR_RETURN(Appointment stored, Create(a));
+    out.push_back(std::move(stored));
+  }
+  return out;
+}
+
+Result<Appointment> SqlAppointments::Move(base::AppointmentId id, const Appointment& slot,
+                                          int64_t expected_version) {
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(slot.start, slot.end));
+  NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
+  if (current.version != expected_version) {
+    return base::Fail(base::Conflict("the appointment was changed by someone else"));
+  }
+  current.start = slot.start;
+  current.end = slot.end;
+  current.provider_id = slot.provider_id;
+  current.room_id = slot.room_id;
+  current.device_id = slot.device_id;
+  current.status = slot.status;
+  NP_RETURN_IF_ERROR(CheckFree(current));
+  NP_ASSIGN_OR_RETURN(
+      int64_t changed,
+      c_.session.Execute(
+          "UPDATE appointments SET start_us = ?, end_us = ?, provider_id = ?, "
+          "room_id = ?, device_id = ?, status = ?, updated_us = ?, "
+          "version = version + 1 WHERE clinic_id = ? AND id = ? AND version = ?",
+          {slot.start, slot.end, slot.provider_id, slot.room_id, slot.device_id,
+           domain::CodeName(slot.status), c_.clock.Now(), c_.clinic, id, expected_version}));
+  if (changed == 0)
+    return base::Fail(base::Conflict("the appointment was changed by someone else"));
+  return Get(id);
+}
+
+Result<std::vector<domain::BusySlot>> SqlAppointments::ListBusy(base::Timestamp from,
+                                                                base::Timestamp to) {
+  // Served by appointments_by_start alone; bounded below by the longest appointment.
+  NP_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      c_.session.Query("SELECT id, provider_id, room_id, device_id, start_us, end_us "
+                       "FROM appointments WHERE clinic_id = ? AND start_us > ? AND start_us < ? "
+                       "AND end_us > ? AND status IN " NP_ACTIVE_STATUSES " ORDER BY start_us",
+                       {c_.clinic, from - kMaxAppointment, to, from}));
+  std::vector<domain::BusySlot> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) {
+    out.push_back({.id = row.Id<base::AppointmentId>(0),
+                   .provider_id = row.Id<base::UserId>(1),
+                   .room_id = row.OptId<base::ResourceId>(2),
+                   .device_id = row.OptId<base::ResourceId>(3),
+                   .start = row.Time(4),
+                   .end = row.Time(5)});
+  }
+  return out;
+}
+
+Result<std::vector<Appointment>> SqlAppointments::ListBetween(base::Timestamp from,
+                                                              base::Timestamp to) {
+  static const std::string sql =
+      SelectSql("WHERE clinic_id = ? AND start_us >= ? AND start_us < ? ORDER BY start_us, id");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, from, to}));
+  std::vector<Appointment> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) out.push_back(ReadAppointment(row));
+  return out;
+}
+
+Result<std::vector<Appointment>> SqlAppointments::ListForPlan(base::PlanId plan) {
+  static const std::string sql =
+      SelectSql("WHERE clinic_id = ? AND plan_id = ? ORDER BY session_number, start_us, id");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, plan}));
+  std::vector<Appointment> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) out.push_back(ReadAppointment(row));
+  return out;
+}
+
 Result<Appointment> SqlAppointments::Get(base::AppointmentId id) {
   static const std::string sql = SelectSql("WHERE clinic_id = ? AND id = ?");
   NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, id}));
