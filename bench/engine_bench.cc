@@ -8,7 +8,7 @@
 #include "needlepoint/contract/strict_json.h"
 #include "needlepoint/protocol/planning.h"
 #include "needlepoint/protocol/protocol_loader.h"
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace {
 

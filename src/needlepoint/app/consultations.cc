@@ -4,7 +4,7 @@
 #include "needlepoint/contract/intake_json.h"
 #include "needlepoint/protocol/plan_editing.h"
 #include "needlepoint/protocol/planning.h"
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace needlepoint::app {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/app/patients.h"
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace needlepoint::app {
 

@@ -16,7 +16,7 @@
 #include "needlepoint/protocol/plan_editing.h"
 #include "needlepoint/protocol/planning.h"
 #include "needlepoint/protocol/protocol_loader.h"
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace needlepoint::contract {
 namespace {

@@ -54,16 +54,14 @@ std::string NextRequestId() {
   return fmt::format("{}{:x}", prefix, counter.fetch_add(1, std::memory_order_relaxed));
 }
 
-std::string SessionTokenOf(const Request& request, bool& from_cookie) {
-  from_cookie = false;
+SessionCredential SessionTokenOf(const Request& request) {
   const std::string_view authorization = request.Header("authorization");
   if (authorization.size() > 7 && Lower(authorization.substr(0, 7)) == "bearer ") {
-    return std::string(authorization.substr(7));
+    return {std::string(authorization.substr(7)), false};
   }
   std::optional<std::string> cookie = CookieValue(request, kSessionCookie);
-  if (!cookie || cookie->empty()) return "";
-  from_cookie = true;
-  return *std::move(cookie);
+  if (!cookie || cookie->empty()) return {};
+  return {*std::move(cookie), true};
 }
 
 std::optional<std::string> CookieValue(const Request& request, std::string_view name) {
@@ -123,8 +121,7 @@ void Dispatcher::Handle(const Request& request, Send send) {
   app::RequestContext context;
   context.request_id = NextRequestId();
   const Router::Match match = router_.Find(request.method, request.path);
-  bool deferred_audit = false;
-  Response response = Run(request, match, context, deferred_audit);
+  Response response = Run(request, match, context);
 
   auto finish = [send = std::move(send), started, method = request.method,
                  request_id = context.request_id,
@@ -138,7 +135,7 @@ void Dispatcher::Handle(const Request& request, Send send) {
         request_id, user.value());
     send(std::move(r));
   };
-  if (!deferred_audit || context.read_audit.empty()) {
+  if (context.read_audit.empty()) {
     finish(std::move(response));
     return;
   }
@@ -161,7 +158,7 @@ void Dispatcher::Handle(const Request& request, Send send) {
 }
 
 Response Dispatcher::Run(const Request& request, const Router::Match& match,
-                         app::RequestContext& context, bool& deferred_audit) {
+                         app::RequestContext& context) {
   const std::string& id = context.request_id;
   // A method this path lacks: a plain 405, unless the path holds patient data — then the
   // refusal is authenticated and audited like any other request to it.
@@ -188,12 +185,10 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     if (!audited) return;
     context.read_audit.push_back(context.Audit(action, route.object_type, object_id, path_patient,
                                                outcome, std::move(detail)));
-    deferred_audit = true;
   };
 
   if (!route.is_public()) {
-    bool from_cookie = false;
-    const std::string token = SessionTokenOf(request, from_cookie);
+    const auto [token, from_cookie] = SessionTokenOf(request);
     base::Result<app::Principal> principal =
         token.empty()
             ? base::Result<app::Principal>(base::Fail(base::Unauthenticated("log in first")))
@@ -214,7 +209,6 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
       context.read_audit.push_back(context.Audit(route.audit_action, route.object_type, object_id,
                                                  path_patient, domain::AuditOutcome::kDenied,
                                                  "missing or invalid CSRF token"));
-      deferred_audit = true;
       return Problem(base::PermissionDenied("missing or invalid CSRF token"), request.path, id);
     }
     if (!route.roles.Contains(context.principal.role)) {
@@ -222,7 +216,6 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
           route.audit_action, route.object_type, object_id, path_patient,
           domain::AuditOutcome::kDenied,
           "role " + std::string(domain::CodeName(context.principal.role)) + " not allowed"));
-      deferred_audit = true;
       return Problem(base::PermissionDenied("your role may not do this"), request.path, id);
     }
   }
@@ -246,8 +239,9 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     context.read_audit.clear();
     response = Problem(base::Internal(error.what()), request.path, id);
   }
-  if (route.phi != Phi::kNone) {
-    deferred_audit = true;
+  if (route.phi == Phi::kNone) {
+    context.read_audit.clear();  // a route without patient data leaves no row of its own
+  } else {
     // Reads append their row; a successful write committed its own; anything else that
     // failed records the failure here.
     if (context.read_audit.empty() && response.status >= 400) {

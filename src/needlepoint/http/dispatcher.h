@@ -40,8 +40,9 @@ class Dispatcher {
   static void AddSecurityHeaders(Response& response, std::string_view request_id);
 
  private:
-  Response Run(const Request& request, const Router::Match& match, app::RequestContext& context,
-               bool& deferred_audit);
+  // The response to `request`; the audit rows it leaves (to be durable before the response
+  // is released) are in context.read_audit.
+  Response Run(const Request& request, const Router::Match& match, app::RequestContext& context);
   static Response MethodNotAllowed(const Request& request, const Router::Match& match,
                                    std::string_view request_id);
 
@@ -56,9 +57,16 @@ class Dispatcher {
 // secret, so a counter serves; no system call per request.
 std::string NextRequestId();
 
+// The session token of a request and where it came from (cookie sessions need CSRF
+// protection); an empty token when the request has none.
+struct SessionCredential {
+  std::string token;
+  bool from_cookie = false;
+};
+
 // The session token of `request`: from "Authorization: Bearer …", else from the session
-// cookie. `from_cookie` tells which (cookie sessions need CSRF protection).
-std::string SessionTokenOf(const Request& request, bool& from_cookie);
+// cookie.
+SessionCredential SessionTokenOf(const Request& request);
 
 // The value of the cookie `name` in `request`, or nullopt if it has none.
 std::optional<std::string> CookieValue(const Request& request, std::string_view name);

@@ -57,9 +57,8 @@ Response Login(Call& call) {
 
 Response WhoAmI(Call& call) {
   NP_ASSIGN_OR_RETURN_RESPONSE(const domain::User user, app::CurrentUser(call.env, call.context));
-  bool from_cookie = false;
   const std::optional<security::SessionToken> token =
-      security::ParseSessionToken(SessionTokenOf(call.request, from_cookie));
+      security::ParseSessionToken(SessionTokenOf(call.request).token);
   return JsonResponse(SessionView(call.context.principal, user,
                                   token ? security::CsrfToken(*token) : std::string()));
 }

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "needlepoint/protocol/protocol_loader.h"
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace needlepoint::protocol {
 namespace {

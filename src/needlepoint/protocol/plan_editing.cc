@@ -4,7 +4,7 @@
 
 #include "needlepoint/protocol/planning.h"
 #include "needlepoint/protocol/safety_limits.h"
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace needlepoint::protocol {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 namespace needlepoint::protocol {
 namespace {

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "needlepoint/security/sodium_init.h"
+
 namespace needlepoint::storage {
 namespace {
 
@@ -11,11 +13,6 @@ std::string Hex(const unsigned char* bytes, std::size_t size) {
   std::string out(size * 2, '0');
   sodium_bin2hex(out.data(), out.size() + 1, bytes, size);
   return out;
-}
-
-void EnsureSodium() {
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw std::runtime_error("libsodium failed to initialise");
 }
 
 // Appends a length-prefixed field, so no two different rows serialise the same way.
@@ -34,7 +31,7 @@ const std::string& GenesisHash() {
 }
 
 std::string AuditRowHash(const AuditKey& key, const domain::AuditRecord& record) {
-  EnsureSodium();
+  security::EnsureSodium();
   const domain::AuditEntry& e = record.entry;
   std::string message;
   message.reserve(256);
@@ -99,7 +96,7 @@ ChainReport VerifyChain(const AuditKey& key, std::span<const domain::AuditRecord
 }
 
 AuditKey NewAuditKey() {
-  EnsureSodium();
+  security::EnsureSodium();
   AuditKey key;
   randombytes_buf(key.data(), key.size());
   return key;
@@ -108,7 +105,7 @@ AuditKey NewAuditKey() {
 std::string AuditKeyToHex(const AuditKey& key) { return Hex(key.data(), key.size()); }
 
 base::Result<AuditKey> AuditKeyFromHex(std::string_view hex) {
-  EnsureSodium();
+  security::EnsureSodium();
   AuditKey key;
   std::size_t length = 0;
   if (hex.size() != 2 * kAuditKeyBytes ||

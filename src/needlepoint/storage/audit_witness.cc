@@ -14,6 +14,8 @@
 #include <optional>
 #include <stdexcept>
 
+#include "needlepoint/security/sodium_init.h"
+
 namespace needlepoint::storage {
 namespace {
 
@@ -21,11 +23,6 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "np-audit-witness";
 constexpr std::size_t kTagBytes = 16;  // 128-bit tags keep lines short
-
-void EnsureSodium() {
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw std::runtime_error("libsodium failed to initialise");
-}
 
 std::string Hex(const unsigned char* bytes, std::size_t size) {
   std::string out(size * 2 + 1, '\0');
@@ -36,7 +33,7 @@ std::string Hex(const unsigned char* bytes, std::size_t size) {
 
 // The witness's own key, so its tags can never be taken for row hashes or the reverse.
 std::string WitnessKey(const AuditKey& key) {
-  EnsureSodium();
+  security::EnsureSodium();
   static constexpr std::string_view kLabel = "needlepoint audit witness key v1";
   unsigned char out[crypto_auth_hmacsha256_BYTES];
   crypto_auth_hmacsha256(out, reinterpret_cast<const unsigned char*>(kLabel.data()), kLabel.size(),

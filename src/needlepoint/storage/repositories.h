@@ -163,11 +163,11 @@ class AppointmentRepository {
   // overlaps [start, end); kInvalidArgument if end <= start or longer than 12 hours.
   virtual base::Result<domain::Appointment> Create(const domain::Appointment& appointment) = 0;
   virtual base::Result<domain::Appointment> Get(base::AppointmentId id) = 0;
-  // Moves an appointment (and optionally its room/device) if `expected_version` is current;
-  // kConflict on overlap or a stale version.
-  virtual base::Result<domain::Appointment> Reschedule(base::AppointmentId id,
-                                                       base::Timestamp start, base::Timestamp end,
-                                                       int64_t expected_version) = 0;
+  // Moves an appointment to [start, end), keeping its provider, room, device and status, if
+  // `expected_version` is current (Move with the appointment's own slot); kConflict on
+  // overlap or a stale version.
+  base::Result<domain::Appointment> Reschedule(base::AppointmentId id, base::Timestamp start,
+                                               base::Timestamp end, int64_t expected_version);
   // Sets the status (cancel, confirm, check in…). Re-activating a cancelled appointment
   // checks for overlaps again.
   virtual base::Result<domain::Appointment> SetStatus(base::AppointmentId id,

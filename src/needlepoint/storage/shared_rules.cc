@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "needlepoint/storage/repositories.h"
+
 namespace needlepoint::storage {
 
 std::string AsciiLower(std::string_view text) {
@@ -61,6 +63,31 @@ base::Status CheckAppointmentInterval(base::Timestamp start, base::Timestamp end
     return base::InvalidArgument("an appointment may last at most 12 hours");
   }
   return base::OkStatus();
+}
+
+base::Result<domain::Appointment> Moved(domain::Appointment current,
+                                        const domain::Appointment& slot, int64_t expected_version) {
+  NP_RETURN_IF_ERROR(CheckAppointmentInterval(slot.start, slot.end));
+  if (current.version != expected_version) {
+    return base::Fail(base::Conflict("the appointment was changed by someone else"));
+  }
+  current.start = slot.start;
+  current.end = slot.end;
+  current.provider_id = slot.provider_id;
+  current.room_id = slot.room_id;
+  current.device_id = slot.device_id;
+  current.status = slot.status;
+  return current;
+}
+
+base::Result<domain::Appointment> AppointmentRepository::Reschedule(base::AppointmentId id,
+                                                                    base::Timestamp start,
+                                                                    base::Timestamp end,
+                                                                    int64_t expected_version) {
+  NP_ASSIGN_OR_RETURN(domain::Appointment slot, Get(id));
+  slot.start = start;
+  slot.end = end;
+  return Move(id, slot, expected_version);
 }
 
 }  // namespace needlepoint::storage

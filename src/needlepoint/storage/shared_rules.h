@@ -9,6 +9,7 @@
 
 #include "needlepoint/base/clock.h"
 #include "needlepoint/base/status.h"
+#include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/patient.h"
 
 namespace needlepoint::storage {
@@ -37,5 +38,11 @@ inline constexpr auto kMaxAppointment = std::chrono::hours(12);
 
 // kInvalidArgument unless start < end <= start + kMaxAppointment.
 base::Status CheckAppointmentInterval(base::Timestamp start, base::Timestamp end);
+
+// `current` given `slot`'s start, end, provider, room, device and status: what every
+// backend's Move writes once the slot is free. kInvalidArgument for a bad interval, kConflict
+// when `current` is no longer at `expected_version`.
+base::Result<domain::Appointment> Moved(domain::Appointment current,
+                                        const domain::Appointment& slot, int64_t expected_version);
 
 }  // namespace needlepoint::storage

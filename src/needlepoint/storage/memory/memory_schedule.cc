@@ -66,23 +66,6 @@ Result<Appointment> MemoryAppointments::Get(base::AppointmentId id) {
   return FindRow(c_.data().appointments, id, "appointment");
 }
 
-Result<Appointment> MemoryAppointments::Reschedule(base::AppointmentId id, base::Timestamp start,
-                                                   base::Timestamp end, int64_t expected_version) {
-  NP_RETURN_IF_ERROR(CheckAppointmentInterval(start, end));
-  NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
-  if (current.version != expected_version) {
-    return base::Fail(base::Conflict("the appointment was changed by someone else"));
-  }
-  current.start = start;
-  current.end = end;
-  NP_RETURN_IF_ERROR(CheckFree(current, id));
-  NP_RETURN_IF_ERROR(c_.CheckWritable());
-  current.updated_at = c_.Now();
-  ++current.version;
-  c_.Mutable().appointments[id] = current;
-  return current;
-}
-
 Result<Appointment> MemoryAppointments::SetStatus(base::AppointmentId id,
                                                   domain::AppointmentStatus status) {
   NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
@@ -112,17 +95,8 @@ Result<std::vector<Appointment>> MemoryAppointments::CreateAll(
 
 Result<Appointment> MemoryAppointments::Move(base::AppointmentId id, const Appointment& slot,
                                              int64_t expected_version) {
-  NP_RETURN_IF_ERROR(CheckAppointmentInterval(slot.start, slot.end));
-  NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
-  if (current.version != expected_version) {
-    return base::Fail(base::Conflict("the appointment was changed by someone else"));
-  }
-  current.start = slot.start;
-  current.end = slot.end;
-  current.provider_id = slot.provider_id;
-  current.room_id = slot.room_id;
-  current.device_id = slot.device_id;
-  current.status = slot.status;
+  NP_ASSIGN_OR_RETURN(Appointment stored, Get(id));
+  NP_ASSIGN_OR_RETURN(Appointment current, Moved(std::move(stored), slot, expected_version));
   NP_RETURN_IF_ERROR(CheckFree(current, id));
   NP_RETURN_IF_ERROR(c_.CheckWritable());
   const ClinicData& data = c_.data();

@@ -114,9 +114,6 @@ class SqlAppointments final : public AppointmentRepository {
   explicit SqlAppointments(SqlContext context) : c_(context) {}
   base::Result<domain::Appointment> Create(const domain::Appointment& appointment) override;
   base::Result<domain::Appointment> Get(base::AppointmentId id) override;
-  base::Result<domain::Appointment> Reschedule(base::AppointmentId id, base::Timestamp start,
-                                               base::Timestamp end,
-                                               int64_t expected_version) override;
   base::Result<domain::Appointment> SetStatus(base::AppointmentId id,
                                               domain::AppointmentStatus status) override;
   base::Result<std::vector<domain::Appointment>> ListForProvider(base::UserId provider,

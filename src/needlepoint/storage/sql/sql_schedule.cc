@@ -107,17 +107,8 @@ Result<std::vector<Appointment>> SqlAppointments::CreateAll(
 
 Result<Appointment> SqlAppointments::Move(base::AppointmentId id, const Appointment& slot,
                                           int64_t expected_version) {
-  NP_RETURN_IF_ERROR(CheckAppointmentInterval(slot.start, slot.end));
-  NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
-  if (current.version != expected_version) {
-    return base::Fail(base::Conflict("the appointment was changed by someone else"));
-  }
-  current.start = slot.start;
-  current.end = slot.end;
-  current.provider_id = slot.provider_id;
-  current.room_id = slot.room_id;
-  current.device_id = slot.device_id;
-  current.status = slot.status;
+  NP_ASSIGN_OR_RETURN(Appointment stored, Get(id));
+  NP_ASSIGN_OR_RETURN(const Appointment current, Moved(std::move(stored), slot, expected_version));
   NP_RETURN_IF_ERROR(CheckFree(current));
   NP_ASSIGN_OR_RETURN(
       int64_t changed,
@@ -180,27 +171,6 @@ Result<Appointment> SqlAppointments::Get(base::AppointmentId id) {
   NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, id}));
   if (rows.empty()) return base::Fail(base::NotFound("appointment not found"));
   return ReadAppointment(rows.front());
-}
-
-Result<Appointment> SqlAppointments::Reschedule(base::AppointmentId id, base::Timestamp start,
-                                                base::Timestamp end, int64_t expected_version) {
-  NP_RETURN_IF_ERROR(CheckAppointmentInterval(start, end));
-  NP_ASSIGN_OR_RETURN(Appointment current, Get(id));
-  if (current.version != expected_version) {
-    return base::Fail(base::Conflict("the appointment was changed by someone else"));
-  }
-  current.start = start;
-  current.end = end;
-  NP_RETURN_IF_ERROR(CheckFree(current));
-  NP_ASSIGN_OR_RETURN(
-      int64_t changed,
-      c_.session.Execute("UPDATE appointments SET start_us = ?, end_us = ?, "
-                         "updated_us = ?, version = version + 1 "
-                         "WHERE clinic_id = ? AND id = ? AND version = ?",
-                         {start, end, c_.clock.Now(), c_.clinic, id, expected_version}));
-  if (changed == 0)
-    return base::Fail(base::Conflict("the appointment was changed by someone else"));
-  return Get(id);
 }
 
 Result<Appointment> SqlAppointments::SetStatus(base::AppointmentId id,

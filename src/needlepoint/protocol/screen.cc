@@ -1,4 +1,4 @@
-#include "needlepoint/protocol/screening.h"
+#include "needlepoint/protocol/screen.h"
 
 #include <algorithm>
 #include <array>
