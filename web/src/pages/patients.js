@@ -31,8 +31,7 @@ function DuplicateCandidates({ candidates, busy, onDifferent }) {
     <ul class="duplicates__list">
       ${candidates.map(
         (c) => html`<li>
-          <strong>${fullName(c)}</strong>, born ${formatDate(c.birth_date)} <span class="muted">#${c.id}</span>
-          ${c.archived && html` <${Badge} kind="neutral">Archived</${Badge}>`}
+          <span><strong>${fullName(c)}</strong>, born ${formatDate(c.birth_date)} <span class="muted">#${c.id}</span>${c.archived && html` <${Badge} kind="neutral">Archived</${Badge}>`}</span>
           <a class="button button--secondary button--small" href=${`/staff/patients/${c.id}`}>Open this record<span class="visually-hidden"> of ${fullName(c)} (#${c.id})</span></a>
         </li>`,
       )}

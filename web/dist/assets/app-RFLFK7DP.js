@@ -951,8 +951,7 @@ var D,br,ia,he,Ft,st,vr,at,yr,Bt,Mt,sa,Re=Symbol.for("pv"),lt={},dt=[],la=/^m(i|
     <p>${e.length===1?"A record has":"These records have"} the same name and date of birth, or the same e-mail. Open the record instead of registering them twice.</p>
     <ul class="duplicates__list">
       ${e.map(o=>s`<li>
-          <strong>${O(o)}</strong>, born ${S(o.birth_date)} <span class="muted">#${o.id}</span>
-          ${o.archived&&s` <${R} kind="neutral">Archived</${R}>`}
+          <span><strong>${O(o)}</strong>, born ${S(o.birth_date)} <span class="muted">#${o.id}</span>${o.archived&&s` <${R} kind="neutral">Archived</${R}>`}</span>
           <a class="button button--secondary button--small" href=${`/staff/patients/${o.id}`}>Open this record<span class="visually-hidden"> of ${O(o)} (#${o.id})</span></a>
         </li>`)}
     </ul>
