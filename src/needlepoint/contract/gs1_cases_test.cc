@@ -4,10 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "needlepoint/contract/gs1.h"
+#include "needlepoint/contract/testing/case_files.h"
 
 namespace needlepoint::contract {
 namespace {
@@ -25,17 +24,9 @@ void PrintTo(const Gs1Case& c, std::ostream* os) { *os << c.file << ": " << c.na
 
 std::vector<Gs1Case> Cases() {
   std::vector<Gs1Case> cases;
-  const fs::path dir = fs::path(NP_SOURCE_DIR) / "tests/gs1_cases";
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    const json document = json::parse(text.str());
+  for (const fs::path& path :
+       case_files::CaseFiles({fs::path(NP_SOURCE_DIR) / "tests/gs1_cases"})) {
+    const json document = json::parse(case_files::ReadFile(path));
     for (const json& item : document.at("cases")) {
       cases.push_back({path.stem().string(), item.at("name").get<std::string>(), item});
     }
@@ -60,10 +51,7 @@ TEST_P(Gs1Cases, ParsesAsTheContractSays) {
 }
 
 std::string CaseName(const ::testing::TestParamInfo<Gs1Case>& info) {
-  std::string name = info.param.file + "_" + std::to_string(info.index);
-  std::replace_if(
-      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
-  return name;
+  return case_files::TestNameOf(info.param.file + "_" + std::to_string(info.index));
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, Gs1Cases, ::testing::ValuesIn(Cases()), CaseName);

@@ -6,13 +6,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/plan_edit_json.h"
 #include "needlepoint/contract/result_json.h"
+#include "needlepoint/contract/testing/case_files.h"
 #include "needlepoint/protocol/plan_editing.h"
 #include "needlepoint/protocol/planning.h"
 #include "needlepoint/protocol/protocol_loader.h"
@@ -26,28 +25,12 @@ using json = nlohmann::json;
 
 const fs::path kCaseDir = fs::path(NP_SOURCE_DIR) / "tests/plan_edit_cases";
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
+using case_files::ReadFile;
 
-std::vector<fs::path> CaseFiles() {
-  std::vector<fs::path> files;
-  if (!fs::is_directory(kCaseDir)) return files;
-  for (const auto& entry : fs::directory_iterator(kCaseDir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry);
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
+std::vector<fs::path> CaseFiles() { return case_files::CaseFiles({kCaseDir}); }
 
 std::string TestName(const testing::TestParamInfo<fs::path>& info) {
-  std::string name = info.param.stem().string();
-  std::replace_if(
-      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
-  return name;
+  return case_files::TestNameOf(info.param.stem().string());
 }
 
 std::set<std::string> Paths(const base::Status& status) {

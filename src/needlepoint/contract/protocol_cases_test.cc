@@ -5,13 +5,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/result_json.h"
+#include "needlepoint/contract/testing/case_files.h"
 #include "needlepoint/protocol/planning.h"
 #include "needlepoint/protocol/protocol_loader.h"
 
@@ -21,34 +20,17 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
+using case_files::ReadFile;
 
 std::vector<fs::path> CaseFiles() {
-  std::vector<fs::path> files;
   const fs::path source(NP_SOURCE_DIR);
-  for (const fs::path& dir : {source / "tests/protocol_cases", source / "../shared/vignettes"}) {
-    if (!fs::is_directory(dir)) continue;
-    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".json") {
-        files.push_back(entry.path());
-      }
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+  return case_files::CaseFiles({source / "tests/protocol_cases", source / "../shared/vignettes"},
+                               /*recursive=*/true);
 }
 
 std::string TestName(const testing::TestParamInfo<fs::path>& info) {
-  std::string name = info.param.parent_path().filename().string() + "_" +
-                     info.param.stem().string() + "_" + std::to_string(info.index);
-  std::replace_if(
-      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
-  return name;
+  return case_files::TestNameOf(info.param.parent_path().filename().string() + "_" +
+                                info.param.stem().string() + "_" + std::to_string(info.index));
 }
 
 std::set<std::string> AsSet(const json& list) {

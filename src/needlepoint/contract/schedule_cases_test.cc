@@ -5,12 +5,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "needlepoint/contract/schedule_input_json.h"
 #include "needlepoint/contract/schedule_result_json.h"
+#include "needlepoint/contract/testing/case_files.h"
 
 namespace needlepoint::contract {
 namespace {
@@ -18,31 +17,14 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
+using case_files::ReadFile;
 
 std::vector<fs::path> CaseFiles() {
-  std::vector<fs::path> files;
-  const fs::path dir = fs::path(NP_SOURCE_DIR) / "tests/schedule_cases";
-  if (!fs::is_directory(dir)) return files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+  return case_files::CaseFiles({fs::path(NP_SOURCE_DIR) / "tests/schedule_cases"});
 }
 
 std::string TestName(const testing::TestParamInfo<fs::path>& info) {
-  std::string name = info.param.stem().string();
-  std::replace_if(
-      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
-  return name;
+  return case_files::TestNameOf(info.param.stem().string());
 }
 
 // What running the case's command gives: the answer, or the input's problems.
