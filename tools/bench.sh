@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
 # with the machine description go into docs/PERFORMANCE.md by hand.
-#   tools/bench.sh BUILD_DIR [engine|schedule|password|storage|witness|http|burst|photo]...
+#   tools/bench.sh BUILD_DIR [engine|schedule|booking|password|storage|witness|http|burst|photo]...
 #   (default: all)
 set -euo pipefail
 build=$(realpath "${1:-build}")
 shift || true
 parts=("$@")
-((${#parts[@]})) || parts=(engine schedule password storage witness http burst photo)
+((${#parts[@]})) || parts=(engine schedule booking password storage witness http burst photo)
 out=$build/bench-results
 data=$build/bench-data
 mkdir -p "$out" "$data"
@@ -25,6 +25,17 @@ fi
 if want schedule; then
   echo "== scheduling engine (per call: wall clock and thread CPU time, ms)"
   "$build/bench/needlepoint_schedule_bench" --iterations 2000
+fi
+
+if want booking; then
+  echo "== series proposal from the database (read + index + engine) against the read alone, ms"
+  "$build/bench/needlepoint_booking_bench" --db "sqlite:$data/booking.db" --iterations 1000
+  "$(dirname "$0")/pg-test-cluster.sh" ensure "$data/pg"
+  url=$(cat "$data/pg/url")
+  psql -qAt "${url/needlepoint_test/postgres}" -c "DROP DATABASE IF EXISTS bench_booking" \
+    -c "CREATE DATABASE bench_booking"
+  (cd "$data" && "$build/bench/needlepoint_booking_bench" \
+    --db "${url/needlepoint_test/bench_booking}" --iterations 1000)
 fi
 
 if want password; then
