@@ -41,6 +41,9 @@ using ConsentTextId = Id<struct ConsentTextIdTag>;
 using ConsentSignatureId = Id<struct ConsentSignatureIdTag>;
 using AdverseReportId = Id<struct AdverseReportIdTag>;
 using AdverseEventId = Id<struct AdverseEventIdTag>;
+// Before/after photos and the overlay images a comparison derived from two of them.
+using PhotoId = Id<struct PhotoIdTag>;
+using PhotoOverlayId = Id<struct PhotoOverlayIdTag>;
 
 }  // namespace needlepoint::base
 

@@ -1,8 +1,8 @@
 // Consent: a clinic's versioned consent texts (treatment, photography) and patients'
 // signatures on them. A signature stores the SHA-256 of the exact text signed, the signer's
-// typed name, the time and, when it was given for one treatment session, that session; a
-// signature without a session covers the patient for that kind until the clinic publishes a
-// new version, which needs a new signature.
+// typed name, the time, who recorded it and, when it was given at one visit or treatment
+// session, that appointment; a signature covers the patient for its kind until the clinic
+// publishes a new version, which needs a new signature.
 #pragma once
 
 #include <optional>
@@ -26,7 +26,7 @@ inline constexpr std::size_t kMaxConsentBodyBytes = 20000;
 inline constexpr std::size_t kMaxConsentTitleBytes = 200;
 
 // One version of a clinic's consent text of a kind. Versions count 1, 2, 3 … per kind; the
-// highest is current. Version 1 is the built-in default until the clinic publishes its own.
+// highest is current. A clinic has no text of a kind until its owner publishes one.
 struct ConsentText {
   base::ClinicId clinic_id;
   base::ConsentTextId id;
@@ -34,8 +34,8 @@ struct ConsentText {
   int version = 1;
   std::string title;
   std::string body;
-  std::string sha256;                      // lower-case hex of `body`
-  std::optional<base::UserId> created_by;  // absent: the built-in default
+  std::string sha256;  // lower-case hex of `body`
+  base::UserId created_by;
   base::Timestamp created_at;
 };
 
@@ -48,8 +48,9 @@ struct ConsentSignature {
   int text_version = 1;
   std::string text_sha256;
   std::string typed_name;
-  std::optional<base::SessionId> session_id;  // absent: not tied to one session
+  std::optional<base::AppointmentId> appointment_id;  // the visit or session it was given at
   base::UserId recorded_by;  // the patient's portal account, or the staff member present
+  bool by_patient = false;   // recorded by the patient's own portal account
   base::Timestamp signed_at;
 };
 

@@ -47,6 +47,8 @@ class Transaction {
   virtual OutboxRepository& outbox() = 0;
   virtual MailSettingsRepository& mail_settings() = 0;
   virtual BookingRequestRepository& booking_requests() = 0;
+  virtual ConsentRepository& consents() = 0;
+  virtual PhotoRepository& photos() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
   // kUnavailable / kConflict mean nothing was written and the work may be retried. After

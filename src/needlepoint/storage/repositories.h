@@ -21,9 +21,11 @@
 #include "needlepoint/domain/booking_request.h"
 #include "needlepoint/domain/calendar.h"
 #include "needlepoint/domain/clinic.h"
+#include "needlepoint/domain/consent.h"
 #include "needlepoint/domain/consultation.h"
 #include "needlepoint/domain/message.h"
 #include "needlepoint/domain/patient.h"
+#include "needlepoint/domain/photo.h"
 #include "needlepoint/domain/session.h"
 
 namespace needlepoint::storage {
@@ -113,9 +115,9 @@ class PatientRepository {
   virtual base::Result<std::vector<domain::Patient>> FindLikelyDuplicates(
       const domain::Patient& patient) = 0;
   // Moves everything recorded for `duplicate` to `into` — its consultations, plans,
-  // appointments, messages and booking requests, and its portal account unless `into` has
-  // one — and marks `duplicate` as merged into `into` (incrementing its version). The caller
-  // has checked that both exist, differ and are not merged themselves.
+  // appointments, messages, booking requests, consent signatures and photos, and its portal account
+  // unless `into` has one — and marks `duplicate` as merged into `into` (incrementing its version).
+  // The caller has checked that both exist, differ and are not merged themselves.
   virtual base::Result<MergeCounts> Merge(base::PatientId duplicate, base::PatientId into) = 0;
   // The records merged directly into `patient`, by id.
   virtual base::Result<std::vector<base::PatientId>> ListMergedInto(base::PatientId patient) = 0;
@@ -297,6 +299,49 @@ class BookingRequestRepository {
   // Replaces status, patient and appointment if `request.version` is current (then increments
   // it); kConflict otherwise.
   virtual base::Result<domain::BookingRequest> Update(const domain::BookingRequest& request) = 0;
+};
+
+// The clinic's versioned consent texts and patients' signatures on them (domain/consent.h).
+class ConsentRepository {
+ public:
+  virtual ~ConsentRepository() = default;
+  // Publishes `text` as the next version of its kind (id, version and created_at assigned;
+  // `sha256` as given). kConflict if another transaction published that version first.
+  virtual base::Result<domain::ConsentText> AddText(const domain::ConsentText& text) = 0;
+  virtual base::Result<domain::ConsentText> GetText(base::ConsentTextId id) = 0;
+  // Every version, by kind, then version.
+  virtual base::Result<std::vector<domain::ConsentText>> ListTexts() = 0;
+  // The highest version of `kind`; kNotFound if the clinic has none.
+  virtual base::Result<domain::ConsentText> LatestText(domain::ConsentKind kind) = 0;
+  // Stores a signature (id assigned; kind, version and hash as given). kFailedPrecondition
+  // if the patient, text, appointment or user is missing.
+  virtual base::Result<domain::ConsentSignature> Sign(
+      const domain::ConsentSignature& signature) = 0;
+  // A patient's signatures, oldest first (by signed_at, then id).
+  virtual base::Result<std::vector<domain::ConsentSignature>> ListSignatures(
+      base::PatientId patient) = 0;
+};
+
+// Photos' metadata and stored analyses, and comparison overlays (domain/photo.h). The image
+// files are not here: the app's photo store keeps them, named by SHA-256.
+class PhotoRepository {
+ public:
+  virtual ~PhotoRepository() = default;
+  // Stores a new photo (id and created_at assigned; no analysis). kFailedPrecondition if the
+  // patient, appointment or uploader is missing.
+  virtual base::Result<domain::Photo> Create(const domain::Photo& photo) = 0;
+  virtual base::Result<domain::Photo> Get(base::PhotoId id) = 0;
+  // A patient's photos, oldest first (by created_at, then id).
+  virtual base::Result<std::vector<domain::Photo>> ListForPatient(base::PatientId patient) = 0;
+  // Replaces the capture notes. kNotFound if missing.
+  virtual base::Result<domain::Photo> SetNotes(base::PhotoId id, std::string_view notes) = 0;
+  // Stores (replacing) the analysis JSON and when it was made. kNotFound if missing.
+  virtual base::Result<domain::Photo> SetAnalysis(base::PhotoId id, std::string_view analysis,
+                                                  base::Timestamp at) = 0;
+  // Stores an overlay (id and created_at assigned). kFailedPrecondition if a photo, the
+  // patient or the user is missing.
+  virtual base::Result<domain::PhotoOverlay> AddOverlay(const domain::PhotoOverlay& overlay) = 0;
+  virtual base::Result<domain::PhotoOverlay> GetOverlay(base::PhotoOverlayId id) = 0;
 };
 
 struct AuditQuery {

@@ -16,9 +16,11 @@
 #include "needlepoint/domain/booking_request.h"
 #include "needlepoint/domain/calendar.h"
 #include "needlepoint/domain/clinic.h"
+#include "needlepoint/domain/consent.h"
 #include "needlepoint/domain/consultation.h"
 #include "needlepoint/domain/message.h"
 #include "needlepoint/domain/patient.h"
+#include "needlepoint/domain/photo.h"
 #include "needlepoint/domain/session.h"
 #include "needlepoint/storage/shared_rules.h"
 
@@ -46,6 +48,10 @@ struct ClinicData {
   std::optional<domain::MailSettings> mail_settings;
   std::map<domain::MessageKind, domain::MessageTemplate> message_templates;
   std::map<base::BookingRequestId, domain::BookingRequest> booking_requests;
+  std::map<base::ConsentTextId, domain::ConsentText> consent_texts;
+  std::map<base::ConsentSignatureId, domain::ConsentSignature> consent_signatures;
+  std::map<base::PhotoId, domain::Photo> photos;
+  std::map<base::PhotoOverlayId, domain::PhotoOverlay> photo_overlays;
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

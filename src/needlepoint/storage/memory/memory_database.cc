@@ -33,7 +33,9 @@ class MemoryTransaction final : public Transaction {
         calendars_(context_),
         outbox_(context_),
         mail_settings_(context_),
-        booking_requests_(context_) {}
+        booking_requests_(context_),
+        consents_(context_),
+        photos_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -53,6 +55,8 @@ class MemoryTransaction final : public Transaction {
   OutboxRepository& outbox() override { return outbox_; }
   MailSettingsRepository& mail_settings() override { return mail_settings_; }
   BookingRequestRepository& booking_requests() override { return booking_requests_; }
+  ConsentRepository& consents() override { return consents_; }
+  PhotoRepository& photos() override { return photos_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -90,6 +94,8 @@ class MemoryTransaction final : public Transaction {
   MemoryOutbox outbox_;
   MemoryMailSettings mail_settings_;
   MemoryBookingRequests booking_requests_;
+  MemoryConsents consents_;
+  MemoryPhotos photos_;
 };
 
 }  // namespace

@@ -115,6 +115,9 @@ Result<MergeCounts> MemoryPatients::Merge(base::PatientId duplicate, base::Patie
   counts.appointments = move(data.appointments);
   move(data.outbox);
   move(data.booking_requests);
+  move(data.consent_signatures);
+  move(data.photos);
+  move(data.photo_overlays);
   for (domain::SkinTypeAssessment& assessment : data.skin_types) {
     if (assessment.patient_id == duplicate) assessment.patient_id = into;
   }

@@ -201,6 +201,37 @@ class MemoryBookingRequests final : public BookingRequestRepository {
   MemoryContext& c_;
 };
 
+class MemoryConsents final : public ConsentRepository {
+ public:
+  explicit MemoryConsents(MemoryContext& context) : c_(context) {}
+  base::Result<domain::ConsentText> AddText(const domain::ConsentText& text) override;
+  base::Result<domain::ConsentText> GetText(base::ConsentTextId id) override;
+  base::Result<std::vector<domain::ConsentText>> ListTexts() override;
+  base::Result<domain::ConsentText> LatestText(domain::ConsentKind kind) override;
+  base::Result<domain::ConsentSignature> Sign(const domain::ConsentSignature& signature) override;
+  base::Result<std::vector<domain::ConsentSignature>> ListSignatures(
+      base::PatientId patient) override;
+
+ private:
+  MemoryContext& c_;
+};
+
+class MemoryPhotos final : public PhotoRepository {
+ public:
+  explicit MemoryPhotos(MemoryContext& context) : c_(context) {}
+  base::Result<domain::Photo> Create(const domain::Photo& photo) override;
+  base::Result<domain::Photo> Get(base::PhotoId id) override;
+  base::Result<std::vector<domain::Photo>> ListForPatient(base::PatientId patient) override;
+  base::Result<domain::Photo> SetNotes(base::PhotoId id, std::string_view notes) override;
+  base::Result<domain::Photo> SetAnalysis(base::PhotoId id, std::string_view analysis,
+                                          base::Timestamp at) override;
+  base::Result<domain::PhotoOverlay> AddOverlay(const domain::PhotoOverlay& overlay) override;
+  base::Result<domain::PhotoOverlay> GetOverlay(base::PhotoOverlayId id) override;
+
+ private:
+  MemoryContext& c_;
+};
+
 class MemoryAudit final : public AuditRepository {
  public:
   explicit MemoryAudit(MemoryContext& context) : c_(context) {}

@@ -71,7 +71,9 @@ class SqlTransaction final : public Transaction {
         calendars_(context_),
         outbox_(context_),
         mail_settings_(context_),
-        booking_requests_(context_) {}
+        booking_requests_(context_),
+        consents_(context_),
+        photos_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -91,6 +93,8 @@ class SqlTransaction final : public Transaction {
   OutboxRepository& outbox() override { return outbox_; }
   MailSettingsRepository& mail_settings() override { return mail_settings_; }
   BookingRequestRepository& booking_requests() override { return booking_requests_; }
+  ConsentRepository& consents() override { return consents_; }
+  PhotoRepository& photos() override { return photos_; }
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
@@ -123,6 +127,8 @@ class SqlTransaction final : public Transaction {
   SqlOutbox outbox_;
   SqlMailSettings mail_settings_;
   SqlBookingRequests booking_requests_;
+  SqlConsents consents_;
+  SqlPhotos photos_;
 };
 
 }  // namespace
