@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "needlepoint/app/audit_writer.h"
@@ -16,6 +17,7 @@
 #include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/http/server.h"
+#include "needlepoint/imaging/opencv/opencv_engine.h"
 #include "needlepoint/security/device_cookie.h"
 
 namespace needlepoint::server {
@@ -36,7 +38,21 @@ struct ServeOptions {
   bool relaxed_read_audit = false;
   bool access_log = true;
   std::vector<std::string> trusted_proxies;
+  std::string photo_dir;  // empty: `photos` beside a SQLite database, var/photos for PostgreSQL
 };
+
+// Where photo files are kept: --photo-dir, or `photos` beside a SQLite database file, or
+// var/photos.
+std::string PhotoDir(const ServeOptions& options) {
+  if (!options.photo_dir.empty()) return options.photo_dir;
+  constexpr std::string_view kSqlite = "sqlite:";
+  if (options.store.url.starts_with(kSqlite)) {
+    return (std::filesystem::path(options.store.url.substr(kSqlite.size())).parent_path() /
+            "photos")
+        .string();
+  }
+  return "var/photos";
+}
 
 void DeclareServe(CLI::App& app, ServeOptions& options) {
   cli::AddStoreOptions(app, options.store);
@@ -66,6 +82,9 @@ void DeclareServe(CLI::App& app, ServeOptions& options) {
   app.add_flag("--new-audit-witness", options.store.new_witness,
                "Start a new audit witness although the database holds audit rows (after an "
                "upgrade or a restore; see docs/OPERATIONS.md)");
+  app.add_option("--photo-dir", options.photo_dir,
+                 "Directory for photo files, outside any web root (created 0700; default "
+                 "`photos` beside a SQLite database, var/photos for PostgreSQL)");
   app.add_flag("--relaxed-read-audit", options.relaxed_read_audit,
                "Answer a read once its audit row is committed, fsyncing within 100 ms "
                "(default: fsynced before answering; see docs/SECURITY.md)");
@@ -129,7 +148,10 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
   storage::Database& db = (*store)->database();
 
   app::ProtocolCache protocols;
-  app::AppEnv env{db, context.clock, protocols};
+  auto photo_store = app::PhotoStore::Open(PhotoDir(options));
+  if (!photo_store) return Failed(photo_store.error(), context);
+  const std::unique_ptr<imaging::PhotoEngine> photo_engine = imaging::MakeOpenCvPhotoEngine();
+  app::AppEnv env{db, context.clock, protocols, *photo_engine, **photo_store};
   if (options.argon2_memory_mib > 0) env.argon2.memory_kib = options.argon2_memory_mib * 1024;
   if (options.argon2_passes > 0) env.argon2.passes = options.argon2_passes;
   if (options.demo) {

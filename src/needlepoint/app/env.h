@@ -6,7 +6,9 @@
 #include <memory>
 #include <mutex>
 
+#include "needlepoint/app/photo_store.h"
 #include "needlepoint/base/clock.h"
+#include "needlepoint/imaging/photo_engine.h"
 #include "needlepoint/protocol/protocol.h"
 #include "needlepoint/security/password.h"
 #include "needlepoint/storage/database.h"
@@ -37,6 +39,10 @@ struct AppEnv {
   storage::Database& db;
   const base::Clock& clock;
   ProtocolCache& protocols;
+  // Photos: the engine that sanitizes, measures and compares them (the server passes the
+  // OpenCV one; app never sees OpenCV), and the directory their files are kept in.
+  const imaging::PhotoEngine& photo_engine;
+  PhotoStore& photo_store;
   security::Argon2Params argon2 = security::DefaultArgon2Params();
 };
 

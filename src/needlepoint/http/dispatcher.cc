@@ -37,13 +37,39 @@ bool CsrfOk(const Request& request, const std::string& token) {
          security::SecureEquals(request.Header("x-csrf-token"), security::CsrfToken(*parsed));
 }
 
-bool MediaTypeOk(const Request& request, Body body) {
-  if (body == Body::kNone) return true;
-  const std::string type = Lower(request.Header("content-type"));
-  const std::string_view want = body == Body::kJson ? "application/json" : "application/toml";
+bool IsMediaType(const std::string& type, std::string_view want) {
   if (!type.starts_with(want)) return false;
   const std::string_view rest = std::string_view(type).substr(want.size());
   return rest.empty() || rest.front() == ';';
+}
+
+bool MediaTypeOk(const Request& request, Body body) {
+  const std::string type = Lower(request.Header("content-type"));
+  switch (body) {
+    case Body::kNone:
+      return true;
+    case Body::kJson:
+      return IsMediaType(type, "application/json");
+    case Body::kToml:
+      return IsMediaType(type, "application/toml");
+    case Body::kImage:
+      return IsMediaType(type, "image/jpeg") || IsMediaType(type, "image/png");
+  }
+  return false;
+}
+
+std::string_view MediaTypeHint(Body body) {
+  switch (body) {
+    case Body::kJson:
+      return "send application/json";
+    case Body::kToml:
+      return "send application/toml";
+    case Body::kImage:
+      return "send image/jpeg or image/png";
+    case Body::kNone:
+      break;
+  }
+  return "";
 }
 
 }  // namespace
@@ -93,13 +119,26 @@ void Dispatcher::AddSecurityHeaders(Response& response, std::string_view request
   response.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
   response.SetHeader("Cross-Origin-Resource-Policy", "same-origin");
   // Nothing this server answers may be cached: API responses carry patient data, and error
-  // answers should not linger either.
-  response.SetHeader("Cache-Control", "no-store");
+  // answers should not linger either. (A photo's bytes say "private, no-store" themselves.)
+  bool has_cache_control = false;
+  for (const auto& [name, value] : response.headers) {
+    if (name == "Cache-Control" && value.find("no-store") != std::string::npos) {
+      has_cache_control = true;
+    }
+  }
+  if (!has_cache_control) response.SetHeader("Cache-Control", "no-store");
   response.SetHeader("X-Request-Id", std::string(request_id));
   if (response.content_type == "application/json" ||
       response.content_type == "application/problem+json") {
     response.content_type += "; charset=utf-8";
   }
+}
+
+std::size_t Dispatcher::BodyLimitFor(Method method, std::string_view path,
+                                     std::size_t server_limit) const {
+  const Router::Match match = router_.Find(method, path);
+  if (match.route != nullptr && match.route->body_limit != 0) return match.route->body_limit;
+  return server_limit;
 }
 
 Lane Dispatcher::LaneFor(const Request& request) const {
@@ -225,9 +264,7 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
   }
   if (!MediaTypeOk(request, route.body)) {
     record(domain::AuditOutcome::kFailed, "HTTP 415 unsupported media type");
-    return ProblemWithStatus(
-        415, route.body == Body::kJson ? "send application/json" : "send application/toml",
-        request.path, id);
+    return ProblemWithStatus(415, MediaTypeHint(route.body), request.path, id);
   }
 
   Response response;

@@ -35,8 +35,12 @@ class Dispatcher {
   // a method its path lacks (which may need authenticating), the I/O thread for a 404.
   Lane LaneFor(const Request& request) const;
 
+  // The body limit for `method` and `path`: its route's own, or `server_limit`.
+  std::size_t BodyLimitFor(Method method, std::string_view path, std::size_t server_limit) const;
+
   // Adds the headers every response carries (CSP, nosniff, frame-ancestors, referrer policy,
-  // HSTS, no caching of API responses, the request id).
+  // HSTS, no caching of API responses unless the handler set a stricter Cache-Control, the
+  // request id).
   static void AddSecurityHeaders(Response& response, std::string_view request_id);
 
  private:

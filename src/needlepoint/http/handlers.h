@@ -48,6 +48,21 @@ Response FindSlots(Call& call);
 Response BookVisit(Call& call);
 Response GetAppointment(Call& call);
 Response CancelAppointment(Call& call);
+// Consent and photos (handlers_photos.cc)
+Response ListConsentTexts(Call& call);
+Response PublishConsentText(Call& call);
+Response SignConsent(Call& call);
+Response ListConsents(Call& call);
+Response UploadPhoto(Call& call);
+Response ListPatientPhotos(Call& call);
+Response GetPhoto(Call& call);
+Response UpdatePhoto(Call& call);
+Response GetPhotoImage(Call& call);
+Response GetPhotoThumbnail(Call& call);
+Response AnalysePhoto(Call& call);
+Response ComparePhotos(Call& call);
+Response GetPhotoOverlay(Call& call);
+Response PhotoTrend(Call& call);
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

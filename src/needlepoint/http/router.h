@@ -26,7 +26,8 @@ inline constexpr RoleSet kOwner = {domain::Role::kOwner};
 inline constexpr RoleSet kEveryone = RoleSet::All();
 
 enum class Phi { kNone, kRead, kWrite };
-enum class Body { kNone, kJson, kToml };
+// kImage: the raw bytes of a JPEG or PNG (Content-Type image/jpeg or image/png).
+enum class Body { kNone, kJson, kToml, kImage };
 // Where the server runs a route's handler (server.h): on the worker pool (the default:
 // handlers may wait for the database); on the small password-hashing lane (routes that check
 // a password for someone not yet authenticated, so a login burst cannot take every worker);
@@ -58,6 +59,8 @@ struct Route {
   std::string summary;
   Handler handler;
   Lane lane = Lane::kWorker;
+  // The largest body this route reads, in bytes; 0: the server's limit (ServerOptions).
+  std::size_t body_limit = 0;
 
   bool is_public() const { return roles.empty(); }
 };

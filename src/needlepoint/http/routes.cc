@@ -8,7 +8,10 @@ std::vector<Route> ApiRoutes() {
   using enum Method;
   constexpr RoleSet kPublic = {};
   const RoleSet staff_and_patient = kEveryone;
-  // method, pattern, roles, phi, body, audit action, object type, summary, handler[, lane]
+  // A photo upload's body: the photo contract's 20 MiB (the rest of the API keeps 1 MiB).
+  constexpr std::size_t kPhotoBodyLimit = 20u << 20;
+  // method, pattern, roles, phi, body, audit action, object type, summary, handler[, lane[,
+  // body limit]]
   return {
       {kGet, "/healthz", kPublic, Phi::kNone, Body::kNone, "", "", "Liveness", Health,
        Lane::kIoThread},
@@ -93,6 +96,45 @@ std::vector<Route> ApiRoutes() {
        ListPatientSkinTypes},
       {kGet, "/api/v1/patients/{id}/plans", staff_and_patient, Phi::kRead, Body::kNone, "plan.list",
        "patient", "A patient's treatment plans", ListPatientPlans},
+
+      {kGet, "/api/v1/consent-texts", kEveryone, Phi::kNone, Body::kNone, "consent_text.list",
+       "consent_text",
+       "The clinic's consent texts, every version (the newest of a kind is current)",
+       ListConsentTexts},
+      {kPost, "/api/v1/consent-texts", kOwner, Phi::kNone, Body::kJson, "consent_text.publish",
+       "consent_text", "Publish a new version of a consent text (earlier signatures lapse)",
+       PublishConsentText},
+      {kPost, "/api/v1/patients/{id}/consents", staff_and_patient, Phi::kWrite, Body::kJson,
+       "consent.sign", "patient", "Record a patient's signature on the current consent text",
+       SignConsent},
+      {kGet, "/api/v1/patients/{id}/consents", staff_and_patient, Phi::kRead, Body::kNone,
+       "consent.list", "patient", "A patient's consent signatures, each current or not",
+       ListConsents},
+      {kPost, "/api/v1/patients/{id}/photos", staff_and_patient, Phi::kWrite, Body::kImage,
+       "photo.upload", "patient",
+       "Upload a photo (the raw JPEG or PNG; timepoint, view and appointment_id as query "
+       "parameters)",
+       UploadPhoto, Lane::kWorker, kPhotoBodyLimit},
+      {kGet, "/api/v1/patients/{id}/photos", staff_and_patient, Phi::kRead, Body::kNone,
+       "photo.list", "patient", "A patient's photos", ListPatientPhotos},
+      {kGet, "/api/v1/patients/{id}/photo-trend", staff_and_patient, Phi::kRead, Body::kNone,
+       "photo.trend", "patient", "Each metric of a view's analysed photos over the timepoints",
+       PhotoTrend},
+      {kGet, "/api/v1/photos/{id}", staff_and_patient, Phi::kRead, Body::kNone, "photo.read",
+       "photo", "A photo's metadata and stored analysis", GetPhoto},
+      {kPatch, "/api/v1/photos/{id}", staff_and_patient, Phi::kWrite, Body::kJson, "photo.update",
+       "photo", "Change a photo's capture notes", UpdatePhoto},
+      {kGet, "/api/v1/photos/{id}/image", staff_and_patient, Phi::kRead, Body::kNone, "photo.image",
+       "photo", "The stored photo (sanitized: no metadata)", GetPhotoImage},
+      {kGet, "/api/v1/photos/{id}/thumbnail", staff_and_patient, Phi::kRead, Body::kNone,
+       "photo.thumbnail", "photo", "The photo's thumbnail (320 px on its longer side)",
+       GetPhotoThumbnail},
+      {kPost, "/api/v1/photos/{id}/analysis", kStaff, Phi::kWrite, Body::kNone, "photo.analyse",
+       "photo", "Analyse a photo and store the result with it", AnalysePhoto},
+      {kPost, "/api/v1/photos/compare", kStaff, Phi::kWrite, Body::kJson, "photo.compare", "photo",
+       "Compare two photos of one patient (optionally storing the overlays)", ComparePhotos},
+      {kGet, "/api/v1/photo-overlays/{id}", kStaff, Phi::kRead, Body::kNone, "photo.overlay",
+       "photo_overlay", "An overlay image a comparison stored", GetPhotoOverlay},
 
       {kPost, "/api/v1/consultations", kClinical, Phi::kWrite, Body::kJson, "consultation.create",
        "consultation", "Record and screen a consultation intake", SubmitConsultation},

@@ -130,6 +130,21 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       if (end != std::string_view::npos && HasFoldedLine(bytes.substr(0, end))) {
         return Refuse(400, "folded header lines (obs-fold) are not accepted", "obs-fold");
       }
+      // The route decides how large a body it reads (photo uploads: 20 MiB); the parser has
+      // not reached the body yet.
+      body_limit_ = server_.options_.body_limit;
+      if (end != std::string_view::npos) {
+        const std::string_view line = bytes.substr(0, bytes.find("\r\n"));
+        const std::size_t space = line.find(' ');
+        const std::size_t target_end = line.find(' ', space + 1);
+        if (space != std::string_view::npos && target_end != std::string_view::npos) {
+          std::string_view target = line.substr(space + 1, target_end - space - 1);
+          target = target.substr(0, target.find('?'));
+          body_limit_ = server_.dispatcher_.BodyLimitFor(ParseMethod(line.substr(0, space)), target,
+                                                         body_limit_);
+        }
+      }
+      parser_->body_limit(body_limit_);
       bhttp::async_read(stream_, buffer_, *parser_,
                         beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
       return;
@@ -188,7 +203,8 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       request.body.clear();
       request.keep_alive = false;
       request.refused_status = 413;
-      request.refused_detail = "the request body is larger than 1 MiB";
+      request.refused_detail =
+          "the request body is larger than " + std::to_string(body_limit_ >> 20) + " MiB";
       return Dispatch(std::move(request));
     }
     if (ec) {
@@ -297,6 +313,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
   std::string address_;
   bool busy_ = false;
   bool first_ = true;
+  std::size_t body_limit_ = 0;  // the current request's (its route's, or the server's)
 };
 
 base::Status Server::Impl::Listen() {

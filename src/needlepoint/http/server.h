@@ -1,5 +1,6 @@
 // Server: HTTP/1.1 on Boost.Beast over Asio — a small pool of I/O threads, keep-alive,
-// limits on header size (8 KiB) and body size (1 MiB), read and idle timeouts, and a graceful
+// limits on header size (8 KiB) and body size (1 MiB; a route may set its own, router.h), read
+// and idle timeouts, and a graceful
 // stop (on SIGTERM/SIGINT or Stop()) that refuses new connections, lets in-flight requests
 // finish, and closes idle connections. It only moves bytes: every request goes to the
 // Dispatcher.

@@ -30,6 +30,12 @@ class PhotoEngine {
   virtual base::Result<SafeImage> Sanitize(std::string_view encoded,
                                            const UploadLimits& limits = {}) const = 0;
 
+  // A small copy of the upload for lists and galleries: decoded, oriented, scaled down with
+  // area averaging so its longer side is at most `max_side` (never enlarged), re-encoded in
+  // the upload's format with no metadata, and hashed.
+  virtual base::Result<SafeImage> Thumbnail(std::string_view encoded, int max_side = 320,
+                                            const UploadLimits& limits = {}) const = 0;
+
   // Measures one photo. An unusable photo is a result (quality.usable false), not an error.
   virtual base::Result<PhotoAnalysis> Analyse(std::string_view encoded,
                                               const AnalysisOptions& options = {}) const = 0;

@@ -56,6 +56,16 @@ std::string HashToken(const SessionToken& token) {
   return hex;
 }
 
+std::string Sha256Hex(std::string_view bytes) {
+  EnsureSodium();
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  std::string hex(sizeof digest * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), digest, sizeof digest);
+  hex.pop_back();
+  return hex;
+}
+
 std::string CsrfToken(const SessionToken& token) {
   EnsureSodium();
   // Keyed by the secret itself, not by its SHA-256: that digest is what the database stores,

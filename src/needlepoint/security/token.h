@@ -31,6 +31,9 @@ std::string HashToken(const SessionToken& token);
 // The CSRF token that goes with `token`.
 std::string CsrfToken(const SessionToken& token);
 
+// Lower-case hex SHA-256 of `bytes` (what a consent signature stores of the text signed).
+std::string Sha256Hex(std::string_view bytes);
+
 // Constant-time equality.
 bool SecureEquals(std::string_view a, std::string_view b);
 

@@ -406,12 +406,25 @@ TEST_P(Accounts, APortalPrincipalNeverSeesMoreThanAClinicianOfTheSamePatient) {
                                                            .start = {NextBookingDay(), 9 * 60},
                                                            .provider = a_.seed.provider.id});
   ASSERT_TRUE(visit.has_value()) << visit.error().ToString();
+  const base::Result<domain::Photo> photo = FreshPhoto(*server_, a_, a_.seed.patient.id);
+  ASSERT_TRUE(photo.has_value()) << photo.error().ToString();
   const std::map<std::string, std::vector<std::string>> requests = {
       {"GET /api/v1/appointments/{id}",
        {"/api/v1/appointments/" + visit->appointments.at(0).id.ToString()}},
       {"GET /api/v1/patients/{id}", {"/api/v1/patients/" + own}},
       {"GET /api/v1/patients/{id}/plans", {"/api/v1/patients/" + own + "/plans"}},
       {"GET /api/v1/plans/{id}", {"/api/v1/plans/" + a_.plan.id.ToString()}},
+      {"GET /api/v1/consent-texts", {"/api/v1/consent-texts"}},
+      {"GET /api/v1/patients/{id}/consents", {"/api/v1/patients/" + own + "/consents"}},
+      {"GET /api/v1/patients/{id}/photos", {"/api/v1/patients/" + own + "/photos"}},
+      {"GET /api/v1/patients/{id}/photo-trend", {"/api/v1/patients/" + own + "/photo-trend"}},
+      {"GET /api/v1/photos/{id}", {"/api/v1/photos/" + photo->id.ToString()}},
+      // The photo's bytes are the same file whoever asks; writes return what was written.
+      {"GET /api/v1/photos/{id}/image", {}},
+      {"GET /api/v1/photos/{id}/thumbnail", {}},
+      {"PATCH /api/v1/photos/{id}", {}},
+      {"POST /api/v1/patients/{id}/photos", {}},
+      {"POST /api/v1/patients/{id}/consents", {}},
       // About the session itself, not a patient: the principal's own account.
       {"GET /api/v1/session", {}},
       {"DELETE /api/v1/session", {}},

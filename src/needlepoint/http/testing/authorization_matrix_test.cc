@@ -88,6 +88,22 @@ const std::map<std::string, Expectation>& Matrix() {
       {"GET /api/v1/portal-accounts", {200, 403, 403, 403}},
       {"DELETE /api/v1/portal-accounts/{id}", {200, 403, 403, 403}},
       {"GET /api/v1/audit", {200, 403, 403, 403}},
+      // Consent and photos: a portal account signs, uploads and reads its own; analysis,
+      // comparison and overlays are staff tools.
+      {"GET /api/v1/consent-texts", {200, 200, 200, 200}},
+      {"POST /api/v1/consent-texts", {201, 403, 403, 403}},
+      {"POST /api/v1/patients/{id}/consents", {201, 201, 201, 201}},
+      {"GET /api/v1/patients/{id}/consents", {200, 200, 200, 200}},
+      {"POST /api/v1/patients/{id}/photos", {201, 201, 201, 201}},
+      {"GET /api/v1/patients/{id}/photos", {200, 200, 200, 200}},
+      {"GET /api/v1/patients/{id}/photo-trend", {200, 200, 200, 200}},
+      {"GET /api/v1/photos/{id}", {200, 200, 200, 200}},
+      {"PATCH /api/v1/photos/{id}", {200, 200, 200, 200}},
+      {"GET /api/v1/photos/{id}/image", {200, 200, 200, 200}},
+      {"GET /api/v1/photos/{id}/thumbnail", {200, 200, 200, 200}},
+      {"POST /api/v1/photos/{id}/analysis", {200, 200, 200, 403}},
+      {"POST /api/v1/photos/compare", {200, 200, 200, 403}},
+      {"GET /api/v1/photo-overlays/{id}", {200, 200, 200, 403}},
   };
   return matrix;
 }
@@ -231,6 +247,34 @@ class AuthorizationMatrix : public ServerTest {
     }
     return *other_plan_;
   }
+  // A photo of the target's patient (one per target, made on first use).
+  int64_t PhotoId(Target target) const {
+    if (target == Target::kMissing) return 999999999999;
+    auto& cached = photos_[static_cast<int>(target)];
+    if (cached == 0) {
+      const SeededApiClinic& clinic = target == Target::kOtherClinic ? b_ : a_;
+      const base::PatientId patient =
+          target == Target::kOtherPatient ? a_.seed.patient2.id : clinic.seed.patient.id;
+      auto photo = FreshPhoto(*server_, clinic, patient);
+      EXPECT_TRUE(photo.has_value()) << photo.error().ToString();
+      cached = photo ? photo->id.value() : 0;
+    }
+    return cached;
+  }
+  int64_t OverlayId(Target target) const {
+    if (target == Target::kMissing) return 999999999999;
+    auto& cached = overlays_[static_cast<int>(target)];
+    if (cached == 0) {
+      const SeededApiClinic& clinic = target == Target::kOtherClinic ? b_ : a_;
+      const base::PatientId patient =
+          target == Target::kOtherPatient ? a_.seed.patient2.id : clinic.seed.patient.id;
+      auto overlay = FreshOverlay(*server_, clinic, patient);
+      EXPECT_TRUE(overlay.has_value()) << overlay.error().ToString();
+      cached = overlay ? overlay->id.value() : 0;
+    }
+    return cached;
+  }
+
   int64_t Version(const std::string& what, int64_t id) const {
     auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
     if (what == "patient") {
@@ -384,10 +428,48 @@ class AuthorizationMatrix : public ServerTest {
       return {"/api/v1/plans/" + std::to_string(PlanId(target)),
               json{{"version", Version("plan", PlanId(target))}, {"status", "active"}}.dump()};
     }
+    if (key == "POST /api/v1/consent-texts") {
+      // A treatment text: a new photography version would make the photo consents lapse.
+      return {route.pattern, json{{"kind", "treatment"}, {"text", "Treatment " + n}}.dump()};
+    }
+    if (key == "POST /api/v1/patients/{id}/consents") {
+      return {"/api/v1/patients/" + patient + "/consents",
+              json{{"kind", "photography"},
+                   {"text_id", PhotoConsentText(*server_, a_).value().id.value()},
+                   {"typed_name", "Ada Lovelace"}}
+                  .dump()};
+    }
+    if (key == "POST /api/v1/patients/{id}/photos") {
+      if (target == Target::kOwn) {
+        EXPECT_TRUE(EnsurePhotoConsent(*server_, a_, a_.seed.patient.id).ok());
+      }
+      return {"/api/v1/patients/" + patient + "/photos?timepoint=month_1&view=front", PhantomJpeg(),
+              "image/jpeg"};
+    }
+    if (key == "PATCH /api/v1/photos/{id}") {
+      return {"/api/v1/photos/" + std::to_string(PhotoId(target)), R"({"notes":"flash"})"};
+    }
+    if (route.pattern.starts_with("/api/v1/photos/{id}")) {
+      std::string path = route.pattern;
+      path.replace(path.find("{id}"), 4, std::to_string(PhotoId(target)));
+      return {path, "", ""};
+    }
+    if (key == "POST /api/v1/photos/compare") {
+      const std::string id = std::to_string(PhotoId(target));
+      return {route.pattern, R"({"before_id":)" + id + R"(,"after_id":)" + id + "}"};
+    }
+    if (key == "GET /api/v1/photo-overlays/{id}") {
+      return {"/api/v1/photo-overlays/" + std::to_string(OverlayId(target)), "", ""};
+    }
     if (key == "PUT /api/v1/protocol") {
       std::string toml(protocol::DefaultProtocolText());
       toml.replace(toml.find("version = \"2.0.0\""), 17, "version = \"matrix-" + n + "\"");
       return {route.pattern, toml, "application/toml"};
+    }
+    if (route.pattern.starts_with("/api/v1/patients/{id}/")) {  // a patient's photo reads
+      std::string path = route.pattern;
+      path.replace(path.find("{id}"), 4, patient);
+      return {path, ""};
     }
     return {route.pattern, ""};  // GETs and DELETE without ids
   }
@@ -397,7 +479,8 @@ class AuthorizationMatrix : public ServerTest {
            RouteKey(route) == "POST /api/v1/consultations" ||
            RouteKey(route) == "POST /api/v1/consultations/screen" ||
            RouteKey(route) == "POST /api/v1/plans" ||
-           RouteKey(route) == "POST /api/v1/appointments";
+           RouteKey(route) == "POST /api/v1/appointments" ||
+           RouteKey(route) == "POST /api/v1/photos/compare";
   }
 
   HttpResult Send(const Route& route, const Built& built, const std::string& token) {
@@ -420,6 +503,8 @@ class AuthorizationMatrix : public ServerTest {
   SeededApiClinic b_;
   mutable std::optional<domain::TreatmentPlan> other_plan_;
   mutable std::array<int64_t, 4> appointments_{};
+  mutable std::array<int64_t, 4> photos_{};
+  mutable std::array<int64_t, 4> overlays_{};
 };
 
 void ExpectNoPatientData(const HttpResult& result, const std::string& where) {

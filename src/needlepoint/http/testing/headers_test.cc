@@ -36,7 +36,11 @@ class SecurityHeaders : public ServerTest {
         << where;
     EXPECT_FALSE(result.headers.contains("server")) << where << ": " << result.Header("server");
     EXPECT_FALSE(result.headers.contains("x-powered-by")) << where;
-    if (path.starts_with("/api/")) {
+    const bool image = result.Header("content-type").starts_with("image/");
+    if (path.starts_with("/api/") && image) {
+      // A photo's bytes: never stored by any cache, shared or private.
+      EXPECT_EQ(result.Header("cache-control"), "private, no-store") << where;
+    } else if (path.starts_with("/api/")) {
       EXPECT_EQ(result.Header("cache-control"), "no-store") << where;
     }
     const std::string request_id = result.Header("x-request-id");
@@ -44,7 +48,10 @@ class SecurityHeaders : public ServerTest {
     if (request_id_known && !request_id.empty()) {
       EXPECT_TRUE(request_ids_.insert(request_id).second) << where << ": X-Request-Id reused";
     }
-    if (!result.body.empty()) {
+    if (!result.body.empty() && image) {
+      const std::string type = result.Header("content-type");
+      EXPECT_TRUE(type == "image/jpeg" || type == "image/png") << where << ": " << type;
+    } else if (!result.body.empty()) {
       const std::string type = result.Header("content-type");
       EXPECT_TRUE(type == "application/json; charset=utf-8" ||
                   type == "application/problem+json; charset=utf-8")

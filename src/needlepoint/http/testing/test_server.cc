@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <filesystem>
 #include <optional>
 #include <random>
 #include <utility>
@@ -18,9 +19,13 @@
 #include "needlepoint/app/administration.h"
 #include "needlepoint/app/booking.h"
 #include "needlepoint/app/clinic_calendars.h"
+#include "needlepoint/app/consents.h"
 #include "needlepoint/app/consultations.h"
+#include "needlepoint/app/photos.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
+#include "needlepoint/imaging/opencv/opencv_engine.h"
+#include "needlepoint/imaging/testing/phantom.h"
 #include "needlepoint/protocol/protocol_loader.h"
 #include "needlepoint/security/password.h"
 
@@ -42,8 +47,16 @@ base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOpti
   std::unique_ptr<TestServer> server(new TestServer());
   NP_ASSIGN_OR_RETURN(server->store_,
                       storage::testing::OpenTestStore(options.backend, server->clock_));
+  // Photo files go to a directory of this server's own, removed when it stops.
+  char photo_dir[] = "/tmp/np-test-photos-XXXXXX";
+  if (::mkdtemp(photo_dir) == nullptr) {
+    return base::Fail(base::Unavailable("cannot create a photo directory for the test server"));
+  }
+  server->photo_store_ = std::make_unique<app::PhotoStore>(photo_dir);
+  server->photo_engine_ = imaging::MakeOpenCvPhotoEngine();
   server->env_ = std::make_unique<app::AppEnv>(
-      app::AppEnv{server->store_->db(), server->clock_, server->protocols_, options.auth.argon2});
+      app::AppEnv{server->store_->db(), server->clock_, server->protocols_, *server->photo_engine_,
+                  *server->photo_store_, options.auth.argon2});
   server->auth_ =
       std::make_unique<app::Authenticator>(server->store_->db(), server->clock_, options.auth);
   server->audit_ = std::make_unique<app::AuditWriter>(server->store_->db());
@@ -74,7 +87,13 @@ void TestServer::Stop() {
   audit_->Stop();
 }
 
-TestServer::~TestServer() { Stop(); }
+TestServer::~TestServer() {
+  Stop();
+  if (photo_store_) {
+    std::error_code ec;
+    std::filesystem::remove_all(photo_store_->dir(), ec);
+  }
+}
 
 nlohmann::json HttpResult::Json() const {
   return nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
@@ -608,10 +627,117 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
                  "version = \"example-" + n + "-" + s.clinic.id.ToString() + "\"");
     return {method, route.pattern, toml, "application/toml"};
   }
+  // Consent and photos. A new text is a treatment text: a new photography version would make
+  // the patient's photo consent lapse.
+  if (key == "POST /api/v1/consent-texts") {
+    return {method, route.pattern,
+            nlohmann::json{{"kind", "treatment"}, {"text", "Treatment consent " + n}}.dump(), json};
+  }
+  if (key == "POST /api/v1/patients/{id}/consents") {
+    const base::Result<domain::ConsentText> text = PhotoConsentText(server, clinic);
+    return {method, with_id(route.pattern, patient),
+            nlohmann::json{{"kind", "photography"},
+                           {"text_id", text ? text->id.value() : 0},
+                           {"typed_name", "Ada Lovelace"}}
+                .dump(),
+            json};
+  }
+  if (key == "POST /api/v1/patients/{id}/photos") {
+    (void)EnsurePhotoConsent(server, clinic, s.patient.id);
+    return {method, with_id(route.pattern, patient) + "?timepoint=session_1&view=left_45",
+            PhantomJpeg(), "image/jpeg"};
+  }
+  auto fresh_photo = [&]() -> std::string {
+    const base::Result<domain::Photo> photo = FreshPhoto(server, clinic, s.patient.id);
+    return photo ? photo->id.ToString() : "0";
+  };
+  if (key == "PATCH /api/v1/photos/{id}") {
+    return {method, with_id(route.pattern, fresh_photo()), R"({"notes":"window light"})", json};
+  }
+  if (route.pattern.starts_with("/api/v1/photos/{id}")) {
+    return {method, with_id(route.pattern, fresh_photo()), "", ""};
+  }
+  if (key == "POST /api/v1/photos/compare") {
+    const std::string before = fresh_photo();
+    return {method, route.pattern,
+            R"({"before_id":)" + before + R"(,"after_id":)" + fresh_photo() + "}", json};
+  }
+  if (key == "GET /api/v1/photo-overlays/{id}") {
+    const base::Result<domain::PhotoOverlay> overlay = FreshOverlay(server, clinic, s.patient.id);
+    return {method, with_id(route.pattern, overlay ? overlay->id.ToString() : "0"), "", ""};
+  }
   if (route.pattern.find("{id}") != std::string::npos) {
     return {method, with_id(route.pattern, patient), "", ""};  // the patient's sub-resources
   }
   return {method, route.pattern, "", ""};
+}
+
+base::Result<domain::ConsentText> PhotoConsentText(TestServer& server,
+                                                   const SeededApiClinic& clinic) {
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        server.db().Begin(clinic.seed.clinic.id, storage::Access::kRead));
+    base::Result<domain::ConsentText> latest =
+        tx->consents().LatestText(domain::ConsentKind::kPhotography);
+    if (latest || latest.error().code() != base::StatusCode::kNotFound) return latest;
+  }
+  app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+  return app::PublishConsentText(
+      server.env(), owner,
+      {.kind = domain::ConsentKind::kPhotography,
+       .title = "",
+       .text = "I agree that the clinic photographs my treated areas for my record."});
+}
+
+base::Status EnsurePhotoConsent(TestServer& server, const SeededApiClinic& clinic,
+                                base::PatientId patient) {
+  NP_ASSIGN_OR_RETURN(domain::ConsentText text, PhotoConsentText(server, clinic));
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        server.db().Begin(clinic.seed.clinic.id, storage::Access::kRead));
+    NP_ASSIGN_OR_RETURN(bool current,
+                        app::HasCurrentConsent(*tx, patient, domain::ConsentKind::kPhotography));
+    if (current) return base::OkStatus();
+  }
+  app::RequestContext staff = ContextOf(clinic, clinic.seed.front_desk);
+  base::Result<domain::ConsentSignature> signed_it =
+      app::SignConsent(server.env(), staff, patient,
+                       {.kind = domain::ConsentKind::kPhotography,
+                        .text_id = text.id,
+                        .typed_name = "Signed In Clinic",
+                        .appointment_id = std::nullopt});
+  return signed_it ? base::OkStatus() : signed_it.error();
+}
+
+const std::string& PhantomJpeg() {
+  static const std::string jpeg = [] {
+    imaging::testing::PhantomSpec spec;
+    spec.width = 640;
+    spec.height = 480;
+    spec.pores = 200;
+    spec.spots = 10;
+    spec.supersample = 1;
+    return imaging::testing::EncodeJpeg(imaging::testing::RenderPhantom(spec).bgr, 90);
+  }();
+  return jpeg;
+}
+
+base::Result<domain::Photo> FreshPhoto(TestServer& server, const SeededApiClinic& clinic,
+                                       base::PatientId patient) {
+  NP_RETURN_IF_ERROR(EnsurePhotoConsent(server, clinic, patient));
+  app::RequestContext provider = ContextOf(clinic, clinic.seed.provider);
+  return app::UploadPhoto(server.env(), provider, patient,
+                          {.bytes = PhantomJpeg(), .timepoint = "baseline", .view = "front"});
+}
+
+base::Result<domain::PhotoOverlay> FreshOverlay(TestServer& server, const SeededApiClinic& clinic,
+                                                base::PatientId patient) {
+  NP_ASSIGN_OR_RETURN(domain::Photo before, FreshPhoto(server, clinic, patient));
+  app::RequestContext provider = ContextOf(clinic, clinic.seed.provider);
+  NP_ASSIGN_OR_RETURN(app::PhotoComparison comparison,
+                      app::ComparePhotos(server.env(), provider, before.id, before.id, true));
+  if (comparison.overlays.empty()) return base::Fail(base::Internal("no overlay was stored"));
+  return comparison.overlays.front();
 }
 
 base::CivilDate NextBookingDay() {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -50,6 +51,8 @@ class TestServer {
   storage::testing::TestStore& store() { return *store_; }
   storage::Database& db() { return store_->db(); }
   app::AppEnv& env() { return *env_; }
+  // The directory the server keeps photo files in (its own, removed when it is destroyed).
+  const std::filesystem::path& photo_dir() const { return photo_store_->dir(); }
   // Stops the server (waits for Run to return).
   void Stop();
   // Requests the server is handling (Server::in_flight).
@@ -60,6 +63,8 @@ class TestServer {
   base::FakeClock clock_{storage::testing::At(0)};
   std::unique_ptr<storage::testing::TestStore> store_;
   app::ProtocolCache protocols_;
+  std::unique_ptr<imaging::PhotoEngine> photo_engine_;
+  std::unique_ptr<app::PhotoStore> photo_store_;
   std::unique_ptr<app::AppEnv> env_;
   std::unique_ptr<app::Authenticator> auth_;
   std::unique_ptr<app::AuditWriter> audit_;
@@ -190,6 +195,22 @@ base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededAp
 base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededApiClinic& clinic);
 // A request context acting as `user` of `clinic` (for seeding through the app layer).
 app::RequestContext ContextOf(const SeededApiClinic& clinic, const domain::User& user);
+
+// The clinic's newest photography consent text, published by its owner if it has none.
+base::Result<domain::ConsentText> PhotoConsentText(TestServer& server,
+                                                   const SeededApiClinic& clinic);
+// Makes sure `patient` of `clinic` has signed the newest photography consent text.
+base::Status EnsurePhotoConsent(TestServer& server, const SeededApiClinic& clinic,
+                                base::PatientId patient);
+// A small phantom photo (640×480 JPEG with skin features and a colour card), rendered once.
+const std::string& PhantomJpeg();
+// A new photo of `patient` of `clinic` (baseline, front), uploaded by its provider after
+// making sure of the consent.
+base::Result<domain::Photo> FreshPhoto(TestServer& server, const SeededApiClinic& clinic,
+                                       base::PatientId patient);
+// The first overlay image stored by comparing two fresh photos of `patient`.
+base::Result<domain::PhotoOverlay> FreshOverlay(TestServer& server, const SeededApiClinic& clinic,
+                                                base::PatientId patient);
 
 // A local date no other call returns (from 4 January 2027 on, one day each), for booking a
 // visit that takes no one else's slot.

@@ -1,5 +1,7 @@
 #include "needlepoint/imaging/opencv/opencv_engine.h"
 
+#include <algorithm>
+#include <cmath>
 #include <future>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -28,6 +30,20 @@ cvimpl::RegistrationImage ForRegistration(const cvimpl::Analysed& a) {
   return image;
 }
 
+// Encodes `image` in `out.format` into out.bytes and hashes it. OpenCV's encoders write
+// pixels only: no EXIF, XMP, ICC profile, comment or text chunk.
+base::Status Encode(const cv::Mat& image, SafeImage& out, int jpeg_quality) {
+  std::vector<uchar> bytes;
+  const bool encoded_ok =
+      out.format == ImageFormat::kJpeg
+          ? cv::imencode(".jpg", image, bytes, {cv::IMWRITE_JPEG_QUALITY, jpeg_quality})
+          : cv::imencode(".png", image, bytes, {cv::IMWRITE_PNG_COMPRESSION, 3});
+  if (!encoded_ok) return base::Internal("image: re-encoding failed");
+  out.bytes.assign(bytes.begin(), bytes.end());
+  out.sha256 = Sha256Hex(out.bytes);
+  return base::OkStatus();
+}
+
 class OpenCvPhotoEngine final : public PhotoEngine {
  public:
   base::Result<SafeImage> Sanitize(std::string_view encoded,
@@ -37,15 +53,31 @@ class OpenCvPhotoEngine final : public PhotoEngine {
     out.format = decoded.header.format;
     out.width = decoded.bgr.cols;
     out.height = decoded.bgr.rows;
-    std::vector<uchar> bytes;
-    // OpenCV's encoders write pixels only: no EXIF, XMP, ICC profile, comment or text chunk.
-    const bool encoded_ok =
-        out.format == ImageFormat::kJpeg
-            ? cv::imencode(".jpg", decoded.bgr, bytes, {cv::IMWRITE_JPEG_QUALITY, 95})
-            : cv::imencode(".png", decoded.bgr, bytes, {cv::IMWRITE_PNG_COMPRESSION, 3});
-    if (!encoded_ok) return base::Fail(base::Internal("image: re-encoding failed"));
-    out.bytes.assign(bytes.begin(), bytes.end());
-    out.sha256 = Sha256Hex(out.bytes);
+    NP_RETURN_IF_ERROR(Encode(decoded.bgr, out, 95));
+    return out;
+  }
+
+  base::Result<SafeImage> Thumbnail(std::string_view encoded, int max_side,
+                                    const UploadLimits& limits) const override {
+    if (max_side < 1) return base::Fail(base::InvalidArgument("image: thumbnail side below 1"));
+    // A large JPEG is decoded at a reduced scale (DCT scaling) when that still covers the
+    // thumbnail twice over.
+    NP_ASSIGN_OR_RETURN(cvimpl::Decoded decoded,
+                        cvimpl::DecodeImage(encoded, limits, 2 * max_side));
+    cv::Mat small = decoded.bgr;
+    const int longer = std::max(small.cols, small.rows);
+    if (longer > max_side) {
+      const double scale = static_cast<double>(max_side) / longer;
+      const cv::Size size(
+          std::clamp(static_cast<int>(std::lround(small.cols * scale)), 1, max_side),
+          std::clamp(static_cast<int>(std::lround(small.rows * scale)), 1, max_side));
+      cv::resize(decoded.bgr, small, size, 0, 0, cv::INTER_AREA);
+    }
+    SafeImage out;
+    out.format = decoded.header.format;
+    out.width = small.cols;
+    out.height = small.rows;
+    NP_RETURN_IF_ERROR(Encode(small, out, 85));
     return out;
   }
 

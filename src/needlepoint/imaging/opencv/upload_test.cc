@@ -136,6 +136,36 @@ TEST_F(UploadTest, GpsTaggedJpegLosesEveryMetadataBlockAndIsOriented) {
   EXPECT_EQ(safe->sha256.size(), 64u);
 }
 
+TEST_F(UploadTest, ThumbnailsAreSmallOrientedAndCarryNoMetadata) {
+  cv::Mat large(900, 1200, CV_8UC3, cv::Scalar(128, 128, 128));
+  large(cv::Rect(0, 0, 240, 180)).setTo(cv::Scalar(0, 0, 255));
+  const std::string clean = Encode(".jpg", large);
+  const std::string tagged = clean.substr(0, 2) + Segment(0xE1, ExifWithGps()) + clean.substr(2);
+  base::Result<SafeImage> thumb = engine_->Thumbnail(tagged, 320);
+  ASSERT_TRUE(thumb) << thumb.error().ToString();
+  // Orientation 6 turns 1200×900 into 900×1200; the longer side becomes 320.
+  EXPECT_EQ(thumb->format, ImageFormat::kJpeg);
+  EXPECT_EQ(thumb->width, 240);
+  EXPECT_EQ(thumb->height, 320);
+  base::Result<ImageHeader> header = ProbeImage(thumb->bytes);
+  ASSERT_TRUE(header);
+  EXPECT_EQ(header->width, 240);
+  EXPECT_EQ(header->orientation, 1);
+  for (unsigned marker : JpegMarkers(thumb->bytes)) {
+    EXPECT_FALSE(marker >= 0xE1 && marker <= 0xEF) << std::hex << marker;
+  }
+  EXPECT_EQ(thumb->bytes.find("GPS"), std::string::npos);
+  EXPECT_EQ(thumb->sha256, Sha256Hex(thumb->bytes));
+  // A picture already small is not enlarged; a PNG stays a PNG.
+  base::Result<SafeImage> small = engine_->Thumbnail(Encode(".png", Picture()), 320);
+  ASSERT_TRUE(small) << small.error().ToString();
+  EXPECT_EQ(small->format, ImageFormat::kPng);
+  EXPECT_EQ(small->width, 60);
+  EXPECT_EQ(small->height, 40);
+  // The upload gate applies: a truncated file is refused.
+  EXPECT_FALSE(engine_->Thumbnail(clean.substr(0, clean.size() / 2), 320));
+}
+
 TEST_F(UploadTest, PngTextExifAndIccChunksAreDropped) {
   const std::string clean = Encode(".png", Picture());
   const std::size_t after_ihdr = 8 + 25;
