@@ -2,6 +2,7 @@
 // in one small bundle, over the JSON API the same server answers. Which pages a role sees
 // mirrors the API's route table; the API refuses the rest anyway.
 import './styles/app.css';
+import './styles/calendar.css';
 
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -16,6 +17,7 @@ import { ChartPage } from './pages/chart.js';
 import { ConsultationPage } from './pages/consultation.js';
 import { NewConsultationPage } from './pages/consultation_new.js';
 import { HomePage } from './pages/home.js';
+import { HoursPage } from './pages/hours.js';
 import { InvitePage } from './pages/invite.js';
 import { LoginPage } from './pages/login.js';
 import { NewPatientPage, PatientsPage } from './pages/patients.js';
@@ -33,6 +35,7 @@ const STAFF_ROUTES = [
   ['/staff/patients/:id/consultations/new', NewConsultationPage, 'clinical'],
   ['/staff/consultations/:id', ConsultationPage, 'clinical'],
   ['/staff/plans/:id', PlanPage, 'staff'],
+  ['/staff/hours', HoursPage, 'staff'],
   ['/staff/protocol', ProtocolPage, 'clinical'],
   ['/staff/team', TeamPage, 'owner'],
   ['/staff/audit', AuditPage, 'owner'],

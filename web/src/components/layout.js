@@ -10,6 +10,7 @@ export function staffLinks(role) {
   const links = [
     { href: '/staff', label: 'Home', exact: true },
     { href: '/staff/patients', label: 'Patients' },
+    { href: '/staff/hours', label: 'Hours' },
   ];
   if (role === 'owner' || role === 'provider') links.push({ href: '/staff/protocol', label: 'Protocol' });
   if (role === 'owner') {

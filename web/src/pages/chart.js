@@ -5,6 +5,7 @@
 // be restored); a merged one points to the record it was merged into.
 import { useState } from 'preact/hooks';
 
+import { BookConsultation } from '../components/book_visit.js';
 import { MergePatient } from '../components/merge_patient.js';
 import { PatientForm, patientBody, patientFields } from '../components/patient_form.js';
 import { PortalAccountForm } from '../components/portal_account_form.js';
@@ -125,6 +126,9 @@ function Details({ patient, onSaved }) {
 
 export function ChartPage({ session, id }) {
   const patient = useResource(`/api/v1/patients/${id}`);
+  const clinic = useResource('/api/v1/clinic');
+  const [booking, setBooking] = useState(false);
+  const [booked, setBooked] = useState(0);
   // One request per source the role may read, in a fixed order.
   const sources = CHART_SOURCES.map((source) => ({
     source,
@@ -148,8 +152,19 @@ export function ChartPage({ session, id }) {
         <${PageTitle} title=${fullName(p)}>${fullName(p)}</${PageTitle}>
         <p class="lead">Born ${formatDate(p.birth_date)} · patient #${p.id}</p>
       </div>
-      ${clinical && !p.merged_into && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
+      <div class="form-actions page-head__actions">
+        ${!p.merged_into && !p.archived && html`<button type="button" class="button button--secondary" onClick=${() => setBooking(true)}>Book a consultation</button>`}
+        ${clinical && !p.merged_into && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
+      </div>
     </div>
+    ${booking &&
+    html`<${BookConsultation}
+      patient=${p}
+      patientName=${fullName(p)}
+      timeZone=${clinic.data ? clinic.data.time_zone : undefined}
+      onClose=${() => setBooking(false)}
+      onBooked=${() => setBooked((n) => n + 1)}
+    />`}
     <${RecordBanner} patient=${p} onSaved=${patient.setData} />
     <div class="columns">
       <section class="card columns__main" aria-labelledby="timeline-heading">
