@@ -6,6 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { slotsByDay } from '../src/components/book_visit.js';
+import { namedSessions, withGaps } from '../src/components/series_booking.js';
+import { bookingRequestBody, slugFromPath } from '../src/pages/book.js';
+import { calendarPath } from '../src/pages/calendar.js';
+import { mailSettingsBody } from '../src/pages/mail.js';
+import { splitName } from '../src/pages/requests.js';
 import { describePath, fieldId } from '../src/components/ui.js';
 import { addDays, byDay, daysFrom, gapDays, hoursBody, minutesOf, statusActions, timeRange, weekStart, weekdayOf } from '../src/lib/calendar.js';
 import { formatDate, formatDepth, ageOn } from '../src/lib/format.js';
@@ -226,5 +231,49 @@ describe('calendar arithmetic (lib/calendar.js)', () => {
   it('counts whole days between local date-times', () => {
     assert.equal(gapDays('2026-11-25T23:30', '2026-12-23T08:00'), 28);
     assert.equal(timeRange({ start_local: '2026-11-25T09:00', end_local: '2026-11-25T09:30' }), '09:00–09:30');
+  });
+});
+
+describe('scheduling screens: their plain parts', () => {
+  it('asks the calendar API for a range with `to` exclusive and one filter', () => {
+    assert.equal(calendarPath('2026-11-23', 7, ''), '/api/v1/appointments?from=2026-11-23&to=2026-11-30');
+    assert.equal(calendarPath('2026-11-23', 1, 'provider:41'), '/api/v1/appointments?from=2026-11-23&to=2026-11-24&provider_id=41');
+    assert.equal(calendarPath('2026-12-28', 7, 'room:12'), '/api/v1/appointments?from=2026-12-28&to=2027-01-04&room_id=12');
+  });
+
+  it('recomputes each session’s gap after a move', () => {
+    const sessions = withGaps([
+      { session: 1, start_local: '2027-01-04T09:00' },
+      { session: 2, start_local: '2027-02-01T10:00' },
+      { session: 3, start_local: '2027-02-10T09:00' },
+    ]);
+    assert.deepEqual(sessions.map((s) => s.gap_days), [null, 28, 9]);
+  });
+
+  it('names the sessions a refusal points at', () => {
+    const sessions = [{ session: 1 }, { session: 2 }, { session: 3 }];
+    const error = { errors: [{ path: '/sessions/1/start', message: 'taken' }, { path: '/sessions/1', message: 'x' }, { path: '/override_reason', message: 'y' }] };
+    assert.deepEqual(namedSessions(error, sessions), [2]);
+    assert.deepEqual(namedSessions({ errors: [] }, sessions), []);
+  });
+
+  it('sends a booking request without empty optional fields, with the honeypot and consent as typed', () => {
+    const body = bookingRequestBody({ name: ' Ada Byron ', phone: '', email: 'ada@mail.example ', preferred_times: 'mornings', interest: '', message: '  ', consent: true, website: '' });
+    assert.deepEqual(body, { name: 'Ada Byron', consent_to_contact: true, website: '', email: 'ada@mail.example', preferred_times: 'mornings' });
+    assert.equal(slugFromPath('/book/harbour-skin'), 'harbour-skin');
+    assert.equal(slugFromPath('/book/Harbour Skin'), null);
+    assert.equal(slugFromPath('/book/'), null);
+  });
+
+  it('guesses given and family name from one typed name', () => {
+    assert.deepEqual(splitName('  Mary Ann  Evans '), { given_name: 'Mary Ann', family_name: 'Evans' });
+    assert.deepEqual(splitName('Cher'), { given_name: 'Cher', family_name: '' });
+  });
+
+  it('keeps the stored relay password unless a new one is typed', () => {
+    const fields = { relay: ' smtp://mail.example:587 ', from_address: 'clinic@example.test', from_name: 'Clinic', username: 'u', password: '', starttls: 'required', enabled: true };
+    assert.equal('password' in mailSettingsBody(fields), false);
+    assert.equal(mailSettingsBody({ ...fields, password: 's3cret' }).password, 's3cret');
+    assert.equal(mailSettingsBody(fields).relay, 'smtp://mail.example:587');
   });
 });
