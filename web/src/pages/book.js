@@ -67,10 +67,9 @@ export function PublicBookingPage({ slug }) {
     <${ErrorSummary} errors=${errors} />
     <form class="form card" onSubmit=${submit} novalidate aria-label="Appointment request">
       <${TextField} label="Your name" pointer="/name" errors=${errors} value=${fields.name} onValue=${set('name')} autocomplete="name" required />
-      <div class="grid grid--2">
-        <${TextField} label="Phone" pointer="/phone" errors=${errors} type="tel" value=${fields.phone} onValue=${set('phone')} autocomplete="tel" hint="A phone number or an e-mail, or both" />
-        <${TextField} label="E-mail" pointer="/email" errors=${errors} type="email" value=${fields.email} onValue=${set('email')} autocomplete="email" />
-      </div>
+      <p class="hint">How can the clinic reach you? A phone number or an e-mail, or both.</p>
+      <${TextField} label="Phone" pointer="/phone" errors=${errors} type="tel" value=${fields.phone} onValue=${set('phone')} autocomplete="tel" />
+      <${TextField} label="E-mail" pointer="/email" errors=${errors} type="email" value=${fields.email} onValue=${set('email')} autocomplete="email" />
       <${TextField} label="When suits you" pointer="/preferred_times" errors=${errors} value=${fields.preferred_times} onValue=${set('preferred_times')} hint="For example: weekday mornings, or after 5 pm" />
       <div class="field">
         <label for=${fieldId('/interest')}>What are you interested in?</label>

@@ -14,6 +14,7 @@ import { CHART_SOURCES, Timeline } from '../components/timeline.js';
 import { ConfirmAction, Empty, ErrorBox, Loading, PageTitle } from '../components/ui.js';
 import { api } from '../lib/api.js';
 import { FITZPATRICK } from '../lib/codes.js';
+import { appointmentStatusLabel, kindLabel, timeRange } from '../lib/calendar.js';
 import { ageOn, formatDate, fullName } from '../lib/format.js';
 import { html } from '../lib/html.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
@@ -124,6 +125,27 @@ function Details({ patient, onSaved }) {
   </section>`;
 }
 
+// The patient's visits, coming ones first, each linking to the calendar.
+function Visits({ patientId }) {
+  const list = useResource(`/api/v1/patients/${patientId}/appointments`);
+  const items = list.data ? [...list.data.items].sort((a, b) => b.start.localeCompare(a.start)) : [];
+  const now = new Date().toISOString();
+  const coming = items.filter((a) => a.end > now && a.status !== 'cancelled').reverse();
+  const past = items.filter((a) => !(a.end > now && a.status !== 'cancelled')).slice(0, 5);
+  const line = (a) => html`<li data-appointment=${a.id}>
+    <a href=${`/staff/calendar?view=day&date=${a.start_local.slice(0, 10)}&appointment=${a.id}`}>${formatDate(a.start_local.slice(0, 10), 'weekday')}, ${timeRange(a)}</a>
+    ${` · ${kindLabel(a.kind)}${a.session_number ? ` ${a.session_number}/${a.session_count}` : ''} · ${appointmentStatusLabel(a.status)}`}
+  </li>`;
+  return html`<section class="card visits" aria-labelledby="visits-heading">
+    <h2 id="visits-heading">Visits</h2>
+    ${list.loading && !list.data && html`<${Loading} />`}
+    <${ErrorBox} error=${list.error} onRetry=${list.reload} />
+    ${list.data && coming.length === 0 && html`<p class="muted">Nothing booked.</p>`}
+    ${coming.length > 0 && html`<ul class="visit-list">${coming.map(line)}</ul>`}
+    ${past.length > 0 && html`<details><summary>Earlier and cancelled</summary><ul class="visit-list">${past.map(line)}</ul></details>`}
+  </section>`;
+}
+
 export function ChartPage({ session, id }) {
   const patient = useResource(`/api/v1/patients/${id}`);
   const clinic = useResource('/api/v1/clinic');
@@ -179,6 +201,7 @@ export function ChartPage({ session, id }) {
         ${entries.length > 0 && html`<${Timeline} entries=${entries} />`}
       </section>
       <div class="columns__side stack">
+        <${Visits} key=${booked} patientId=${p.id} />
         <${Details} patient=${p} onSaved=${patient.setData} />
         ${clinical && html`<${SkinTypeHistory} patientId=${p.id} />`}
         ${clinical &&
