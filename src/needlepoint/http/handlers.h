@@ -48,6 +48,20 @@ Response FindSlots(Call& call);
 Response BookVisit(Call& call);
 Response GetAppointment(Call& call);
 Response CancelAppointment(Call& call);
+
+// handlers_series.cc
+Response ListCalendarAppointments(Call& call);
+Response ListPatientAppointments(Call& call);
+Response ProposePlanSeries(Call& call);
+Response BookPlanSeries(Call& call);
+Response CancelPlanSeries(Call& call);
+Response RescheduleAppointment(Call& call);
+Response SetAppointmentStatus(Call& call);
+Response ListAppointmentMessages(Call& call);
+Response GetAppointmentCalendar(Call& call);
+Response CreateCalendarFeed(Call& call);
+Response RevokeCalendarFeed(Call& call);
+Response GetProviderFeed(Call& call);
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

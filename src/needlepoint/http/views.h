@@ -8,6 +8,7 @@
 #include "needlepoint/app/accounts.h"
 #include "needlepoint/app/administration.h"
 #include "needlepoint/app/auth.h"
+#include "needlepoint/base/time_zone.h"
 #include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/clinic.h"
@@ -33,6 +34,8 @@ Json SkinTypeView(const domain::SkinTypeAssessment& assessment);
 // The plan as `role` may see it.
 Json PlanView(const domain::TreatmentPlan& plan, domain::Role role);
 Json AuditView(const domain::AuditRecord& record);
+// An appointment with its times in UTC and in `zone` (the clinic's).
+Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& appointment);
 Json SessionView(const app::Principal& principal, const domain::User& user,
                  const std::string& csrf_token);
 

@@ -44,7 +44,11 @@ class SecurityHeaders : public ServerTest {
     if (request_id_known && !request_id.empty()) {
       EXPECT_TRUE(request_ids_.insert(request_id).second) << where << ": X-Request-Id reused";
     }
-    if (!result.body.empty()) {
+    if (!result.body.empty() && path.ends_with(".ics") && result.status < 400) {
+      // Calendar files (an appointment's, a provider's feed).
+      EXPECT_EQ(result.Header("content-type"), "text/calendar; charset=utf-8") << where;
+      EXPECT_TRUE(result.body.starts_with("BEGIN:VCALENDAR")) << where;
+    } else if (!result.body.empty()) {
       const std::string type = result.Header("content-type");
       EXPECT_TRUE(type == "application/json; charset=utf-8" ||
                   type == "application/problem+json; charset=utf-8")

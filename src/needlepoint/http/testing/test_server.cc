@@ -17,8 +17,12 @@
 
 #include "needlepoint/app/administration.h"
 #include "needlepoint/app/booking.h"
+#include "needlepoint/app/calendar_files.h"
+#include "needlepoint/app/calendar_input.h"
 #include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
+#include "needlepoint/app/series.h"
+#include "needlepoint/contract/time_text.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/protocol/protocol_loader.h"
@@ -429,6 +433,33 @@ base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededA
   return invited.link.token;
 }
 
+std::string TodaysAppointment(TestServer& server, const SeededApiClinic& clinic) {
+  static std::atomic<int> slot{0};
+  app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+  const base::CivilDate today =
+      base::CivilDate::FromChrono(std::chrono::floor<std::chrono::days>(server.clock().Now()));
+  auto booked = app::BookVisit(server.env(), owner,
+                               {.patient = clinic.seed.patient2.id,
+                                .start = {today, 12 * 60 + 30 * (slot++ % 16)},
+                                .provider = clinic.seed.provider2.id});
+  return booked ? booked->appointments.at(0).id.ToString() : "0";
+}
+
+nlohmann::json SeriesBody(TestServer& server, const SeededApiClinic& clinic, base::PlanId plan) {
+  app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+  const base::Result<app::SeriesProposal> proposal =
+      app::ProposePlanSeries(server.env(), owner, plan, {});
+  nlohmann::json sessions = nlohmann::json::array();
+  if (proposal) {
+    for (const schedule::ProposedSession& s : proposal->proposal.sessions) {
+      sessions.push_back({{"session", s.session},
+                          {"start", contract::LocalDateTimeText(proposal->zone, s.slot.start)},
+                          {"provider_id", app::DatabaseId(s.slot.provider)}});
+    }
+  }
+  return {{"sessions", sessions}};
+}
+
 ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededApiClinic& clinic) {
   static std::atomic<int> serial{0};
   const std::string n = std::to_string(serial++);
@@ -551,6 +582,45 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   if (key == "POST /api/v1/appointments/{id}/cancel") {
     return {method, with_id(route.pattern, fresh_appointment()), R"({"version":1})", json};
   }
+  if (key == "GET /api/v1/appointments") {
+    return {method, route.pattern + "?from=2027-01-04&to=2027-01-11", "", ""};
+  }
+  if (key == "POST /api/v1/appointments/{id}/reschedule") {
+    return {
+        method, with_id(route.pattern, fresh_appointment()),
+        nlohmann::json{{"version", 1}, {"start", NextBookingDay().ToString() + "T11:00"}}.dump(),
+        json};
+  }
+  if (key == "POST /api/v1/appointments/{id}/status") {
+    return {method, with_id(route.pattern, TodaysAppointment(server, clinic)),
+            R"({"version":1,"status":"checked_in"})", json};
+  }
+  if (key == "GET /api/v1/appointments/{id}/messages" ||
+      key == "GET /api/v1/appointments/{id}/calendar.ics") {
+    return {method, with_id(route.pattern, fresh_appointment()), "", ""};
+  }
+  if (key == "POST /api/v1/plans/{id}/series/proposal") {
+    const base::Result<domain::TreatmentPlan> plan = FreshActivePlan(server, clinic);
+    return {method, with_id(route.pattern, plan ? plan->id.ToString() : "0"), "{}", json};
+  }
+  if (key == "POST /api/v1/plans/{id}/series") {
+    const base::Result<domain::TreatmentPlan> plan = FreshActivePlan(server, clinic);
+    return {method, with_id(route.pattern, plan ? plan->id.ToString() : "0"),
+            plan ? SeriesBody(server, clinic, plan->id).dump() : "{}", json};
+  }
+  if (key == "POST /api/v1/plans/{id}/series/cancel") {
+    return {method, with_id(route.pattern, clinic.plan.id.ToString()), "{}", json};
+  }
+  if (key == "POST /api/v1/providers/{id}/calendar-feed" ||
+      key == "DELETE /api/v1/providers/{id}/calendar-feed") {
+    return {method, with_id(route.pattern, s.provider.id.ToString()), "", ""};
+  }
+  if (key == "GET /calendar/{token}.ics") {
+    app::RequestContext owner = ContextOf(clinic, s.owner);
+    const base::Result<app::FeedLink> link =
+        app::CreateCalendarFeed(server.env(), owner, s.provider.id);
+    return {method, link ? link->Path() : "/calendar/none.ics", "", ""};
+  }
   if (key == "POST /api/v1/patients") {
     return {method, route.pattern,
             R"({"given_name":"Mary","family_name":"Seacole","birth_date":"1970-01-01",)"
@@ -612,6 +682,25 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
     return {method, with_id(route.pattern, patient), "", ""};  // the patient's sub-resources
   }
   return {method, route.pattern, "", ""};
+}
+
+base::Result<domain::TreatmentPlan> FreshActivePlan(TestServer& server,
+                                                    const SeededApiClinic& clinic,
+                                                    std::optional<base::PatientId> patient) {
+  app::RequestContext context = ContextOf(clinic, clinic.seed.provider);
+  const nlohmann::json intake = {{"patient", {{"fitzpatrick", 3}}},
+                                 {"areas", {"cheeks"}},
+                                 {"concerns", {{{"code", "texture"}, {"severity", 2}}}}};
+  NP_ASSIGN_OR_RETURN(app::RecordedConsultation recorded,
+                      app::SubmitConsultation(server.env(), context,
+                                              patient.value_or(clinic.seed.patient.id), intake));
+  NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan,
+                      app::CreatePlan(server.env(), context, recorded.consultation.id));
+  domain::PlanEdit edit;
+  edit.status = domain::PlanStatus::kActive;
+  NP_ASSIGN_OR_RETURN(app::EditedPlan edited,
+                      app::EditPlan(server.env(), context, plan.id, plan.version, edit));
+  return edited.plan;
 }
 
 base::CivilDate NextBookingDay() {

@@ -191,6 +191,20 @@ base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededA
 // A request context acting as `user` of `clinic` (for seeding through the app layer).
 app::RequestContext ContextOf(const SeededApiClinic& clinic, const domain::User& user);
 
+// A consultation of `clinic`'s second patient with its second provider today (the test
+// clock's UTC date, from 12:00 on), so that it can be checked in.
+std::string TodaysAppointment(TestServer& server, const SeededApiClinic& clinic);
+
+// A POST /plans/{id}/series body booking the sessions the clinic's owner is proposed for
+// `plan`.
+nlohmann::json SeriesBody(TestServer& server, const SeededApiClinic& clinic, base::PlanId plan);
+
+// A new consultation and plan of `clinic`'s seeded patient (or `patient`), activated by its
+// provider, so that its series can be booked.
+base::Result<domain::TreatmentPlan> FreshActivePlan(TestServer& server,
+                                                    const SeededApiClinic& clinic,
+                                                    std::optional<base::PatientId> patient = {});
+
 // A local date no other call returns (from 4 January 2027 on, one day each), for booking a
 // visit that takes no one else's slot.
 base::CivilDate NextBookingDay();

@@ -17,8 +17,10 @@ using Headers = std::map<std::string, std::string>;
 
 TEST(PublicRoutes, AreExactlyTheAllowList) {
   // Accepting a set-password link is public: the link's token is the credential.
+  // A provider's calendar feed is public: its secret link is the credential.
   const std::set<std::string> allowed = {"GET /healthz", "GET /api/openapi.json",
-                                         "POST /api/v1/session", "POST /api/v1/invitations/accept"};
+                                         "POST /api/v1/session", "POST /api/v1/invitations/accept",
+                                         "GET /calendar/{token}.ics"};
   std::set<std::string> public_routes;
   for (const Route& route : ApiRoutes()) {
     if (route.is_public()) public_routes.insert(RouteKey(route));
