@@ -79,15 +79,15 @@ export function CalendarPage({ session }) {
   const single = useResource(selected ? `/api/v1/appointments/${selected}` : null);
   useReadyMark(list.data !== null && !list.loading, 'calendar');
   useEffect(() => writeQuery({ view, date, who, appointment: selected }), [view, date, who, selected]);
-  useEffect(() => setChanged(new Map()), [list.data]);
-
-  const items = (list.data ? list.data.items : []).map((a) => (changed.has(a.id) ? { ...a, ...changed.get(a.id) } : a));
+  // The newer of what the list says and what was changed here (the list may be older).
+  const latest = (a) => (changed.has(a.id) && changed.get(a.id).version >= a.version ? { ...a, ...changed.get(a.id) } : a);
+  const items = (list.data ? list.data.items : []).map(latest);
   const days = day ? daysFrom(from, count) : [];
   const grouped = byDay(items, days, showCancelled);
   const cancelledCount = items.filter((a) => a.status === 'cancelled').length;
   // The open visit: from the list when shown, else read alone (a link from elsewhere).
   const fromList = items.find((a) => a.id === selected);
-  const open = fromList || (single.data ? { ...single.data, ...(changed.get(selected) || {}) } : null);
+  const open = fromList || (single.data ? latest(single.data) : null);
   const whoOptions = [
     ...providers.map((p) => [`provider:${p.id}`, p.display_name]),
     ...resources.rooms.map((r) => [`room:${r.id}`, r.name]),
