@@ -152,7 +152,7 @@ export function SeriesBooking({ plan, patientName, role, timeZone }) {
   const live = planAppointments.filter((a) => a.status !== 'cancelled');
   const remaining = live.filter((a) => a.status === 'booked' || a.status === 'confirmed');
   const spacing = problem && problem.status === 422 ? spacingProblem(problem) : null;
-  const open = plan.status === 'proposed' || plan.status === 'active';
+  const open = plan.status === 'active'; // a series is booked from an active plan
 
   return html`<section class="card series" aria-labelledby="series-heading">
     <h2 id="series-heading">Booked sessions</h2>
@@ -174,7 +174,7 @@ export function SeriesBooking({ plan, patientName, role, timeZone }) {
         </li>`,
       )}
     </ol>`}
-    ${booked.data && live.length === 0 && !proposal && html`<p class="muted">No session of this plan is booked yet.</p>`}
+    ${booked.data && live.length === 0 && !proposal && html`<p class="muted">No session of this plan is booked yet.${plan.status === 'proposed' ? ' Activate the plan to book its series.' : ''}</p>`}
     ${remaining.length > 0 &&
     html`<div class="series-cancel">
       <${Checkbox} id="close-plan" label="Also close the plan" checked=${closePlan} onChecked=${setClosePlan} />
