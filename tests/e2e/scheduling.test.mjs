@@ -154,6 +154,23 @@ describe('the clinic calendar', () => {
     desk.check();
     await desk.context.close();
   });
+  it('the public booking-request form opens without a login, with the robots’ trap hidden from people', async () => {
+    const visitor = await newPerson(browser, server);
+    const { page } = visitor;
+    const response = await page.goto(`/book/${server.owner.clinic}`);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
+    await page.getByRole('heading', { level: 1, name: 'Request an appointment' }).waitFor();
+    await page.getByLabel('Your name').waitFor();
+    await page.getByLabel('I agree that the clinic may contact me').waitFor();
+    assert.equal(await page.locator('input[name="website"]').getAttribute('tabindex'), '-1');
+    assert.equal(await page.getByRole('textbox', { name: /Website/ }).count(), 0); // not in the accessibility tree
+    await expectAccessible(page, 'public booking form');
+    await screenshot(page, 'public-booking-form');
+    visitor.check();
+    await visitor.context.close();
+  });
+
   it('the whole series is booked in one action, a taken slot re-proposed, and shown in the calendar', async () => {
     // The consultation and plan made quickly through the API (the journey test does them in the browser).
     const providerApi = await apiClient(server, { clinic: server.owner.clinic, email: PROVIDER.email, password: PROVIDER.password });
