@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "needlepoint/base/clock.h"
 #include "needlepoint/protocol/protocol.h"
@@ -38,6 +39,9 @@ struct AppEnv {
   const base::Clock& clock;
   ProtocolCache& protocols;
   security::Argon2Params argon2 = security::DefaultArgon2Params();
+  // The 32-byte key that seals a clinic's SMTP relay password (security/seal.h), derived from
+  // the audit key file by MailSealKey (mail_settings.h); empty: no password can be stored.
+  std::string seal_key;
 };
 
 // Today's date in the transaction's clinic (its time zone; UTC if the zone is unknown).

@@ -232,7 +232,7 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
 
   Response response;
   try {
-    Call call{request, context, env_, auth_, match.ids};
+    Call call{request, context, env_, auth_, match.ids, match.words};
     response = route.handler(call);
   } catch (const std::exception& error) {
     spdlog::error("handler failed: request={} {}", id, error.what());

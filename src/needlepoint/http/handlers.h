@@ -48,6 +48,13 @@ Response FindSlots(Call& call);
 Response BookVisit(Call& call);
 Response GetAppointment(Call& call);
 Response CancelAppointment(Call& call);
+// Mail: the relay, message templates, the outbox (handlers_mail.cc)
+Response GetMailSettings(Call& call);
+Response PutMailSettings(Call& call);
+Response ListMessageTemplates(Call& call);
+Response PutMessageTemplate(Call& call);
+Response ResetMessageTemplate(Call& call);
+Response ListOutbox(Call& call);
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

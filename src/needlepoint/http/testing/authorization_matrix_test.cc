@@ -48,6 +48,12 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/invitations/accept", {200, 200, 200, 200}},
       {"GET /api/v1/clinic", {200, 200, 200, 403}},
       {"PATCH /api/v1/clinic", {200, 403, 403, 403}},
+      {"GET /api/v1/clinic/mail", {200, 403, 403, 403}},
+      {"PUT /api/v1/clinic/mail", {200, 403, 403, 403}},
+      {"GET /api/v1/clinic/message-templates", {200, 403, 403, 403}},
+      {"PUT /api/v1/clinic/message-templates/{kind}", {200, 403, 403, 403}},
+      {"DELETE /api/v1/clinic/message-templates/{kind}", {200, 403, 403, 403}},
+      {"GET /api/v1/outbox", {200, 403, 200, 403}},
       {"GET /api/v1/staff", {200, 200, 200, 403}},
       {"POST /api/v1/staff", {201, 403, 403, 403}},
       {"PATCH /api/v1/staff/{id}", {200, 403, 403, 403}},
@@ -260,6 +266,17 @@ class AuthorizationMatrix : public ServerTest {
                                  .dump()};
     }
     if (key == "PATCH /api/v1/clinic") return {route.pattern, R"({"name":"Harbour Skin"})"};
+    if (key == "PUT /api/v1/clinic/mail") {
+      return {route.pattern, R"({"relay":"smtp://127.0.0.1:2525","starttls":"none",)"
+                             R"("from_address":"desk@example.test","enabled":false})"};
+    }
+    if (key == "PUT /api/v1/clinic/message-templates/{kind}") {
+      return {"/api/v1/clinic/message-templates/visit_reminder",
+              R"({"subject":"See you at {clinic}","body":"Hello {first_name}"})"};
+    }
+    if (key == "DELETE /api/v1/clinic/message-templates/{kind}") {
+      return {"/api/v1/clinic/message-templates/visit_reminder", "", ""};
+    }
     if (key == "POST /api/v1/invitations/accept") {
       return {route.pattern, json{{"token", FreshInvitationToken(*server_, a_).value()},
                                   {"password", kTestPassword}}

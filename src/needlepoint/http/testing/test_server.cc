@@ -19,6 +19,7 @@
 #include "needlepoint/app/booking.h"
 #include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
+#include "needlepoint/app/mail_settings.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/protocol/protocol_loader.h"
@@ -44,6 +45,11 @@ base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOpti
                       storage::testing::OpenTestStore(options.backend, server->clock_));
   server->env_ = std::make_unique<app::AppEnv>(
       app::AppEnv{server->store_->db(), server->clock_, server->protocols_, options.auth.argon2});
+  {
+    const storage::AuditKey& key = storage::testing::TestAuditKey();
+    server->env_->seal_key =
+        app::MailSealKey(std::string_view(reinterpret_cast<const char*>(key.data()), key.size()));
+  }
   server->auth_ =
       std::make_unique<app::Authenticator>(server->store_->db(), server->clock_, options.auth);
   server->audit_ = std::make_unique<app::AuditWriter>(server->store_->db());
@@ -460,6 +466,19 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PATCH /api/v1/clinic")
     return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
+  if (key == "PUT /api/v1/clinic/mail") {
+    return {method, route.pattern,
+            R"({"relay":"smtp://127.0.0.1:2525","starttls":"none",)"
+            R"("from_address":"desk@example.test","enabled":false})",
+            json};
+  }
+  if (key == "PUT /api/v1/clinic/message-templates/{kind}") {
+    return {method, "/api/v1/clinic/message-templates/visit_reminder",
+            R"({"subject":"See you at {clinic}","body":"Hello {first_name}"})", json};
+  }
+  if (key == "DELETE /api/v1/clinic/message-templates/{kind}") {
+    return {method, "/api/v1/clinic/message-templates/visit_reminder", "", ""};
+  }
   if (key == "POST /api/v1/invitations/accept") {
     return {method, route.pattern,
             nlohmann::json{{"token", FreshInvitationToken(server, clinic).value_or("")},
