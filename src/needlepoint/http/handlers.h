@@ -55,6 +55,12 @@ Response ListMessageTemplates(Call& call);
 Response PutMessageTemplate(Call& call);
 Response ResetMessageTemplate(Call& call);
 Response ListOutbox(Call& call);
+// Booking requests: the public form and the inbox (handlers_booking_requests.cc)
+Response SubmitBookingRequest(Call& call);
+Response ListBookingRequests(Call& call);
+Response GetBookingRequest(Call& call);
+Response UpdateBookingRequest(Call& call);
+Response ConvertBookingRequest(Call& call);
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

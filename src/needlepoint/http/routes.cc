@@ -89,6 +89,23 @@ std::vector<Route> ApiRoutes() {
       {kPost, "/api/v1/appointments/{id}/cancel", kStaff, Phi::kWrite, Body::kJson,
        "appointment.cancel", "appointment", "Cancel an appointment", CancelAppointment},
 
+      {kPost, "/api/v1/public/clinics/{slug}/booking-requests", kPublic, Phi::kWrite, Body::kJson,
+       "booking_request.create", "booking_request",
+       "The public booking form: ask the clinic to get in touch (no session; limited per "
+       "address)",
+       SubmitBookingRequest},
+      {kGet, "/api/v1/booking-requests", kStaff, Phi::kRead, Body::kNone, "booking_request.list",
+       "booking_request", "The booking-request inbox, newest first", ListBookingRequests},
+      {kGet, "/api/v1/booking-requests/{id}", kStaff, Phi::kRead, Body::kNone,
+       "booking_request.read", "booking_request", "Read a booking request", GetBookingRequest},
+      {kPatch, "/api/v1/booking-requests/{id}", kStaff, Phi::kWrite, Body::kJson,
+       "booking_request.update", "booking_request", "Change a booking request's status",
+       UpdateBookingRequest},
+      {kPost, "/api/v1/booking-requests/{id}/convert", kStaff, Phi::kWrite, Body::kJson,
+       "booking_request.convert", "booking_request",
+       "Register the patient and book their consultation from a request, in one transaction",
+       ConvertBookingRequest},
+
       {kPost, "/api/v1/patients", kStaff, Phi::kWrite, Body::kJson, "patient.create", "patient",
        "Register a patient", CreatePatient},
       {kPost, "/api/v1/patients/search", kStaff, Phi::kRead, Body::kJson, "patient.search",
