@@ -122,30 +122,27 @@ base::Result<FreeSlots> FindSlots(AppEnv& env, RequestContext& context, const Sl
   return result;
 }
 
-base::Result<Booking> BookVisit(AppEnv& env, RequestContext& context, const VisitRequest& r) {
+base::Result<Appointment> BookVisitIn(AppEnv& env, storage::Transaction& tx,
+                                      const base::TimeZone& zone, const VisitRequest& r) {
   if (r.kind == AppointmentKind::kTreatment) {
     return base::Fail(
         base::Status::Invalid({{"/kind",
                                 "a treatment session is booked with its plan's whole series, "
                                 "not on its own"}}));
   }
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
-                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  Booking booking;
-  NP_ASSIGN_OR_RETURN(booking.zone, ClinicZone(*tx));
-  NP_ASSIGN_OR_RETURN(domain::Patient patient, tx->patients().Get(r.patient));
+  NP_ASSIGN_OR_RETURN(domain::Patient patient, tx.patients().Get(r.patient));
   if (patient.merged_into) {
     return base::Fail(base::FailedPrecondition("this record was merged into patient " +
                                                patient.merged_into->ToString() +
                                                "; book the visit there"));
   }
-  NP_ASSIGN_OR_RETURN(domain::ServiceType service, ServiceTypeOf(*tx, r.kind));
-  NP_ASSIGN_OR_RETURN(base::Timestamp start, ResolveLocal(booking.zone, r.start, "/start"));
+  NP_ASSIGN_OR_RETURN(domain::ServiceType service, ServiceTypeOf(tx, r.kind));
+  NP_ASSIGN_OR_RETURN(base::Timestamp start, ResolveLocal(zone, r.start, "/start"));
   const base::Timestamp end = start + std::chrono::minutes(service.minutes);
   if (start < env.clock.Now()) {
     return base::Fail(AtPath(base::StatusCode::kFailedPrecondition, "/start", "is in the past"));
   }
-  NP_RETURN_IF_ERROR(CheckWorkingTime(*tx, booking.zone, r.provider, start, end, "/provider_id"));
+  NP_RETURN_IF_ERROR(CheckWorkingTime(tx, zone, r.provider, start, end, "/provider_id"));
   Appointment a;
   a.patient_id = r.patient;
   a.provider_id = r.provider;
@@ -153,13 +150,22 @@ base::Result<Booking> BookVisit(AppEnv& env, RequestContext& context, const Visi
   a.start = start;
   a.end = end;
   NP_ASSIGN_OR_RETURN(a.room_id,
-                      ChooseResource(*tx, domain::ResourceKind::kRoom, service.needs_room, r.room,
+                      ChooseResource(tx, domain::ResourceKind::kRoom, service.needs_room, r.room,
                                      std::nullopt, start, end, std::nullopt, "/room_id"));
   NP_ASSIGN_OR_RETURN(
-      a.device_id, ChooseResource(*tx, domain::ResourceKind::kDevice, service.needs_device,
-                                  r.device, std::nullopt, start, end, std::nullopt, "/device_id"));
-  NP_ASSIGN_OR_RETURN(Appointment stored, tx->appointments().Create(a));
-  NP_RETURN_IF_ERROR(ScheduleReminders(*tx, booking.zone, stored, nullptr, env.clock.Now()));
+      a.device_id, ChooseResource(tx, domain::ResourceKind::kDevice, service.needs_device, r.device,
+                                  std::nullopt, start, end, std::nullopt, "/device_id"));
+  NP_ASSIGN_OR_RETURN(Appointment stored, tx.appointments().Create(a));
+  NP_RETURN_IF_ERROR(ScheduleReminders(tx, zone, stored, nullptr, env.clock.Now()));
+  return stored;
+}
+
+base::Result<Booking> BookVisit(AppEnv& env, RequestContext& context, const VisitRequest& r) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  Booking booking;
+  NP_ASSIGN_OR_RETURN(booking.zone, ClinicZone(*tx));
+  NP_ASSIGN_OR_RETURN(Appointment stored, BookVisitIn(env, *tx, booking.zone, r));
   NP_RETURN_IF_ERROR(tx->audit().Append(
       context.Audit("appointment.create", "appointment", stored.id.ToString(), stored.patient_id,
                     domain::AuditOutcome::kSuccess, std::string(domain::CodeName(stored.kind)))));

@@ -80,6 +80,12 @@ struct VisitRequest {
 // kFailedPrecondition at /start when it is past, at /provider_id when the provider does not
 // work then; kConflict when the provider, room or device is taken; kNotFound for the patient.
 base::Result<Booking> BookVisit(AppEnv& env, RequestContext& context, const VisitRequest& request);
+// BookVisit's checks and insert inside `tx`, which the caller commits (the database refuses
+// an overlap at commit: kConflict then), with no audit row: for use cases that book a visit
+// as one step of a larger write.
+base::Result<domain::Appointment> BookVisitIn(AppEnv& env, storage::Transaction& tx,
+                                              const base::TimeZone& zone,
+                                              const VisitRequest& request);
 
 // Staff, or the patient whose appointment it is (others: kNotFound).
 base::Result<Booking> GetAppointment(AppEnv& env, RequestContext& context, base::AppointmentId id);

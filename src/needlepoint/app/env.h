@@ -5,7 +5,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
+#include "needlepoint/app/rate_limiter.h"
 #include "needlepoint/base/clock.h"
 #include "needlepoint/protocol/protocol.h"
 #include "needlepoint/security/password.h"
@@ -38,6 +40,11 @@ struct AppEnv {
   const base::Clock& clock;
   ProtocolCache& protocols;
   security::Argon2Params argon2 = security::DefaultArgon2Params();
+  // The 32-byte key that seals a clinic's SMTP relay password (security/seal.h), derived from
+  // the audit key file by MailSealKey (mail_settings.h); empty: no password can be stored.
+  std::string seal_key;
+  // The public booking form's limit per client address (rate_limiter.h).
+  std::shared_ptr<AddressRateLimiter> public_form_limit = std::make_shared<AddressRateLimiter>();
 };
 
 // Today's date in the transaction's clinic (its time zone; UTC if the zone is unknown).

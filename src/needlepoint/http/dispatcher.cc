@@ -239,8 +239,10 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
     context.read_audit.clear();
     response = Problem(base::Internal(error.what()), request.path, id);
   }
-  if (route.phi == Phi::kNone) {
-    context.read_audit.clear();  // a route without patient data leaves no row of its own
+  if (route.phi == Phi::kNone || route.is_public()) {
+    // A route without patient data leaves no row of its own; a public one has no session to
+    // audit here, so its use case writes its rows in its own transaction.
+    context.read_audit.clear();
   } else {
     // Reads append their row; a successful write committed its own; anything else that
     // failed records the failure here.

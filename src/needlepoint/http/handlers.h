@@ -62,6 +62,19 @@ Response GetAppointmentCalendar(Call& call);
 Response CreateCalendarFeed(Call& call);
 Response RevokeCalendarFeed(Call& call);
 Response GetProviderFeed(Call& call);
+// Mail: the relay, message templates, the outbox (handlers_mail.cc)
+Response GetMailSettings(Call& call);
+Response PutMailSettings(Call& call);
+Response ListMessageTemplates(Call& call);
+Response PutMessageTemplate(Call& call);
+Response ResetMessageTemplate(Call& call);
+Response ListOutbox(Call& call);
+// Booking requests: the public form and the inbox (handlers_booking_requests.cc)
+Response SubmitBookingRequest(Call& call);
+Response ListBookingRequests(Call& call);
+Response GetBookingRequest(Call& call);
+Response UpdateBookingRequest(Call& call);
+Response ConvertBookingRequest(Call& call);
 // Administration
 Response GetClinic(Call& call);
 Response UpdateClinic(Call& call);

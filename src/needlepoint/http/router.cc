@@ -16,7 +16,16 @@ bool TokenText(std::string_view text) {
   return true;
 }
 
-// Matches `path` against `pattern`, collecting {id} values and {token} texts.
+// A path word ({kind}, {slug}): 1 to 64 lower-case letters, digits, '-' and '_'.
+bool IsWord(std::string_view text) {
+  if (text.empty() || text.size() > 64) return false;
+  for (char c : text) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
+
+// Matches `path` against `pattern`, collecting {id} values and the other parameters' texts.
 bool Matches(std::string_view pattern, std::string_view path, std::vector<int64_t>& ids,
              std::vector<std::string>& texts) {
   ids.clear();
@@ -43,6 +52,9 @@ bool Matches(std::string_view pattern, std::string_view path, std::vector<int64_
       const std::string_view token = got.substr(0, got.size() - suffix.size());
       if (!TokenText(token)) return false;
       texts.emplace_back(token);
+    } else if (want.size() > 2 && want.front() == '{' && want.back() == '}') {
+      if (!IsWord(got)) return false;
+      texts.emplace_back(got);
     } else if (want != got) {
       return false;
     }

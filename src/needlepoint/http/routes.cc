@@ -8,6 +8,7 @@ std::vector<Route> ApiRoutes() {
   using enum Method;
   constexpr RoleSet kPublic = {};
   const RoleSet staff_and_patient = kEveryone;
+  constexpr RoleSet kOwnerAndFrontDesk = {domain::Role::kOwner, domain::Role::kFrontDesk};
   // method, pattern, roles, phi, body, audit action, object type, summary, handler[, lane]
   return {
       {kGet, "/healthz", kPublic, Phi::kNone, Body::kNone, "", "", "Liveness", Health,
@@ -29,6 +30,21 @@ std::vector<Route> ApiRoutes() {
        "Clinic settings", GetClinic},
       {kPatch, "/api/v1/clinic", kOwner, Phi::kNone, Body::kJson, "clinic.update", "clinic",
        "Change clinic settings", UpdateClinic},
+      {kGet, "/api/v1/clinic/mail", kOwner, Phi::kNone, Body::kNone, "clinic.mail.read", "clinic",
+       "The clinic's SMTP relay (the password is never answered)", GetMailSettings},
+      {kPut, "/api/v1/clinic/mail", kOwner, Phi::kNone, Body::kJson, "clinic.mail.update", "clinic",
+       "Set the clinic's SMTP relay (the password is sealed, write-only)", PutMailSettings},
+      {kGet, "/api/v1/clinic/message-templates", kOwner, Phi::kNone, Body::kNone,
+       "clinic.template.list", "clinic", "Every kind of message's template, own or built-in",
+       ListMessageTemplates},
+      {kPut, "/api/v1/clinic/message-templates/{kind}", kOwner, Phi::kNone, Body::kJson,
+       "clinic.template.update", "clinic", "Set the clinic's own template for one kind of message",
+       PutMessageTemplate},
+      {kDelete, "/api/v1/clinic/message-templates/{kind}", kOwner, Phi::kNone, Body::kNone,
+       "clinic.template.reset", "clinic", "Go back to the built-in template for one kind",
+       ResetMessageTemplate},
+      {kGet, "/api/v1/outbox", kOwnerAndFrontDesk, Phi::kRead, Body::kNone, "outbox.list",
+       "message", "Messages to patients: queued, sent, failed", ListOutbox},
       {kGet, "/api/v1/staff", kStaff, Phi::kNone, Body::kNone, "staff.list", "user", "List staff",
        ListStaff},
       {kPost, "/api/v1/staff", kOwner, Phi::kNone, Body::kJson, "staff.create", "user",
@@ -106,6 +122,23 @@ std::vector<Route> ApiRoutes() {
        RevokeCalendarFeed},
       {kGet, "/calendar/{token}.ics", kPublic, Phi::kNone, Body::kNone, "", "",
        "A provider's calendar feed (the secret link is the credential)", GetProviderFeed},
+
+      {kPost, "/api/v1/public/clinics/{slug}/booking-requests", kPublic, Phi::kWrite, Body::kJson,
+       "booking_request.create", "booking_request",
+       "The public booking form: ask the clinic to get in touch (no session; limited per "
+       "address)",
+       SubmitBookingRequest},
+      {kGet, "/api/v1/booking-requests", kStaff, Phi::kRead, Body::kNone, "booking_request.list",
+       "booking_request", "The booking-request inbox, newest first", ListBookingRequests},
+      {kGet, "/api/v1/booking-requests/{id}", kStaff, Phi::kRead, Body::kNone,
+       "booking_request.read", "booking_request", "Read a booking request", GetBookingRequest},
+      {kPatch, "/api/v1/booking-requests/{id}", kStaff, Phi::kWrite, Body::kJson,
+       "booking_request.update", "booking_request", "Change a booking request's status",
+       UpdateBookingRequest},
+      {kPost, "/api/v1/booking-requests/{id}/convert", kStaff, Phi::kWrite, Body::kJson,
+       "booking_request.convert", "booking_request",
+       "Register the patient and book their consultation from a request, in one transaction",
+       ConvertBookingRequest},
 
       {kPost, "/api/v1/patients", kStaff, Phi::kWrite, Body::kJson, "patient.create", "patient",
        "Register a patient", CreatePatient},

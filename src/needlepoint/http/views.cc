@@ -47,6 +47,26 @@ Json UserView(const domain::User& user) {
   return view;
 }
 
+Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& a) {
+  auto optional_id = [](const auto& id) { return id ? Json(id->value()) : Json(nullptr); };
+  return {{"id", a.id.value()},
+          {"patient_id", a.patient_id.value()},
+          {"provider_id", a.provider_id.value()},
+          {"kind", domain::CodeName(a.kind)},
+          {"status", domain::CodeName(a.status)},
+          {"start", TimeText(a.start)},
+          {"end", TimeText(a.end)},
+          {"start_local", contract::LocalDateTimeText(zone, a.start)},
+          {"end_local", contract::LocalDateTimeText(zone, a.end)},
+          {"time_zone", zone.name()},
+          {"room_id", optional_id(a.room_id)},
+          {"device_id", optional_id(a.device_id)},
+          {"plan_id", optional_id(a.plan_id)},
+          {"session_number", a.session_number == 0 ? Json(nullptr) : Json(a.session_number)},
+          {"session_count", a.session_count == 0 ? Json(nullptr) : Json(a.session_count)},
+          {"version", a.version}};
+}
+
 Json PatientView(const domain::Patient& patient) {
   return {{"id", patient.id.value()},
           {"given_name", patient.given_name},
@@ -170,28 +190,6 @@ Json SessionView(const app::Principal& principal, const domain::User& user,
                {"expires_at", TimeText(principal.session_expires_at)}};
   if (!csrf_token.empty()) view["csrf_token"] = csrf_token;
   return view;
-}
-
-Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& a) {
-  auto optional_id = [](const std::optional<base::ResourceId>& id) {
-    return id ? Json(id->value()) : Json(nullptr);
-  };
-  return {{"id", a.id.value()},
-          {"patient_id", a.patient_id.value()},
-          {"provider_id", a.provider_id.value()},
-          {"kind", domain::CodeName(a.kind)},
-          {"status", domain::CodeName(a.status)},
-          {"start", TimeText(a.start)},
-          {"end", TimeText(a.end)},
-          {"start_local", contract::LocalDateTimeText(zone, a.start)},
-          {"end_local", contract::LocalDateTimeText(zone, a.end)},
-          {"time_zone", zone.name()},
-          {"room_id", optional_id(a.room_id)},
-          {"device_id", optional_id(a.device_id)},
-          {"plan_id", a.plan_id ? Json(a.plan_id->value()) : Json(nullptr)},
-          {"session_number", a.session_number == 0 ? Json(nullptr) : Json(a.session_number)},
-          {"session_count", a.session_count == 0 ? Json(nullptr) : Json(a.session_count)},
-          {"version", a.version}};
 }
 
 }  // namespace needlepoint::http

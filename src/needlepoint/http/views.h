@@ -25,6 +25,8 @@ std::string TimeText(base::Timestamp t);  // RFC 3339 UTC, seconds
 Json ClinicView(const domain::Clinic& clinic);
 Json UserView(const domain::User& user);
 Json PatientView(const domain::Patient& patient);
+// An appointment with its UTC and local (the clinic's zone) times.
+Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& appointment);
 // What a likely-duplicate answer shows of a record: who it is, nothing clinical.
 Json DuplicateCandidateView(const domain::Patient& patient);
 // A set-password link, shown once: {"url": "/invite#<token>", "expires_at": …}.
@@ -34,8 +36,6 @@ Json SkinTypeView(const domain::SkinTypeAssessment& assessment);
 // The plan as `role` may see it.
 Json PlanView(const domain::TreatmentPlan& plan, domain::Role role);
 Json AuditView(const domain::AuditRecord& record);
-// An appointment with its times in UTC and in `zone` (the clinic's).
-Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& appointment);
 Json SessionView(const app::Principal& principal, const domain::User& user,
                  const std::string& csrf_token);
 

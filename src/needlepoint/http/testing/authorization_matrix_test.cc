@@ -49,6 +49,17 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/invitations/accept", {200, 200, 200, 200}},
       {"GET /api/v1/clinic", {200, 200, 200, 403}},
       {"PATCH /api/v1/clinic", {200, 403, 403, 403}},
+      {"GET /api/v1/clinic/mail", {200, 403, 403, 403}},
+      {"PUT /api/v1/clinic/mail", {200, 403, 403, 403}},
+      {"GET /api/v1/clinic/message-templates", {200, 403, 403, 403}},
+      {"PUT /api/v1/clinic/message-templates/{kind}", {200, 403, 403, 403}},
+      {"DELETE /api/v1/clinic/message-templates/{kind}", {200, 403, 403, 403}},
+      {"GET /api/v1/outbox", {200, 403, 200, 403}},
+      {"POST /api/v1/public/clinics/{slug}/booking-requests", {202, 202, 202, 202}},
+      {"GET /api/v1/booking-requests", {200, 200, 200, 403}},
+      {"GET /api/v1/booking-requests/{id}", {200, 200, 200, 403}},
+      {"PATCH /api/v1/booking-requests/{id}", {200, 200, 200, 403}},
+      {"POST /api/v1/booking-requests/{id}/convert", {201, 201, 201, 403}},
       {"GET /api/v1/staff", {200, 200, 200, 403}},
       {"POST /api/v1/staff", {201, 403, 403, 403}},
       {"PATCH /api/v1/staff/{id}", {200, 403, 403, 403}},
@@ -274,6 +285,39 @@ class AuthorizationMatrix : public ServerTest {
                                  .dump()};
     }
     if (key == "PATCH /api/v1/clinic") return {route.pattern, R"({"name":"Harbour Skin"})"};
+    if (key == "PUT /api/v1/clinic/mail") {
+      return {route.pattern, R"({"relay":"smtp://127.0.0.1:2525","starttls":"none",)"
+                             R"("from_address":"desk@example.test","enabled":false})"};
+    }
+    if (key == "PUT /api/v1/clinic/message-templates/{kind}") {
+      return {"/api/v1/clinic/message-templates/visit_reminder",
+              R"({"subject":"See you at {clinic}","body":"Hello {first_name}"})"};
+    }
+    if (key == "DELETE /api/v1/clinic/message-templates/{kind}") {
+      return {"/api/v1/clinic/message-templates/visit_reminder", "", ""};
+    }
+    if (key == "POST /api/v1/public/clinics/{slug}/booking-requests") {
+      return {"/api/v1/public/clinics/" + a_.seed.clinic.slug + "/booking-requests",
+              BookingFormBody()};
+    }
+    if (route.pattern.starts_with("/api/v1/booking-requests/{id}")) {
+      // A fresh request each time (version 1), of the target's clinic.
+      int64_t id = 999999999999;
+      if (target != Target::kMissing) {
+        auto request = FreshBookingRequest(*server_, target == Target::kOtherClinic ? b_ : a_);
+        EXPECT_TRUE(request.has_value()) << request.error().ToString();
+        id = request ? request->id.value() : 0;
+      }
+      std::string path = route.pattern;
+      path.replace(path.find("{id}"), 4, std::to_string(id));
+      if (key == "PATCH /api/v1/booking-requests/{id}") {
+        return {path, R"({"version":1,"status":"contacted"})"};
+      }
+      if (key == "POST /api/v1/booking-requests/{id}/convert") {
+        return {path, ConversionBody(a_, 1)};
+      }
+      return {path, ""};
+    }
     if (key == "POST /api/v1/invitations/accept") {
       return {route.pattern, json{{"token", FreshInvitationToken(*server_, a_).value()},
                                   {"password", kTestPassword}}

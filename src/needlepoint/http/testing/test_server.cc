@@ -21,6 +21,7 @@
 #include "needlepoint/app/calendar_input.h"
 #include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
+#include "needlepoint/app/mail_settings.h"
 #include "needlepoint/app/series.h"
 #include "needlepoint/contract/time_text.h"
 #include "needlepoint/http/asio.h"
@@ -48,6 +49,11 @@ base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOpti
                       storage::testing::OpenTestStore(options.backend, server->clock_));
   server->env_ = std::make_unique<app::AppEnv>(
       app::AppEnv{server->store_->db(), server->clock_, server->protocols_, options.auth.argon2});
+  {
+    const storage::AuditKey& key = storage::testing::TestAuditKey();
+    server->env_->seal_key =
+        app::MailSealKey(std::string_view(reinterpret_cast<const char*>(key.data()), key.size()));
+  }
   server->auth_ =
       std::make_unique<app::Authenticator>(server->store_->db(), server->clock_, options.auth);
   server->audit_ = std::make_unique<app::AuditWriter>(server->store_->db());
@@ -400,6 +406,47 @@ base::Result<domain::Patient> FreshPatient(TestServer& server, const SeededApiCl
   return patient;
 }
 
+base::Result<domain::BookingRequest> FreshBookingRequest(TestServer& server,
+                                                         const SeededApiClinic& clinic) {
+  static std::atomic<int> serial{0};
+  const std::string n = std::to_string(serial++);
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      server.db().Begin(clinic.seed.clinic.id, storage::Access::kWrite));
+  domain::BookingRequest request{.name = "Mary Requester" + n,
+                                 .email = "request" + n + "@example.test",
+                                 .preferred_times = "weekday mornings",
+                                 .interest = "acne scars",
+                                 .consented_at = server.clock().Now()};
+  NP_ASSIGN_OR_RETURN(request, tx->booking_requests().Create(request));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return request;
+}
+
+std::string BookingFormBody() {
+  return nlohmann::json{{"name", "Mary Seacole"},
+                        {"phone", "+44 20 7946 0000"},
+                        {"preferred_times", "weekday mornings"},
+                        {"interest", "acne scars"},
+                        {"consent_to_contact", true},
+                        {"website", ""}}
+      .dump();
+}
+
+std::string ConversionBody(const SeededApiClinic& clinic, int64_t version) {
+  static std::atomic<int> serial{0};
+  const std::string n = std::to_string(serial++);
+  return nlohmann::json{{"version", version},
+                        {"patient",
+                         {{"given_name", "Converted" + n},
+                          {"family_name", "Person" + n},
+                          {"birth_date", "1985-05-05"},
+                          {"email", "converted" + n + "@example.test"}}},
+                        {"consultation",
+                         {{"start", NextBookingDay().ToString() + "T11:00"},
+                          {"provider_id", clinic.seed.provider.id.value()}}}}
+      .dump();
+}
+
 base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededApiClinic& clinic) {
   NP_ASSIGN_OR_RETURN(domain::Patient patient, FreshPatient(server, clinic));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
@@ -491,6 +538,37 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PATCH /api/v1/clinic")
     return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
+  if (key == "PUT /api/v1/clinic/mail") {
+    return {method, route.pattern,
+            R"({"relay":"smtp://127.0.0.1:2525","starttls":"none",)"
+            R"("from_address":"desk@example.test","enabled":false})",
+            json};
+  }
+  if (key == "PUT /api/v1/clinic/message-templates/{kind}") {
+    return {method, "/api/v1/clinic/message-templates/visit_reminder",
+            R"({"subject":"See you at {clinic}","body":"Hello {first_name}"})", json};
+  }
+  if (key == "DELETE /api/v1/clinic/message-templates/{kind}") {
+    return {method, "/api/v1/clinic/message-templates/visit_reminder", "", ""};
+  }
+  if (key == "POST /api/v1/public/clinics/{slug}/booking-requests") {
+    return {method, "/api/v1/public/clinics/" + s.clinic.slug + "/booking-requests",
+            BookingFormBody(), json};
+  }
+  auto fresh_request = [&]() -> std::string {
+    auto request = FreshBookingRequest(server, clinic);
+    return request ? request->id.ToString() : "0";
+  };
+  if (key == "GET /api/v1/booking-requests/{id}") {
+    return {method, with_id(route.pattern, fresh_request()), "", ""};
+  }
+  if (key == "PATCH /api/v1/booking-requests/{id}") {
+    return {method, with_id(route.pattern, fresh_request()),
+            R"({"version":1,"status":"contacted"})", json};
+  }
+  if (key == "POST /api/v1/booking-requests/{id}/convert") {
+    return {method, with_id(route.pattern, fresh_request()), ConversionBody(clinic, 1), json};
+  }
   if (key == "POST /api/v1/invitations/accept") {
     return {method, route.pattern,
             nlohmann::json{{"token", FreshInvitationToken(server, clinic).value_or("")},

@@ -184,6 +184,14 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
 
 // A new patient of `clinic`, with a name and e-mail no other call returns.
 base::Result<domain::Patient> FreshPatient(TestServer& server, const SeededApiClinic& clinic);
+// A new booking request of `clinic` (status new, version 1), stored directly.
+base::Result<domain::BookingRequest> FreshBookingRequest(TestServer& server,
+                                                         const SeededApiClinic& clinic);
+// The body of a valid request to the public booking form.
+std::string BookingFormBody();
+// The body of a valid conversion of a booking request of `clinic`: a new person, a
+// consultation with its provider on a day no other call books.
+std::string ConversionBody(const SeededApiClinic& clinic, int64_t version);
 // The portal account (no password set yet) of a new patient of `clinic`.
 base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededApiClinic& clinic);
 // The set-password link token of a new staff invitation of `clinic`, as its owner issues it.
