@@ -8,12 +8,14 @@ build_pkgs=(
   g++ cmake ninja-build make pkg-config ca-certificates tzdata
   libboost1.74-dev nlohmann-json3-dev libtomlplusplus-dev libhowardhinnant-date-dev
   libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libsqlite3-dev libpq-dev libical-dev
+  libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopencv-dev libopencv-contrib-dev
 )
 # The browser suite: Debian's Chromium and fonts (without them screenshots have no text), and
 # Node with npm unless the machine has a Node already (Debian's npm conflicts with others).
-test_pkgs=(postgresql-15 clang-format chromium fonts-liberation)
+# python3-aiosmtpd: the SMTP server the outbox delivery tests talk to.
+test_pkgs=(postgresql-15 clang-format chromium fonts-liberation python3-aiosmtpd)
 if ! command -v node >/dev/null 2>&1; then
   test_pkgs+=(nodejs npm)
 fi

@@ -11,6 +11,8 @@
 
 #include "needlepoint/app/audit_writer.h"
 #include "needlepoint/app/auth.h"
+#include "needlepoint/app/mail_settings.h"
+#include "needlepoint/app/outbox_sender.h"
 #include "needlepoint/app/setup.h"
 #include "needlepoint/cli/input.h"
 #include "needlepoint/cli/store_options.h"
@@ -39,6 +41,7 @@ struct ServeOptions {
   bool access_log = true;
   std::vector<std::string> trusted_proxies;
   std::string photo_dir;  // empty: `photos` beside a SQLite database, var/photos for PostgreSQL
+  int outbox_interval = 60;
 };
 
 // Where photo files are kept: --photo-dir, or `photos` beside a SQLite database file, or
@@ -79,6 +82,10 @@ void DeclareServe(CLI::App& app, ServeOptions& options) {
                  "client (default: none; see docs/OPERATIONS.md)")
       ->take_all()
       ->allow_extra_args(false);
+  app.add_option("--outbox-interval", options.outbox_interval,
+                 "Seconds between rounds of sending the outbox's due messages (default 60; 0: "
+                 "do not send, e.g. when `needlepoint outbox send` runs from a timer)")
+      ->check(CLI::Range(0, 86400));
   app.add_flag("--new-audit-witness", options.store.new_witness,
                "Start a new audit witness although the database holds audit rows (after an "
                "upgrade or a restore; see docs/OPERATIONS.md)");
@@ -151,7 +158,9 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
   auto photo_store = app::PhotoStore::Open(PhotoDir(options));
   if (!photo_store) return Failed(photo_store.error(), context);
   const std::unique_ptr<imaging::PhotoEngine> photo_engine = imaging::MakeOpenCvPhotoEngine();
-  app::AppEnv env{db, context.clock, protocols, *photo_engine, **photo_store};
+  app::AppEnv env{db, context.clock, protocols};
+  env.photo_engine = photo_engine.get();
+  env.photo_store = photo_store->get();
   if (options.argon2_memory_mib > 0) env.argon2.memory_kib = options.argon2_memory_mib * 1024;
   if (options.argon2_passes > 0) env.argon2.passes = options.argon2_passes;
   if (options.demo) {
@@ -164,9 +173,12 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
   // Device cookies are signed with a key derived from the audit key, which every server of a
   // chain shares: a cookie from one server is good at the others.
   const storage::AuditKey& audit_key = (*store)->audit_key();
-  auth_settings.device_key = security::DeriveKey(
-      std::string_view(reinterpret_cast<const char*>(audit_key.data()), audit_key.size()),
-      "needlepoint device cookie key v1");
+  const std::string_view audit_key_bytes(reinterpret_cast<const char*>(audit_key.data()),
+                                         audit_key.size());
+  auth_settings.device_key =
+      security::DeriveKey(audit_key_bytes, "needlepoint device cookie key v1");
+  // Relay passwords are sealed with a key derived from the audit key too (docs/SECURITY.md).
+  env.seal_key = app::MailSealKey(audit_key_bytes);
   server_options.hash_workers = auth_settings.concurrent_hashes;
   app::Authenticator auth(db, context.clock, auth_settings);
   app::AuditWriter audit(db, options.relaxed_read_audit ? storage::AuditDurability::kCommitted
@@ -180,8 +192,16 @@ int RunServe(const ServeOptions& options, CommandContext& context) {
                              server_options.address, server.port(), db.backend(),
                              (*store)->audit_witness_path());
   context.out.flush();
+  // The outbox sender runs on a thread of its own, beside the server (app/outbox_sender.h).
+  std::unique_ptr<mail::MailTransport> transport = mail::MakeSmtpTransport();
+  app::OutboxSender sender(env, *transport);
+  std::optional<app::OutboxWorker> outbox;
+  if (options.outbox_interval > 0) {
+    outbox.emplace(sender, std::chrono::seconds(options.outbox_interval));
+  }
   server.Run();
-  audit.Stop();  // before the server's event loops go
+  if (outbox) outbox->Stop();  // lets a round in progress finish
+  audit.Stop();                // before the server's event loops go
   context.out << "stopped\n";
   return cli::kExitOk;
 }

@@ -2,6 +2,7 @@
 // in one small bundle, over the JSON API the same server answers. Which pages a role sees
 // mirrors the API's route table; the API refuses the rest anyway.
 import './styles/app.css';
+import './styles/calendar.css';
 
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -12,16 +13,21 @@ import { html } from './lib/html.js';
 import { installLinkHandler, matchPath, navigate, usePath } from './lib/router.js';
 import { isClinical, loadSession, useSession } from './lib/session.js';
 import { AuditPage } from './pages/audit.js';
+import { CalendarPage } from './pages/calendar.js';
 import { ChartPage } from './pages/chart.js';
 import { ConsultationPage } from './pages/consultation.js';
 import { NewConsultationPage } from './pages/consultation_new.js';
+import { PublicBookingPage, slugFromPath } from './pages/book.js';
 import { HomePage } from './pages/home.js';
+import { HoursPage } from './pages/hours.js';
 import { InvitePage } from './pages/invite.js';
 import { LoginPage } from './pages/login.js';
+import { MailPage } from './pages/mail.js';
 import { NewPatientPage, PatientsPage } from './pages/patients.js';
 import { PlanPage } from './pages/plan.js';
 import { PortalHome, PortalPlanPage } from './pages/portal.js';
 import { ProtocolPage } from './pages/protocol.js';
+import { RequestsPage } from './pages/requests.js';
 import { TeamPage } from './pages/team.js';
 
 // [pattern, page, who may open it]
@@ -33,6 +39,10 @@ const STAFF_ROUTES = [
   ['/staff/patients/:id/consultations/new', NewConsultationPage, 'clinical'],
   ['/staff/consultations/:id', ConsultationPage, 'clinical'],
   ['/staff/plans/:id', PlanPage, 'staff'],
+  ['/staff/calendar', CalendarPage, 'staff'],
+  ['/staff/hours', HoursPage, 'staff'],
+  ['/staff/requests', RequestsPage, 'staff'],
+  ['/staff/mail', MailPage, 'owner'],
   ['/staff/protocol', ProtocolPage, 'clinical'],
   ['/staff/team', TeamPage, 'owner'],
   ['/staff/audit', AuditPage, 'owner'],
@@ -92,6 +102,10 @@ function App() {
   // A set-password link works whoever is (or is not) logged in on this browser.
   if (path === '/invite') {
     return html`<${PlainShell}><${InvitePage} session=${status === 'ready' ? session : null} /></${PlainShell}>`;
+  }
+  // The public booking-request form needs no login, whoever is logged in.
+  if (path.startsWith('/book/')) {
+    return html`<${PlainShell}><${PublicBookingPage} slug=${slugFromPath(path)} /></${PlainShell}>`;
   }
   if (status === 'loading') {
     return html`<${PlainShell}><${Loading} label="Loading Needlepoint…" /></${PlainShell}>`;

@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { slotsByDay } from '../src/components/book_visit.js';
+import { namedSessions, withGaps } from '../src/components/series_booking.js';
+import { bookingRequestBody, slugFromPath } from '../src/pages/book.js';
+import { calendarPath } from '../src/pages/calendar.js';
+import { mailSettingsBody } from '../src/pages/mail.js';
+import { splitName } from '../src/pages/requests.js';
 import { describePath, fieldId } from '../src/components/ui.js';
+import { addDays, byDay, daysFrom, gapDays, hoursBody, minutesOf, statusActions, timeRange, weekStart, weekdayOf } from '../src/lib/calendar.js';
 import { formatDate, formatDepth, ageOn } from '../src/lib/format.js';
 import { matchPath } from '../src/lib/router.js';
 import { TRANSITIONS, overridableFindings, refusalLines } from '../src/components/plan_view.js';
@@ -165,5 +172,108 @@ describe('skin types', () => {
     assert.equal(skinTypeLabel(null), 'Not assessed');
     assert.equal(describeSkinTypeChange({ fitzpatrick: 4, previous: 3 }), 'Skin type changed from III – sometimes burns to IV – rarely burns on the patient’s record.');
     assert.equal(describeSkinTypeChange({ fitzpatrick: 2, previous: null }), 'Skin type recorded as II – usually burns (no earlier assessment).');
+  });
+});
+
+describe('calendar arithmetic (lib/calendar.js)', () => {
+  it('moves civil dates by days across months and years, whatever the browser zone', () => {
+    assert.equal(addDays('2026-12-30', 3), '2027-01-02');
+    assert.equal(addDays('2027-03-28', 1), '2027-03-29'); // a DST change in Europe
+    assert.equal(addDays('2027-03-01', -1), '2027-02-28');
+  });
+
+  it('starts weeks on Monday and names weekdays', () => {
+    assert.equal(weekStart('2026-11-25'), '2026-11-23'); // a Wednesday
+    assert.equal(weekStart('2026-11-29'), '2026-11-23'); // a Sunday
+    assert.equal(weekStart('2026-11-23'), '2026-11-23');
+    assert.equal(weekdayOf('2026-11-29'), 'sun');
+    assert.deepEqual(daysFrom('2026-11-30', 3), ['2026-11-30', '2026-12-01', '2026-12-02']);
+  });
+
+  it('groups appointments by local day in time order, and hides cancelled ones on request', () => {
+    const items = [
+      { id: 3, status: 'booked', start_local: '2026-11-24T10:00' },
+      { id: 1, status: 'cancelled', start_local: '2026-11-24T09:00' },
+      { id: 2, status: 'booked', start_local: '2026-11-23T16:00' },
+      { id: 4, status: 'booked', start_local: '2026-12-01T09:00' }, // outside the days shown
+    ];
+    const days = ['2026-11-23', '2026-11-24', '2026-11-25'];
+    const all = byDay(items, days);
+    assert.deepEqual(all.get('2026-11-24').map((a) => a.id), [1, 3]);
+    assert.deepEqual(all.get('2026-11-25'), []);
+    assert.equal([...all.values()].flat().length, 3);
+    assert.deepEqual(byDay(items, days, false).get('2026-11-24').map((a) => a.id), [3]);
+  });
+
+  it('offers the status moves an appointment can make', () => {
+    assert.deepEqual(statusActions({ status: 'booked' }).map(([s]) => s), ['checked_in', 'no_show']);
+    assert.deepEqual(statusActions({ status: 'checked_in' }).map(([s]) => s), ['completed']);
+    assert.deepEqual(statusActions({ status: 'cancelled' }), []);
+    assert.deepEqual(statusActions({ status: 'completed' }), []);
+  });
+
+  it('sends every row of a working week as shown, so an error index names the row; empty days are days off', () => {
+    const body = hoursBody({ mon: [{ from: '09:00', to: '12:00' }, { from: '', to: '' }], tue: [], sun: [{ from: '10:00', to: '14:00' }] });
+    assert.deepEqual(body, { hours: { mon: [{ from: '09:00', to: '12:00' }, { from: '', to: '' }], sun: [{ from: '10:00', to: '14:00' }] } });
+    assert.equal(minutesOf('24:00'), 1440);
+    assert.ok(Number.isNaN(minutesOf('9:00')));
+  });
+
+  it('groups free slots by local day in the order the API gives them', () => {
+    const days = slotsByDay([
+      { start_local: '2026-11-25T09:00' },
+      { start_local: '2026-11-25T09:15' },
+      { start_local: '2026-11-26T08:00' },
+    ]);
+    assert.deepEqual(days.map(([day, slots]) => [day, slots.length]), [['2026-11-25', 2], ['2026-11-26', 1]]);
+  });
+
+  it('counts whole days between local date-times', () => {
+    assert.equal(gapDays('2026-11-25T23:30', '2026-12-23T08:00'), 28);
+    assert.equal(timeRange({ start_local: '2026-11-25T09:00', end_local: '2026-11-25T09:30' }), '09:00–09:30');
+  });
+});
+
+describe('scheduling screens: their plain parts', () => {
+  it('asks the calendar API for a range with `to` exclusive and one filter', () => {
+    assert.equal(calendarPath('2026-11-23', 7, ''), '/api/v1/appointments?from=2026-11-23&to=2026-11-30');
+    assert.equal(calendarPath('2026-11-23', 1, 'provider:41'), '/api/v1/appointments?from=2026-11-23&to=2026-11-24&provider_id=41');
+    assert.equal(calendarPath('2026-12-28', 7, 'room:12'), '/api/v1/appointments?from=2026-12-28&to=2027-01-04&room_id=12');
+  });
+
+  it('recomputes each session’s gap after a move', () => {
+    const sessions = withGaps([
+      { session: 1, start_local: '2027-01-04T09:00' },
+      { session: 2, start_local: '2027-02-01T10:00' },
+      { session: 3, start_local: '2027-02-10T09:00' },
+    ]);
+    assert.deepEqual(sessions.map((s) => s.gap_days), [null, 28, 9]);
+  });
+
+  it('names the sessions a refusal points at', () => {
+    const sessions = [{ session: 1 }, { session: 2 }, { session: 3 }];
+    const error = { errors: [{ path: '/sessions/1/start', message: 'taken' }, { path: '/sessions/1', message: 'x' }, { path: '/override_reason', message: 'y' }] };
+    assert.deepEqual(namedSessions(error, sessions), [2]);
+    assert.deepEqual(namedSessions({ errors: [] }, sessions), []);
+  });
+
+  it('sends a booking request without empty optional fields, with the honeypot and consent as typed', () => {
+    const body = bookingRequestBody({ name: ' Ada Byron ', phone: '', email: 'ada@mail.example ', preferred_times: 'mornings', interest: '', message: '  ', consent: true, website: '' });
+    assert.deepEqual(body, { name: 'Ada Byron', consent_to_contact: true, website: '', email: 'ada@mail.example', preferred_times: 'mornings' });
+    assert.equal(slugFromPath('/book/harbour-skin'), 'harbour-skin');
+    assert.equal(slugFromPath('/book/Harbour Skin'), null);
+    assert.equal(slugFromPath('/book/'), null);
+  });
+
+  it('guesses given and family name from one typed name', () => {
+    assert.deepEqual(splitName('  Mary Ann  Evans '), { given_name: 'Mary Ann', family_name: 'Evans' });
+    assert.deepEqual(splitName('Cher'), { given_name: 'Cher', family_name: '' });
+  });
+
+  it('keeps the stored relay password unless a new one is typed', () => {
+    const fields = { relay: ' smtp://mail.example:587 ', from_address: 'clinic@example.test', from_name: 'Clinic', username: 'u', password: '', starttls: 'required', enabled: true };
+    assert.equal('password' in mailSettingsBody(fields), false);
+    assert.equal(mailSettingsBody({ ...fields, password: 's3cret' }).password, 's3cret');
+    assert.equal(mailSettingsBody(fields).relay, 'smtp://mail.example:587');
   });
 });

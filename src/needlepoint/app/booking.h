@@ -7,6 +7,7 @@
 // audit row.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,15 +17,31 @@
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/contract/time_text.h"
 #include "needlepoint/domain/calendar.h"
+#include "needlepoint/domain/consultation.h"
+#include "needlepoint/domain/message.h"
 #include "needlepoint/schedule/availability.h"
 #include "needlepoint/schedule/search.h"
 
 namespace needlepoint::app {
 
-// What a booking use case answers: the appointments and the clinic's zone to show them in.
+// Something the person booking should be told about a change they made (it was still made):
+// `code` is "spacing_too_far", "spacing_override" or "plan"; `session` is 0 when it is about
+// no one session.
+struct BookingWarning {
+  int session = 0;
+  std::string code;
+  std::string message;
+};
+
+// What a booking use case answers: the appointments and the clinic's zone to show them in,
+// the plan when it changed with them, and what the person booking should be told.
 struct Booking {
   base::TimeZone zone = base::TimeZone::Utc();
   std::vector<domain::Appointment> appointments;
+  std::optional<domain::TreatmentPlan> plan;
+  std::vector<BookingWarning> warnings;
+  // For a calendar listing: each listed patient's display name, by patient id.
+  std::map<int64_t, std::string> patient_names;
 };
 
 struct SlotSearch {
@@ -63,13 +80,79 @@ struct VisitRequest {
 // kFailedPrecondition at /start when it is past, at /provider_id when the provider does not
 // work then; kConflict when the provider, room or device is taken; kNotFound for the patient.
 base::Result<Booking> BookVisit(AppEnv& env, RequestContext& context, const VisitRequest& request);
+// BookVisit's checks and insert inside `tx`, which the caller commits (the database refuses
+// an overlap at commit: kConflict then), with no audit row: for use cases that book a visit
+// as one step of a larger write.
+base::Result<domain::Appointment> BookVisitIn(AppEnv& env, storage::Transaction& tx,
+                                              const base::TimeZone& zone,
+                                              const VisitRequest& request);
 
 // Staff, or the patient whose appointment it is (others: kNotFound).
 base::Result<Booking> GetAppointment(AppEnv& env, RequestContext& context, base::AppointmentId id);
 
-// Staff: cancels an appointment (idempotent). kConflict for a stale version;
-// kFailedPrecondition for a visit that already happened.
+// Staff: cancels an appointment (idempotent) and voids its pending reminders (reminders.h).
+// kConflict for a stale version; kFailedPrecondition for a visit that already happened.
 base::Result<Booking> CancelAppointment(AppEnv& env, RequestContext& context,
                                         base::AppointmentId id, int64_t version);
+
+// Staff, or the patient themself (others: kNotFound): every appointment of the patient, by
+// start.
+base::Result<Booking> ListPatientAppointments(AppEnv& env, RequestContext& context,
+                                              base::PatientId patient);
+
+struct CalendarQuery {
+  base::CivilDate from;  // local dates [from, to) in the clinic's zone
+  base::CivilDate to;
+  std::optional<base::UserId> provider;
+  std::optional<base::ResourceId> room;
+  std::optional<base::ResourceId> device;
+};
+// Maximum days a calendar listing spans.
+inline constexpr int kMaxCalendarDays = 62;
+
+// Staff: every appointment starting on the local dates [from, to), whatever its status, of
+// one provider, room or device or all, by start, with each patient's display name (the
+// clinic's calendar). kInvalidArgument at ?to for an empty or longer than 62-day range. One
+// audit row naming the patients shown.
+base::Result<Booking> ListCalendar(AppEnv& env, RequestContext& context,
+                                   const CalendarQuery& query);
+
+struct MoveRequest {
+  int64_t version = 0;                     // the appointment's version the caller saw
+  contract::LocalDateTime start;           // the new local start (the length stays)
+  std::optional<base::UserId> provider;    // default: the same provider
+  std::optional<base::ResourceId> room;    // default: the same room if free, else the first free
+  std::optional<base::ResourceId> device;  // likewise
+  // Required (and only a provider may give it) when a series session would come closer to a
+  // neighbouring session than the plan's minimum interval; recorded on the plan, never in the
+  // audit log.
+  std::string override_reason;
+};
+
+// Staff: moves an appointment (a cancelled one is booked again at the new time). A series
+// session's spacing is checked against both neighbouring sessions (schedule::CheckSpacing):
+// under the plan's minimum needs a provider's override with a reason (kFailedPrecondition at
+// /override_reason otherwise); over the maximum is allowed with a warning; the plan is
+// re-dated to match and the reminders follow (reminders.h). kFailedPrecondition for a visit
+// that already happened or a past start; kConflict for a stale version or a taken slot.
+base::Result<Booking> Reschedule(AppEnv& env, RequestContext& context, base::AppointmentId id,
+                                 const MoveRequest& request);
+
+// Staff: records what happened — checked_in (from booked or confirmed, not before the visit's
+// local day), completed (owner or provider only; from booked, confirmed or checked in, not
+// before the start) or no_show (from booked or confirmed, not before the start) — with the
+// version the caller saw. Recording the status it already has changes nothing. Completing a
+// plan's last session completes the plan (its maintenance window dated from that session,
+// answered in `plan`) and queues the follow-up messages; a no-show voids the reminders.
+// kInvalidArgument at /status for other statuses, kFailedPrecondition at /status for a
+// transition the lifecycle refuses, kConflict for a stale version.
+base::Result<Booking> SetAppointmentStatus(AppEnv& env, RequestContext& context,
+                                           base::AppointmentId id, int64_t version,
+                                           domain::AppointmentStatus status);
+
+// Staff: the messages queued for one appointment (reminders.h), by id. One audited read.
+base::Result<std::vector<domain::OutboxMessage>> AppointmentMessages(AppEnv& env,
+                                                                     RequestContext& context,
+                                                                     base::AppointmentId id);
 
 }  // namespace needlepoint::app

@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include "needlepoint/imaging/opencv/opencv_engine.h"
 #include "needlepoint/storage/memory/memory_test_support.h"
 
 namespace needlepoint::app {
@@ -45,9 +44,7 @@ class ConsultationsTest : public storage::memory::testing::MemoryDatabaseTest {
     return Read(harbour_)->audit().List(query)->size();
   }
   ProtocolCache protocols_;
-  std::unique_ptr<imaging::PhotoEngine> photo_engine_ = imaging::MakeOpenCvPhotoEngine();
-  PhotoStore photo_store_{::testing::TempDir() + "/consultations-photos"};
-  AppEnv env_{db_, clock_, protocols_, *photo_engine_, photo_store_};
+  AppEnv env_{db_, clock_, protocols_};
   domain::User provider_, owner_;
   domain::Patient patient_;
 };

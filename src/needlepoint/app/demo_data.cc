@@ -174,6 +174,15 @@ class Calendar {
   std::unordered_set<int64_t> taken_;
 };
 
+// Half an hour for a consultation or follow-up, an hour for a treatment session (numbing
+// included): the lengths the generated appointments have.
+std::vector<domain::ServiceType> DemoServiceTypes() {
+  using domain::AppointmentKind;
+  return {{AppointmentKind::kConsultation, "Consultation", kSlotMinutes, true, false},
+          {AppointmentKind::kTreatment, "Microneedling session", 2 * kSlotMinutes, true, true},
+          {AppointmentKind::kFollowUp, "Photo follow-up", kSlotMinutes, true, false}};
+}
+
 struct ClinicStaff {
   std::vector<domain::User> providers;
   std::vector<domain::Resource> rooms;
@@ -208,10 +217,11 @@ base::Result<ClinicStaff> CreateStaff(storage::Transaction& tx, std::mt19937& ra
     staff.providers.push_back(std::move(provider));
   }
   for (int i = 0; i < 2; ++i) NP_RETURN_IF_ERROR(create(person(), domain::Role::kFrontDesk, ""));
-  auto resource = [&](domain::ResourceKind kind, std::string name) {
+  auto resource = [&](domain::ResourceKind kind, std::string name, std::string serial = "") {
     domain::Resource r;
     r.kind = kind;
     r.name = std::move(name);
+    r.serial = std::move(serial);
     return tx.resources().Create(r);
   };
   for (int i = 1; i <= 3; ++i) {
@@ -220,10 +230,23 @@ base::Result<ClinicStaff> CreateStaff(storage::Transaction& tx, std::mt19937& ra
     staff.rooms.push_back(std::move(room));
   }
   for (int i = 1; i <= 2; ++i) {
-    NP_ASSIGN_OR_RETURN(
-        domain::Resource device,
-        resource(domain::ResourceKind::kDevice, "Microneedling pen " + std::to_string(i)));
+    NP_ASSIGN_OR_RETURN(domain::Resource device, resource(domain::ResourceKind::kDevice,
+                                                          "Microneedling pen " + std::to_string(i),
+                                                          "MN-" + std::to_string(24000 + i * 113)));
     staff.devices.push_back(std::move(device));
+  }
+  // The hours the generated appointments keep (Monday to Saturday, 09:00-17:00), so that the
+  // free-slot search and series proposals work on the demo clinic as on a real one.
+  std::vector<domain::WorkingSpan> week;
+  for (int weekday = 0; weekday < 6; ++weekday) {
+    week.push_back({weekday, kOpenMinute, kOpenMinute + kSlotsPerDay * kSlotMinutes});
+  }
+  for (const domain::User& provider : staff.providers) {
+    NP_RETURN_IF_ERROR(tx.calendars().SetWorkingHours(provider.id, week));
+  }
+  // The visit lengths the generated appointments have.
+  for (const domain::ServiceType& service : DemoServiceTypes()) {
+    NP_RETURN_IF_ERROR(tx.calendars().PutServiceType(service));
   }
   return staff;
 }

@@ -1,4 +1,5 @@
-// Demo and scale data: realistic clinics with staff, rooms and devices, patients with
+// Demo and scale data: realistic clinics with staff (providers working Monday to Saturday,
+// 09:00-17:00), rooms, pens with serial numbers and visit lengths, patients with
 // consultations screened and planned by the real engine, and a year of appointments (the
 // consultation, each treatment session of the plan, a follow-up), placed in free slots of the
 // clinic's working hours so that nothing overlaps.

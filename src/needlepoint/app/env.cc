@@ -55,4 +55,11 @@ base::Result<base::CivilDate> ClinicToday(const AppEnv& env, storage::Transactio
   return base::Today(env.clock, zone ? *zone : base::TimeZone::Utc());
 }
 
+base::Status RequirePhotoTools(const AppEnv& env) {
+  if (env.photo_engine == nullptr || env.photo_store == nullptr) {
+    return base::Unavailable("this process handles no photos (it has no photo store)");
+  }
+  return base::OkStatus();
+}
+
 }  // namespace needlepoint::app

@@ -5,8 +5,10 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "needlepoint/app/photo_store.h"
+#include "needlepoint/app/rate_limiter.h"
 #include "needlepoint/base/clock.h"
 #include "needlepoint/imaging/photo_engine.h"
 #include "needlepoint/protocol/protocol.h"
@@ -39,12 +41,22 @@ struct AppEnv {
   storage::Database& db;
   const base::Clock& clock;
   ProtocolCache& protocols;
-  // Photos: the engine that sanitizes, measures and compares them (the server passes the
-  // OpenCV one; app never sees OpenCV), and the directory their files are kept in.
-  const imaging::PhotoEngine& photo_engine;
-  PhotoStore& photo_store;
   security::Argon2Params argon2 = security::DefaultArgon2Params();
+  // The 32-byte key that seals a clinic's SMTP relay password (security/seal.h), derived from
+  // the audit key file by MailSealKey (mail_settings.h); empty: no password can be stored.
+  std::string seal_key;
+  // The public booking form's limit per client address (rate_limiter.h).
+  std::shared_ptr<AddressRateLimiter> public_form_limit = std::make_shared<AddressRateLimiter>();
+  // Photos: the engine that sanitizes, measures and compares them (the server passes the
+  // OpenCV one; app never sees OpenCV), and the directory their files are kept in. Null in a
+  // process that handles no photo (the command line): photo functions then answer
+  // kUnavailable (RequirePhotoTools).
+  const imaging::PhotoEngine* photo_engine = nullptr;
+  PhotoStore* photo_store = nullptr;
 };
+
+// OK if `env` has a photo engine and store; kUnavailable otherwise.
+base::Status RequirePhotoTools(const AppEnv& env);
 
 // Today's date in the transaction's clinic (its time zone; UTC if the zone is unknown).
 base::Result<base::CivilDate> ClinicToday(const AppEnv& env, storage::Transaction& tx);

@@ -67,38 +67,48 @@ std::vector<base::FieldProblem> PatientProblems(const PatientFields& f, base::Ci
   return problems;
 }
 
-base::Result<PatientRegistration> CreatePatient(AppEnv& env, RequestContext& context,
-                                                const PatientFields& given,
-                                                bool confirm_duplicate) {
+base::Result<PatientRegistration> RegisterPatientIn(AppEnv& env, storage::Transaction& tx,
+                                                    const PatientFields& given,
+                                                    bool confirm_duplicate) {
   const PatientFields fields = TrimmedFields(given);
-  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
-                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
-  NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, *tx));
+  NP_ASSIGN_OR_RETURN(base::CivilDate today, ClinicToday(env, tx));
   std::vector<base::FieldProblem> problems = PatientProblems(fields, today);
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
   const domain::Patient patient = WithFields({}, fields);
   if (!confirm_duplicate) {
     NP_ASSIGN_OR_RETURN(std::vector<domain::Patient> candidates,
-                        tx->patients().FindLikelyDuplicates(patient));
-    if (!candidates.empty()) {
-      // Nothing is written, but the candidates' names and birth dates are shown: that read
-      // is this request's one audit row.
-      std::string ids;
-      for (const domain::Patient& candidate : candidates) {
-        ids += (ids.empty() ? "" : ",") + candidate.id.ToString();
-      }
-      context.read_audit.push_back(
-          context.Audit("patient.create", "patient", "", candidates.front().id,
-                        domain::AuditOutcome::kFailed, "not created: likely duplicate of " + ids));
-      return PatientRegistration{std::nullopt, std::move(candidates)};
-    }
+                        tx.patients().FindLikelyDuplicates(patient));
+    if (!candidates.empty()) return PatientRegistration{std::nullopt, std::move(candidates)};
   }
-  NP_ASSIGN_OR_RETURN(domain::Patient created, tx->patients().Create(patient));
+  NP_ASSIGN_OR_RETURN(domain::Patient created, tx.patients().Create(patient));
+  return PatientRegistration{std::move(created), {}};
+}
+
+base::Result<PatientRegistration> CreatePatient(AppEnv& env, RequestContext& context,
+                                                const PatientFields& given,
+                                                bool confirm_duplicate) {
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+  NP_ASSIGN_OR_RETURN(PatientRegistration registration,
+                      RegisterPatientIn(env, *tx, given, confirm_duplicate));
+  if (!registration.created) {
+    // Nothing is written, but the candidates' names and birth dates are shown: that read
+    // is this request's one audit row.
+    std::string ids;
+    for (const domain::Patient& candidate : registration.likely_duplicates) {
+      ids += (ids.empty() ? "" : ",") + candidate.id.ToString();
+    }
+    context.read_audit.push_back(
+        context.Audit("patient.create", "patient", "", registration.likely_duplicates.front().id,
+                      domain::AuditOutcome::kFailed, "not created: likely duplicate of " + ids));
+    return registration;
+  }
+  const domain::Patient& created = *registration.created;
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit(
       "patient.create", "patient", created.id.ToString(), created.id,
       domain::AuditOutcome::kSuccess, confirm_duplicate ? "duplicate check waived" : "")));
   NP_RETURN_IF_ERROR(tx->Commit());
-  return PatientRegistration{std::move(created), {}};
+  return registration;
 }
 
 base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context, base::PatientId id) {

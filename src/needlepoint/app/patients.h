@@ -41,6 +41,11 @@ struct PatientRegistration {
 base::Result<PatientRegistration> CreatePatient(AppEnv& env, RequestContext& context,
                                                 const PatientFields& fields,
                                                 bool confirm_duplicate = false);
+// CreatePatient's check and insert inside `tx`, which the caller commits (or not), with no
+// audit row: for use cases that register a patient as one step of a larger write.
+base::Result<PatientRegistration> RegisterPatientIn(AppEnv& env, storage::Transaction& tx,
+                                                    const PatientFields& fields,
+                                                    bool confirm_duplicate);
 base::Result<domain::Patient> GetPatient(AppEnv& env, RequestContext& context, base::PatientId id);
 // The fields a PATCH may change; absent ones keep their value.
 struct PatientPatch {

@@ -85,6 +85,7 @@ std::optional<int> TimepointRank(std::string_view timepoint) {
 
 base::Result<domain::Photo> UploadPhoto(AppEnv& env, RequestContext& context,
                                         base::PatientId patient, const PhotoUpload& upload) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
   if (!MaySee(context.principal, patient)) return base::Fail(base::NotFound("patient not found"));
   std::vector<base::FieldProblem> problems;
   if (!TimepointRank(upload.timepoint)) {
@@ -114,16 +115,16 @@ base::Result<domain::Photo> UploadPhoto(AppEnv& env, RequestContext& context,
           base::FailedPrecondition("the patient has not signed the current photography consent"));
     }
   }
-  base::Result<imaging::SafeImage> safe = env.photo_engine.Sanitize(upload.bytes);
+  base::Result<imaging::SafeImage> safe = env.photo_engine->Sanitize(upload.bytes);
   if (!safe)
     return base::Fail(base::FailedPrecondition("image refused: " + safe.error().message()));
   base::Result<imaging::SafeImage> thumbnail =
-      env.photo_engine.Thumbnail(safe->bytes, kThumbnailSide);
+      env.photo_engine->Thumbnail(safe->bytes, kThumbnailSide);
   if (!thumbnail) {
     return base::Fail(base::FailedPrecondition("image refused: " + thumbnail.error().message()));
   }
 
-  CreatedFiles files(env.photo_store);
+  CreatedFiles files(*env.photo_store);
   NP_RETURN_IF_ERROR(files.Put(safe->sha256, safe->bytes));
   NP_RETURN_IF_ERROR(files.Put(thumbnail->sha256, thumbnail->bytes));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
@@ -210,6 +211,7 @@ base::Result<domain::Photo> SetPhotoNotes(AppEnv& env, RequestContext& context, 
 
 base::Result<PhotoFile> ReadPhotoFile(AppEnv& env, RequestContext& context, base::PhotoId id,
                                       bool thumbnail) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
   base::Result<domain::Photo> photo = [&]() -> base::Result<domain::Photo> {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
@@ -218,7 +220,7 @@ base::Result<PhotoFile> ReadPhotoFile(AppEnv& env, RequestContext& context, base
   base::Result<PhotoFile> file = [&]() -> base::Result<PhotoFile> {
     if (!photo) return base::Fail(photo.error());
     base::Result<std::string> bytes =
-        env.photo_store.Read(thumbnail ? photo->thumbnail_sha256 : photo->sha256);
+        env.photo_store->Read(thumbnail ? photo->thumbnail_sha256 : photo->sha256);
     if (!bytes) return base::Fail(base::Unavailable("the photo's file cannot be read"));
     return PhotoFile{*photo, photo->format, *std::move(bytes)};
   }();
@@ -230,15 +232,16 @@ base::Result<PhotoFile> ReadPhotoFile(AppEnv& env, RequestContext& context, base
 }
 
 base::Result<nlohmann::json> AnalysePhoto(AppEnv& env, RequestContext& context, base::PhotoId id) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
   domain::Photo photo;
   {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
     NP_ASSIGN_OR_RETURN(photo, VisiblePhoto(*tx, context.principal, id));
   }
-  base::Result<std::string> bytes = env.photo_store.Read(photo.sha256);
+  base::Result<std::string> bytes = env.photo_store->Read(photo.sha256);
   if (!bytes) return base::Fail(base::Unavailable("the photo's file cannot be read"));
-  NP_ASSIGN_OR_RETURN(imaging::PhotoAnalysis analysis, env.photo_engine.Analyse(*bytes));
+  NP_ASSIGN_OR_RETURN(imaging::PhotoAnalysis analysis, env.photo_engine->Analyse(*bytes));
   nlohmann::json json = imaging::AnalysisToJson(analysis);
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
@@ -252,6 +255,7 @@ base::Result<nlohmann::json> AnalysePhoto(AppEnv& env, RequestContext& context, 
 base::Result<PhotoComparison> ComparePhotos(AppEnv& env, RequestContext& context,
                                             base::PhotoId before_id, base::PhotoId after_id,
                                             bool want_overlays) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
   domain::Photo before;
   domain::Photo after;
   {
@@ -267,13 +271,13 @@ base::Result<PhotoComparison> ComparePhotos(AppEnv& env, RequestContext& context
     before = std::move(b);
     after = std::move(a);
   }
-  base::Result<std::string> before_bytes = env.photo_store.Read(before.sha256);
-  base::Result<std::string> after_bytes = env.photo_store.Read(after.sha256);
+  base::Result<std::string> before_bytes = env.photo_store->Read(before.sha256);
+  base::Result<std::string> after_bytes = env.photo_store->Read(after.sha256);
   if (!before_bytes || !after_bytes) {
     return base::Fail(base::Unavailable("a photo's file cannot be read"));
   }
   NP_ASSIGN_OR_RETURN(imaging::CompareOutput output,
-                      env.photo_engine.Compare(*before_bytes, *after_bytes, {}, want_overlays));
+                      env.photo_engine->Compare(*before_bytes, *after_bytes, {}, want_overlays));
   PhotoComparison out;
   out.comparison = imaging::ComparisonToJson(output.comparison);
   const std::string object = before_id.ToString() + "," + after_id.ToString();
@@ -288,7 +292,7 @@ base::Result<PhotoComparison> ComparePhotos(AppEnv& env, RequestContext& context
       {"wipe", "jpeg", &o.wipe_jpg},
       {"features_before", "png", &o.features_before_png},
       {"features_after", "png", &o.features_after_png}};
-  CreatedFiles files(env.photo_store);
+  CreatedFiles files(*env.photo_store);
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
   for (const auto& [name, format, bytes] : images) {
@@ -314,6 +318,7 @@ base::Result<PhotoComparison> ComparePhotos(AppEnv& env, RequestContext& context
 
 base::Result<OverlayFile> ReadOverlayFile(AppEnv& env, RequestContext& context,
                                           base::PhotoOverlayId id) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
   std::optional<base::PatientId> patient;
   base::Result<OverlayFile> file = [&]() -> base::Result<OverlayFile> {
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
@@ -323,7 +328,7 @@ base::Result<OverlayFile> ReadOverlayFile(AppEnv& env, RequestContext& context,
       return base::Fail(base::NotFound("photo overlay not found"));
     }
     patient = overlay.patient_id;
-    base::Result<std::string> bytes = env.photo_store.Read(overlay.sha256);
+    base::Result<std::string> bytes = env.photo_store->Read(overlay.sha256);
     if (!bytes) return base::Fail(base::Unavailable("the overlay's file cannot be read"));
     return OverlayFile{std::move(overlay), *std::move(bytes)};
   }();

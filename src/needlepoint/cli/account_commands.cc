@@ -13,7 +13,6 @@
 #include "needlepoint/cli/input.h"
 #include "needlepoint/cli/store_options.h"
 #include "needlepoint/cli/terminal.h"
-#include "needlepoint/imaging/opencv/opencv_engine.h"
 #include "needlepoint/security/password.h"
 
 namespace needlepoint::cli {
@@ -137,11 +136,7 @@ int RunInit(const InitOptions& options, CommandContext& context) {
   auto store = storage::OpenStore(options.store, context.clock);
   if (!store) return Failed(store.error(), context);
   app::ProtocolCache protocols;
-  // Account commands touch no photo: the engine and store are never used (nor the directory
-  // created).
-  const std::unique_ptr<imaging::PhotoEngine> photo_engine = imaging::MakeOpenCvPhotoEngine();
-  app::PhotoStore photo_store("var/photos");
-  app::AppEnv env{(*store)->database(), context.clock, protocols, *photo_engine, photo_store};
+  app::AppEnv env{(*store)->database(), context.clock, protocols};
   auto created = app::InitClinic(env, options.setup, password);
   if (!created) {
     if (created.error().code() == base::StatusCode::kFailedPrecondition) {
@@ -187,11 +182,7 @@ int RunResetPassword(const ResetPasswordOptions& options, CommandContext& contex
   auto store = storage::OpenStore(config, context.clock);
   if (!store) return Failed(store.error(), context);
   app::ProtocolCache protocols;
-  // Account commands touch no photo: the engine and store are never used (nor the directory
-  // created).
-  const std::unique_ptr<imaging::PhotoEngine> photo_engine = imaging::MakeOpenCvPhotoEngine();
-  app::PhotoStore photo_store("var/photos");
-  app::AppEnv env{(*store)->database(), context.clock, protocols, *photo_engine, photo_store};
+  app::AppEnv env{(*store)->database(), context.clock, protocols};
   auto link = app::ResetPasswordFromServer(env, options.clinic, options.email);
   if (!link) return Failed(link.error(), context);
   context.out << "The account's password no longer works and its sessions ended.\n";

@@ -12,7 +12,6 @@
 
 #include "needlepoint/app/accounts.h"
 #include "needlepoint/cli/cli.h"
-#include "needlepoint/imaging/opencv/opencv_engine.h"
 #include "needlepoint/security/password.h"
 #include "needlepoint/security/token.h"
 #include "needlepoint/storage/open/store.h"
@@ -127,9 +126,7 @@ TEST_F(AccountCommands, InitWithoutATerminalInvitesTheOwner) {
   EXPECT_FALSE(domain::HasPassword(owner)) << "nobody can log in before the owner sets it";
   // The link sets the owner's password, once.
   app::ProtocolCache protocols;
-  const std::unique_ptr<imaging::PhotoEngine> photo_engine = imaging::MakeOpenCvPhotoEngine();
-  app::PhotoStore photo_store(::testing::TempDir() + "/account-photos");
-  app::AppEnv env{store->database(), clock_, protocols, *photo_engine, photo_store, {19 * 1024, 2}};
+  app::AppEnv env{store->database(), clock_, protocols, {19 * 1024, 2}};
   ASSERT_TRUE(app::AcceptPasswordLink(env, token, kOwnerPassword, "test").has_value());
   EXPECT_TRUE(security::VerifyPassword(kOwnerPassword, Owner(*store).password_hash));
   EXPECT_FALSE(app::AcceptPasswordLink(env, token, kOwnerPassword, "test").has_value());

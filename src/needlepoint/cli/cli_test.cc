@@ -207,6 +207,19 @@ TEST(CliTest, UsageErrorsAreExitTwoAndHelpIsZero) {
   EXPECT_THAT(help.out, HasSubstr("plan"));
 }
 
+TEST(CliTest, OutboxSendRunsOneRound) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "np-outbox-send";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string db = "sqlite:" + (dir / "clinic.db").string();
+  ASSERT_EQ(Cli({"migrate", "--db", db}).status, 0);
+  const CliRun run = Cli({"outbox", "send", "--db", db});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("sent 0, retrying 0, failed 0, void 0, waiting 0"));
+  EXPECT_EQ(Cli({"outbox"}).status, 2);  // the subcommand is required
+  std::filesystem::remove_all(dir);
+}
+
 // Regression (issue 8): `needlepoint backup` wrote a copy of all patient data readable by
 // everyone under the usual umask 022. The copy must be the service user's only, like the
 // database, whatever the umask.

@@ -7,6 +7,7 @@ const std::vector<Command>& Commands() {
       InitCommand(),     ScreenCommand(),        PlanCommand(),   ScheduleCommand(),
       ProtocolCommand(), MigrateCommand(),       BackupCommand(), DemoDataCommand(),
       AuditCommand(),    ResetPasswordCommand(), PhotoCommand(),  Gs1Command(),
+      OutboxCommand(),
   };
   return commands;
 }

@@ -17,5 +17,6 @@ Command ScheduleCommand();
 Command InitCommand();
 Command ResetPasswordCommand();
 Command Gs1Command();
+Command OutboxCommand();
 
 }  // namespace needlepoint::cli

@@ -340,6 +340,10 @@ int ReadInt(JsonObject& object, std::string_view key, Need need, int min, int ma
 
 }  // namespace
 
+schedule::TimePreferences ReadSchedulePreferences(JsonObject& object) {
+  return ReadTimePreferences(object);
+}
+
 base::Result<SeriesInput> ParseSeriesInput(const json& document) {
   Problems problems;
   std::optional<JsonObject> root = JsonObject::Open(document, "", problems);

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "needlepoint/base/status.h"
+#include "needlepoint/contract/json_reader.h"
 #include "needlepoint/contract/strict_json.h"
 #include "needlepoint/schedule/calendar.h"
 #include "needlepoint/schedule/free_slots.h"
@@ -41,6 +42,10 @@ struct SlotSearchInput {
 // Parses a document. On failure returns kInvalidArgument listing every problem found.
 base::Result<SeriesInput> ParseSeriesInput(const nlohmann::json& document);
 base::Result<SlotSearchInput> ParseSlotSearchInput(const nlohmann::json& document);
+
+// The contract's `preferences` object (weekdays, earliest, latest_end) read from `object`,
+// problems reported at its paths (the API's series proposal takes the same object).
+schedule::TimePreferences ReadSchedulePreferences(JsonObject& object);
 
 // Parses `text` as strict JSON (kScheduleJsonLimits), then as above.
 base::Result<SeriesInput> ParseSeriesInputText(std::string_view text);

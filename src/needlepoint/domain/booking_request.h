@@ -29,6 +29,7 @@ struct BookingRequest {
   std::string phone;
   std::string preferred_times;   // free text: "weekday mornings"
   std::string interest;          // free text: "acne scars"
+  std::string message;           // free text, anything else they want to say
   base::Timestamp consented_at;  // when they agreed to be contacted
   BookingRequestStatus status = BookingRequestStatus::kNew;
   std::optional<base::PatientId> patient_id;          // once turned into a patient

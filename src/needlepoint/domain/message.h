@@ -66,11 +66,14 @@ struct OutboxMessage {
   std::optional<base::Timestamp> sent_at;
 };
 
-enum class TlsMode { kNone, kStartTls, kTls };
+// How the connection to the relay is encrypted: not at all (a relay on this machine), STARTTLS
+// required, TLS from the first byte (smtps), or STARTTLS when the relay offers it.
+enum class TlsMode { kNone, kStartTls, kTls, kOpportunistic };
 template <>
 struct CodeTraits<TlsMode> {
   static constexpr std::string_view kNoun = "TLS mode";
-  static constexpr std::array<std::string_view, 3> kNames = {"none", "starttls", "tls"};
+  static constexpr std::array<std::string_view, 4> kNames = {"none", "starttls", "tls",
+                                                             "opportunistic"};
 };
 
 // The clinic's SMTP relay. The password is stored sealed (XSalsa20-Poly1305 under a key kept

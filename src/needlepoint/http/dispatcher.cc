@@ -269,15 +269,17 @@ Response Dispatcher::Run(const Request& request, const Router::Match& match,
 
   Response response;
   try {
-    Call call{request, context, env_, auth_, match.ids};
+    Call call{request, context, env_, auth_, match.ids, match.texts};
     response = route.handler(call);
   } catch (const std::exception& error) {
     spdlog::error("handler failed: request={} {}", id, error.what());
     context.read_audit.clear();
     response = Problem(base::Internal(error.what()), request.path, id);
   }
-  if (route.phi == Phi::kNone) {
-    context.read_audit.clear();  // a route without patient data leaves no row of its own
+  if (route.phi == Phi::kNone || route.is_public()) {
+    // A route without patient data leaves no row of its own; a public one has no session to
+    // audit here, so its use case writes its rows in its own transaction.
+    context.read_audit.clear();
   } else {
     // Reads append their row; a successful write committed its own; anything else that
     // failed records the failure here.

@@ -48,6 +48,33 @@ Response FindSlots(Call& call);
 Response BookVisit(Call& call);
 Response GetAppointment(Call& call);
 Response CancelAppointment(Call& call);
+
+// handlers_series.cc
+Response ListCalendarAppointments(Call& call);
+Response ListPatientAppointments(Call& call);
+Response ProposePlanSeries(Call& call);
+Response BookPlanSeries(Call& call);
+Response CancelPlanSeries(Call& call);
+Response RescheduleAppointment(Call& call);
+Response SetAppointmentStatus(Call& call);
+Response ListAppointmentMessages(Call& call);
+Response GetAppointmentCalendar(Call& call);
+Response CreateCalendarFeed(Call& call);
+Response RevokeCalendarFeed(Call& call);
+Response GetProviderFeed(Call& call);
+// Mail: the relay, message templates, the outbox (handlers_mail.cc)
+Response GetMailSettings(Call& call);
+Response PutMailSettings(Call& call);
+Response ListMessageTemplates(Call& call);
+Response PutMessageTemplate(Call& call);
+Response ResetMessageTemplate(Call& call);
+Response ListOutbox(Call& call);
+// Booking requests: the public form and the inbox (handlers_booking_requests.cc)
+Response SubmitBookingRequest(Call& call);
+Response ListBookingRequests(Call& call);
+Response GetBookingRequest(Call& call);
+Response UpdateBookingRequest(Call& call);
+Response ConvertBookingRequest(Call& call);
 // Consent and photos (handlers_photos.cc)
 Response ListConsentTexts(Call& call);
 Response PublishConsentText(Call& call);

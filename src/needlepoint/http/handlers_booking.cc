@@ -15,29 +15,6 @@ using contract::JsonObject;
 using contract::Need;
 using contract::Problems;
 
-Json OptionalId(const std::optional<base::ResourceId>& id) {
-  return id ? Json(id->value()) : Json(nullptr);
-}
-
-Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& a) {
-  return {{"id", a.id.value()},
-          {"patient_id", a.patient_id.value()},
-          {"provider_id", a.provider_id.value()},
-          {"kind", domain::CodeName(a.kind)},
-          {"status", domain::CodeName(a.status)},
-          {"start", TimeText(a.start)},
-          {"end", TimeText(a.end)},
-          {"start_local", contract::LocalDateTimeText(zone, a.start)},
-          {"end_local", contract::LocalDateTimeText(zone, a.end)},
-          {"time_zone", zone.name()},
-          {"room_id", OptionalId(a.room_id)},
-          {"device_id", OptionalId(a.device_id)},
-          {"plan_id", a.plan_id ? Json(a.plan_id->value()) : Json(nullptr)},
-          {"session_number", a.session_number == 0 ? Json(nullptr) : Json(a.session_number)},
-          {"session_count", a.session_count == 0 ? Json(nullptr) : Json(a.session_count)},
-          {"version", a.version}};
-}
-
 Json EngineResource(const std::optional<std::string>& id) {
   return id ? Json(app::DatabaseId(*id)) : Json(nullptr);
 }

@@ -35,15 +35,18 @@ enum class Body { kNone, kJson, kToml, kImage };
 enum class Lane { kWorker, kPasswordHash, kIoThread };
 
 // What a handler gets: the request, who is asking, the numeric path parameters ({id}) in
-// order, and the application.
+// order, the application, and the other path parameters in order: {token}<suffix> texts and
+// {name} words.
 struct Call {
   const Request& request;
   app::RequestContext& context;
   app::AppEnv& env;
   app::Authenticator& auth;
   const std::vector<int64_t>& ids;
+  const std::vector<std::string>& texts;
 
   int64_t Id(size_t index = 0) const { return ids.at(index); }
+  const std::string& Text(size_t index = 0) const { return texts.at(index); }
 };
 
 using Handler = std::function<Response(Call&)>;
@@ -70,14 +73,18 @@ class Router {
   explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}
 
   struct Match {
-    const Route* route = nullptr;  // null: no route for this method (see `allowed`)
-    std::vector<int64_t> ids;      // the {id} values
-    std::vector<Method> allowed;   // methods that exist for this path (for 405)
+    const Route* route = nullptr;    // null: no route for this method (see `allowed`)
+    std::vector<int64_t> ids;        // the {id} values
+    std::vector<std::string> texts;  // the {token} and other {name} values
+    std::vector<Method> allowed;     // methods that exist for this path (for 405)
     // With no route for this method: a route of this path for another method, preferably one
     // that touches patient data (whose audit trail then records the refusal); null if none.
     const Route* other = nullptr;
   };
-  // The route for `method` and `path`. {id} matches a positive decimal number only.
+  // The route for `method` and `path`. {id} matches a positive decimal number only; a segment
+  // "{token}<suffix>" (e.g. "{token}.ics") matches 1 to 200 characters of base64url and '.'
+  // followed by the suffix; any other {name} matches one word of 1 to 64 characters a-z, 0-9,
+  // '-' and '_'.
   Match Find(Method method, std::string_view path) const;
 
   const std::vector<Route>& routes() const { return routes_; }

@@ -46,10 +46,11 @@ const std::unordered_map<std::string_view, Entry>& Files() {
 }
 
 // The app's own paths, which all load index.html (the app routes in the browser). "/invite" is
-// the set-password page of a one-time link, whose token stays in the URL fragment.
+// the set-password page of a one-time link, whose token stays in the URL fragment; "/book/<slug>"
+// is a clinic's public booking-request form.
 bool IsPagePath(std::string_view path) {
   if (path == "/" || path == "/login" || path == "/invite") return true;
-  for (const std::string_view prefix : {"/staff", "/portal"}) {
+  for (const std::string_view prefix : {"/staff", "/portal", "/book"}) {
     if (path.starts_with(prefix) && (path.size() == prefix.size() || path[prefix.size()] == '/')) {
       return true;
     }

@@ -4,6 +4,7 @@
 
 #include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/result_json.h"
+#include "needlepoint/contract/time_text.h"
 
 namespace needlepoint::http {
 namespace {
@@ -44,6 +45,26 @@ Json UserView(const domain::User& user) {
                {"created_at", TimeText(user.created_at)}};
   if (user.patient_id) view["patient_id"] = user.patient_id->value();
   return view;
+}
+
+Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& a) {
+  auto optional_id = [](const auto& id) { return id ? Json(id->value()) : Json(nullptr); };
+  return {{"id", a.id.value()},
+          {"patient_id", a.patient_id.value()},
+          {"provider_id", a.provider_id.value()},
+          {"kind", domain::CodeName(a.kind)},
+          {"status", domain::CodeName(a.status)},
+          {"start", TimeText(a.start)},
+          {"end", TimeText(a.end)},
+          {"start_local", contract::LocalDateTimeText(zone, a.start)},
+          {"end_local", contract::LocalDateTimeText(zone, a.end)},
+          {"time_zone", zone.name()},
+          {"room_id", optional_id(a.room_id)},
+          {"device_id", optional_id(a.device_id)},
+          {"plan_id", optional_id(a.plan_id)},
+          {"session_number", a.session_number == 0 ? Json(nullptr) : Json(a.session_number)},
+          {"session_count", a.session_count == 0 ? Json(nullptr) : Json(a.session_count)},
+          {"version", a.version}};
 }
 
 Json PatientView(const domain::Patient& patient) {

@@ -8,6 +8,7 @@
 #include "needlepoint/app/accounts.h"
 #include "needlepoint/app/administration.h"
 #include "needlepoint/app/auth.h"
+#include "needlepoint/base/time_zone.h"
 #include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/clinic.h"
@@ -24,6 +25,8 @@ std::string TimeText(base::Timestamp t);  // RFC 3339 UTC, seconds
 Json ClinicView(const domain::Clinic& clinic);
 Json UserView(const domain::User& user);
 Json PatientView(const domain::Patient& patient);
+// An appointment with its UTC and local (the clinic's zone) times.
+Json AppointmentView(const base::TimeZone& zone, const domain::Appointment& appointment);
 // What a likely-duplicate answer shows of a record: who it is, nothing clinical.
 Json DuplicateCandidateView(const domain::Patient& patient);
 // A set-password link, shown once: {"url": "/invite#<token>", "expires_at": …}.

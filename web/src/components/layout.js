@@ -10,10 +10,14 @@ export function staffLinks(role) {
   const links = [
     { href: '/staff', label: 'Home', exact: true },
     { href: '/staff/patients', label: 'Patients' },
+    { href: '/staff/calendar', label: 'Calendar' },
+    { href: '/staff/hours', label: 'Hours' },
+    { href: '/staff/requests', label: 'Requests' },
   ];
   if (role === 'owner' || role === 'provider') links.push({ href: '/staff/protocol', label: 'Protocol' });
   if (role === 'owner') {
     links.push({ href: '/staff/team', label: 'Team' });
+    links.push({ href: '/staff/mail', label: 'Mail' });
     links.push({ href: '/staff/audit', label: 'Audit log' });
   }
   return links;

@@ -324,3 +324,16 @@ export function ConfirmAction({ label, confirmLabel, busy, onConfirm, children, 
     </div>
   </div>`;
 }
+
+// Why the API refused an action, in sentences: each problem with the field it names (a 422's
+// reasons), or the general description when it names none.
+export function Refusal({ error, onRetry }) {
+  if (!error) return null;
+  if (!error.errors || error.errors.length === 0 || error.status >= 500) return html`<${ErrorBox} error=${error} onRetry=${onRetry} />`;
+  return html`<div class="alert alert--error" role="alert">
+    <p>${error.status === 409 ? 'Refused: it conflicts with another change.' : 'Refused.'}</p>
+    <ul>
+      ${error.errors.map((e) => html`<li>${describePath(e.path) ? `${describePath(e.path)}: ` : ''}${e.message}</li>`)}
+    </ul>
+  </div>`;
+}

@@ -5,6 +5,7 @@
 // be restored); a merged one points to the record it was merged into.
 import { useState } from 'preact/hooks';
 
+import { BookConsultation } from '../components/book_visit.js';
 import { MergePatient } from '../components/merge_patient.js';
 import { PatientForm, patientBody, patientFields } from '../components/patient_form.js';
 import { PortalAccountForm } from '../components/portal_account_form.js';
@@ -13,6 +14,7 @@ import { CHART_SOURCES, Timeline } from '../components/timeline.js';
 import { ConfirmAction, Empty, ErrorBox, Loading, PageTitle } from '../components/ui.js';
 import { api } from '../lib/api.js';
 import { FITZPATRICK } from '../lib/codes.js';
+import { appointmentStatusLabel, kindLabel, timeRange } from '../lib/calendar.js';
 import { ageOn, formatDate, fullName } from '../lib/format.js';
 import { html } from '../lib/html.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
@@ -123,8 +125,32 @@ function Details({ patient, onSaved }) {
   </section>`;
 }
 
+// The patient's visits, coming ones first, each linking to the calendar.
+function Visits({ patientId }) {
+  const list = useResource(`/api/v1/patients/${patientId}/appointments`);
+  const items = list.data ? [...list.data.items].sort((a, b) => b.start.localeCompare(a.start)) : [];
+  const now = new Date().toISOString();
+  const coming = items.filter((a) => a.end > now && a.status !== 'cancelled').reverse();
+  const past = items.filter((a) => !(a.end > now && a.status !== 'cancelled')).slice(0, 5);
+  const line = (a) => html`<li data-appointment=${a.id}>
+    <a href=${`/staff/calendar?view=day&date=${a.start_local.slice(0, 10)}&appointment=${a.id}`}>${formatDate(a.start_local.slice(0, 10), 'weekday')}, ${timeRange(a)}</a>
+    ${` · ${kindLabel(a.kind)}${a.session_number ? ` ${a.session_number}/${a.session_count}` : ''} · ${appointmentStatusLabel(a.status)}`}
+  </li>`;
+  return html`<section class="card visits" aria-labelledby="visits-heading">
+    <h2 id="visits-heading">Visits</h2>
+    ${list.loading && !list.data && html`<${Loading} />`}
+    <${ErrorBox} error=${list.error} onRetry=${list.reload} />
+    ${list.data && coming.length === 0 && html`<p class="muted">Nothing booked.</p>`}
+    ${coming.length > 0 && html`<ul class="visit-list">${coming.map(line)}</ul>`}
+    ${past.length > 0 && html`<details><summary>Earlier and cancelled</summary><ul class="visit-list">${past.map(line)}</ul></details>`}
+  </section>`;
+}
+
 export function ChartPage({ session, id }) {
   const patient = useResource(`/api/v1/patients/${id}`);
+  const clinic = useResource('/api/v1/clinic');
+  const [booking, setBooking] = useState(false);
+  const [booked, setBooked] = useState(0);
   // One request per source the role may read, in a fixed order.
   const sources = CHART_SOURCES.map((source) => ({
     source,
@@ -148,8 +174,19 @@ export function ChartPage({ session, id }) {
         <${PageTitle} title=${fullName(p)}>${fullName(p)}</${PageTitle}>
         <p class="lead">Born ${formatDate(p.birth_date)} · patient #${p.id}</p>
       </div>
-      ${clinical && !p.merged_into && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
+      <div class="form-actions page-head__actions">
+        ${!p.merged_into && !p.archived && html`<button type="button" class="button button--secondary" onClick=${() => setBooking(true)}>Book a consultation</button>`}
+        ${clinical && !p.merged_into && html`<a class="button" href=${`/staff/patients/${p.id}/consultations/new`}>New consultation</a>`}
+      </div>
     </div>
+    ${booking &&
+    html`<${BookConsultation}
+      patient=${p}
+      patientName=${fullName(p)}
+      timeZone=${clinic.data ? clinic.data.time_zone : undefined}
+      onClose=${() => setBooking(false)}
+      onBooked=${() => setBooked((n) => n + 1)}
+    />`}
     <${RecordBanner} patient=${p} onSaved=${patient.setData} />
     <div class="columns">
       <section class="card columns__main" aria-labelledby="timeline-heading">
@@ -164,6 +201,7 @@ export function ChartPage({ session, id }) {
         ${entries.length > 0 && html`<${Timeline} entries=${entries} />`}
       </section>
       <div class="columns__side stack">
+        <${Visits} key=${booked} patientId=${p.id} />
         <${Details} patient=${p} onSaved=${patient.setData} />
         ${clinical && html`<${SkinTypeHistory} patientId=${p.id} />`}
         ${clinical &&

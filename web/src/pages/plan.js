@@ -4,6 +4,7 @@
 import { parse } from 'smol-toml';
 
 import { PlanView } from '../components/plan_view.js';
+import { SeriesBooking } from '../components/series_booking.js';
 import { ErrorBox, Loading, PageTitle } from '../components/ui.js';
 import { fullName } from '../lib/format.js';
 import { html } from '../lib/html.js';
@@ -27,6 +28,7 @@ export function PlanPage({ session, id }) {
   const patient = useResource(patientId ? `/api/v1/patients/${patientId}` : null);
   const consultation = useResource(clinical && plan.data ? `/api/v1/consultations/${plan.data.consultation_id}` : null);
   const protocol = useResource(clinical ? '/api/v1/protocol' : null);
+  const clinic = useResource('/api/v1/clinic');
   const extrasReady = !clinical || ((consultation.data !== null || consultation.error !== null) && (protocol.data !== null || protocol.error !== null));
   useReadyMark(plan.data !== null && patient.data !== null && extrasReady, 'plan');
 
@@ -46,5 +48,6 @@ export function PlanPage({ session, id }) {
       screening=${consultation.data ? consultation.data.screening : null}
       overridable=${protocol.data ? overridableCodes(protocol.data.toml) : null}
     />
+    <${SeriesBooking} plan=${plan.data} patientName=${name} role=${session.role} timeZone=${clinic.data ? clinic.data.time_zone : undefined} />
   </div>`;
 }

@@ -74,6 +74,35 @@ function PlainPlan({ plan, patientName }) {
   </article>`;
 }
 
+// The patient's coming visits, each with a calendar file to add it to their own calendar.
+function Upcoming({ patientId }) {
+  const list = useResource(`/api/v1/patients/${patientId}/appointments`);
+  const now = Date.now();
+  const items = list.data
+    ? list.data.items.filter((a) => a.status !== 'cancelled' && a.status !== 'no_show' && a.status !== 'completed' && Date.parse(a.end) > now).sort((a, b) => a.start.localeCompare(b.start))
+    : [];
+  if (list.error) return html`<${ErrorBox} error=${list.error} onRetry=${list.reload} />`;
+  if (!list.data) return null;
+  return html`<section class="card" aria-labelledby="upcoming-heading">
+    <h2 id="upcoming-heading">Upcoming sessions</h2>
+    ${items.length === 0
+      ? html`<p>No visits booked yet. Your clinic will book them with you.</p>`
+      : html`<ul class="upcoming">
+          ${items.map(
+            (a) => html`<li data-appointment=${a.id}>
+              <span>
+                <strong><${Time} date=${a.start_local.slice(0, 10)} style="long" /></strong> at ${a.start_local.slice(11, 16)}
+                ${a.session_number ? ` · session ${a.session_number} of ${a.session_count}` : a.kind === 'consultation' ? ' · consultation' : ''}
+              </span>
+              <a class="button button--secondary button--small no-print" href=${`/api/v1/appointments/${a.id}/calendar.ics`} download=${`appointment-${a.id}.ics`}>
+                Add to my calendar<span class="visually-hidden"> (${a.start_local.replace('T', ' ')})</span>
+              </a>
+            </li>`,
+          )}
+        </ul>`}
+  </section>`;
+}
+
 function PrintButton() {
   return html`<button type="button" class="button no-print" onClick=${() => window.print()}>Print or save as PDF</button>`;
 }
@@ -97,6 +126,7 @@ export function PortalHome({ session }) {
     </div>
     <${ErrorBox} error=${patient.error || plans.error} onRetry=${() => (patient.reload(), plans.reload())} />
     ${plans.loading && html`<${Loading} label="Loading your plan…" />`}
+    <${Upcoming} patientId=${patientId} />
     ${plans.data && !current && html`<${Empty}>Your clinic has not made a treatment plan for you yet.</${Empty}>`}
     ${current && html`<${PlainPlan} plan=${current} patientName=${name} />`}
     ${items.length > 1 &&

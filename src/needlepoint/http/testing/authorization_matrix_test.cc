@@ -9,6 +9,7 @@
 #include <set>
 
 #include "needlepoint/app/booking.h"
+#include "needlepoint/app/calendar_files.h"
 #include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/http/routes.h"
@@ -48,6 +49,17 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/invitations/accept", {200, 200, 200, 200}},
       {"GET /api/v1/clinic", {200, 200, 200, 403}},
       {"PATCH /api/v1/clinic", {200, 403, 403, 403}},
+      {"GET /api/v1/clinic/mail", {200, 403, 403, 403}},
+      {"PUT /api/v1/clinic/mail", {200, 403, 403, 403}},
+      {"GET /api/v1/clinic/message-templates", {200, 403, 403, 403}},
+      {"PUT /api/v1/clinic/message-templates/{kind}", {200, 403, 403, 403}},
+      {"DELETE /api/v1/clinic/message-templates/{kind}", {200, 403, 403, 403}},
+      {"GET /api/v1/outbox", {200, 403, 200, 403}},
+      {"POST /api/v1/public/clinics/{slug}/booking-requests", {202, 202, 202, 202}},
+      {"GET /api/v1/booking-requests", {200, 200, 200, 403}},
+      {"GET /api/v1/booking-requests/{id}", {200, 200, 200, 403}},
+      {"PATCH /api/v1/booking-requests/{id}", {200, 200, 200, 403}},
+      {"POST /api/v1/booking-requests/{id}/convert", {201, 201, 201, 403}},
       {"GET /api/v1/staff", {200, 200, 200, 403}},
       {"POST /api/v1/staff", {201, 403, 403, 403}},
       {"PATCH /api/v1/staff/{id}", {200, 403, 403, 403}},
@@ -67,6 +79,19 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/appointments", {201, 201, 201, 403}},
       {"GET /api/v1/appointments/{id}", {200, 200, 200, 200}},
       {"POST /api/v1/appointments/{id}/cancel", {200, 200, 200, 403}},
+      {"GET /api/v1/appointments", {200, 200, 200, 403}},
+      {"POST /api/v1/appointments/{id}/reschedule", {200, 200, 200, 403}},
+      {"POST /api/v1/appointments/{id}/status", {200, 200, 200, 403}},
+      {"GET /api/v1/appointments/{id}/messages", {200, 200, 200, 403}},
+      {"GET /api/v1/appointments/{id}/calendar.ics", {200, 200, 200, 200}},
+      {"POST /api/v1/plans/{id}/series/proposal", {200, 200, 200, 403}},
+      {"POST /api/v1/plans/{id}/series", {201, 201, 201, 403}},
+      {"POST /api/v1/plans/{id}/series/cancel", {200, 200, 200, 403}},
+      // A provider makes and revokes their own feed (the matrix's provider is the one named).
+      {"POST /api/v1/providers/{id}/calendar-feed", {201, 201, 403, 403}},
+      {"DELETE /api/v1/providers/{id}/calendar-feed", {204, 204, 403, 403}},
+      {"GET /calendar/{token}.ics", {200, 200, 200, 200}},
+      {"GET /api/v1/patients/{id}/appointments", {200, 200, 200, 200}},
       {"POST /api/v1/patients", {201, 201, 201, 403}},
       {"POST /api/v1/patients/search", {200, 200, 200, 403}},
       {"GET /api/v1/patients/{id}", {200, 200, 200, 200}},
@@ -304,6 +329,39 @@ class AuthorizationMatrix : public ServerTest {
                                  .dump()};
     }
     if (key == "PATCH /api/v1/clinic") return {route.pattern, R"({"name":"Harbour Skin"})"};
+    if (key == "PUT /api/v1/clinic/mail") {
+      return {route.pattern, R"({"relay":"smtp://127.0.0.1:2525","starttls":"none",)"
+                             R"("from_address":"desk@example.test","enabled":false})"};
+    }
+    if (key == "PUT /api/v1/clinic/message-templates/{kind}") {
+      return {"/api/v1/clinic/message-templates/visit_reminder",
+              R"({"subject":"See you at {clinic}","body":"Hello {first_name}"})"};
+    }
+    if (key == "DELETE /api/v1/clinic/message-templates/{kind}") {
+      return {"/api/v1/clinic/message-templates/visit_reminder", "", ""};
+    }
+    if (key == "POST /api/v1/public/clinics/{slug}/booking-requests") {
+      return {"/api/v1/public/clinics/" + a_.seed.clinic.slug + "/booking-requests",
+              BookingFormBody()};
+    }
+    if (route.pattern.starts_with("/api/v1/booking-requests/{id}")) {
+      // A fresh request each time (version 1), of the target's clinic.
+      int64_t id = 999999999999;
+      if (target != Target::kMissing) {
+        auto request = FreshBookingRequest(*server_, target == Target::kOtherClinic ? b_ : a_);
+        EXPECT_TRUE(request.has_value()) << request.error().ToString();
+        id = request ? request->id.value() : 0;
+      }
+      std::string path = route.pattern;
+      path.replace(path.find("{id}"), 4, std::to_string(id));
+      if (key == "PATCH /api/v1/booking-requests/{id}") {
+        return {path, R"({"version":1,"status":"contacted"})"};
+      }
+      if (key == "POST /api/v1/booking-requests/{id}/convert") {
+        return {path, ConversionBody(a_, 1)};
+      }
+      return {path, ""};
+    }
     if (key == "POST /api/v1/invitations/accept") {
       return {route.pattern, json{{"token", FreshInvitationToken(*server_, a_).value()},
                                   {"password", kTestPassword}}
@@ -366,6 +424,60 @@ class AuthorizationMatrix : public ServerTest {
       const int64_t id =
           target == Target::kOwn ? FreshAppointment(a_, a_.seed.patient.id) : AppointmentId(target);
       return {"/api/v1/appointments/" + std::to_string(id) + "/cancel", R"({"version":1})"};
+    }
+    if (key == "GET /api/v1/appointments") {
+      return {route.pattern + "?from=2027-01-04&to=2027-01-11", ""};
+    }
+    if (key == "POST /api/v1/appointments/{id}/reschedule") {
+      const int64_t id =
+          target == Target::kOwn ? FreshAppointment(a_, a_.seed.patient.id) : AppointmentId(target);
+      return {"/api/v1/appointments/" + std::to_string(id) + "/reschedule",
+              json{{"version", 1}, {"start", NextBookingDay().ToString() + "T11:00"}}.dump()};
+    }
+    if (key == "POST /api/v1/appointments/{id}/status") {
+      const std::string id = target == Target::kOwn ? TodaysAppointment(*server_, a_)
+                                                    : std::to_string(AppointmentId(target));
+      return {"/api/v1/appointments/" + id + "/status", R"({"version":1,"status":"checked_in"})"};
+    }
+    if (key == "GET /api/v1/appointments/{id}/messages") {
+      return {"/api/v1/appointments/" + std::to_string(AppointmentId(target)) + "/messages", ""};
+    }
+    if (key == "GET /api/v1/appointments/{id}/calendar.ics") {
+      return {"/api/v1/appointments/" + std::to_string(AppointmentId(target)) + "/calendar.ics",
+              ""};
+    }
+    if (key == "POST /api/v1/plans/{id}/series/proposal" ||
+        key == "POST /api/v1/plans/{id}/series") {
+      const bool book = key == "POST /api/v1/plans/{id}/series";
+      int64_t plan = PlanId(target);
+      std::string body = "{}";
+      if (target == Target::kOwn) {
+        const domain::TreatmentPlan fresh = FreshActivePlan(*server_, a_).value();
+        plan = fresh.id.value();
+        if (book) body = SeriesBody(*server_, a_, fresh.id).dump();
+      } else if (book) {
+        body = json{{"sessions",
+                     {{{"session", 1},
+                       {"start", "2027-09-01T09:00"},
+                       {"provider_id", a_.seed.provider.id.value()}}}}}
+                   .dump();
+      }
+      return {"/api/v1/plans/" + std::to_string(plan) + (book ? "/series" : "/series/proposal"),
+              body};
+    }
+    if (key == "POST /api/v1/plans/{id}/series/cancel") {
+      return {"/api/v1/plans/" + std::to_string(PlanId(target)) + "/series/cancel", "{}"};
+    }
+    if (key == "POST /api/v1/providers/{id}/calendar-feed" ||
+        key == "DELETE /api/v1/providers/{id}/calendar-feed") {
+      return {"/api/v1/providers/" + std::to_string(ProviderId(target)) + "/calendar-feed", "", ""};
+    }
+    if (key == "GET /calendar/{token}.ics") {
+      app::RequestContext owner = ContextOf(a_, a_.seed.owner);
+      return {app::CreateCalendarFeed(server_->env(), owner, a_.seed.provider.id)->Path(), ""};
+    }
+    if (key == "GET /api/v1/patients/{id}/appointments") {
+      return {"/api/v1/patients/" + patient + "/appointments", ""};
     }
     if (key == "POST /api/v1/patients") {
       return {route.pattern, R"({"given_name":"Mary","family_name":"Seacole",)"

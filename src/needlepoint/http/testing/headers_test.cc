@@ -51,6 +51,10 @@ class SecurityHeaders : public ServerTest {
     if (!result.body.empty() && image) {
       const std::string type = result.Header("content-type");
       EXPECT_TRUE(type == "image/jpeg" || type == "image/png") << where << ": " << type;
+    } else if (!result.body.empty() && path.ends_with(".ics") && result.status < 400) {
+      // Calendar files (an appointment's, a provider's feed).
+      EXPECT_EQ(result.Header("content-type"), "text/calendar; charset=utf-8") << where;
+      EXPECT_TRUE(result.body.starts_with("BEGIN:VCALENDAR")) << where;
     } else if (!result.body.empty()) {
       const std::string type = result.Header("content-type");
       EXPECT_TRUE(type == "application/json; charset=utf-8" ||

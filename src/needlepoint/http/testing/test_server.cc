@@ -18,10 +18,15 @@
 
 #include "needlepoint/app/administration.h"
 #include "needlepoint/app/booking.h"
+#include "needlepoint/app/calendar_files.h"
+#include "needlepoint/app/calendar_input.h"
 #include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consents.h"
 #include "needlepoint/app/consultations.h"
 #include "needlepoint/app/photos.h"
+#include "needlepoint/app/mail_settings.h"
+#include "needlepoint/app/series.h"
+#include "needlepoint/contract/time_text.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/imaging/opencv/opencv_engine.h"
@@ -55,8 +60,14 @@ base::Result<std::unique_ptr<TestServer>> TestServer::Start(const TestServerOpti
   server->photo_store_ = std::make_unique<app::PhotoStore>(photo_dir);
   server->photo_engine_ = imaging::MakeOpenCvPhotoEngine();
   server->env_ = std::make_unique<app::AppEnv>(
-      app::AppEnv{server->store_->db(), server->clock_, server->protocols_, *server->photo_engine_,
-                  *server->photo_store_, options.auth.argon2});
+      app::AppEnv{server->store_->db(), server->clock_, server->protocols_, options.auth.argon2});
+  server->env_->photo_engine = server->photo_engine_.get();
+  server->env_->photo_store = server->photo_store_.get();
+  {
+    const storage::AuditKey& key = storage::testing::TestAuditKey();
+    server->env_->seal_key =
+        app::MailSealKey(std::string_view(reinterpret_cast<const char*>(key.data()), key.size()));
+  }
   server->auth_ =
       std::make_unique<app::Authenticator>(server->store_->db(), server->clock_, options.auth);
   server->audit_ = std::make_unique<app::AuditWriter>(server->store_->db());
@@ -415,6 +426,47 @@ base::Result<domain::Patient> FreshPatient(TestServer& server, const SeededApiCl
   return patient;
 }
 
+base::Result<domain::BookingRequest> FreshBookingRequest(TestServer& server,
+                                                         const SeededApiClinic& clinic) {
+  static std::atomic<int> serial{0};
+  const std::string n = std::to_string(serial++);
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      server.db().Begin(clinic.seed.clinic.id, storage::Access::kWrite));
+  domain::BookingRequest request{.name = "Mary Requester" + n,
+                                 .email = "request" + n + "@example.test",
+                                 .preferred_times = "weekday mornings",
+                                 .interest = "acne scars",
+                                 .consented_at = server.clock().Now()};
+  NP_ASSIGN_OR_RETURN(request, tx->booking_requests().Create(request));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return request;
+}
+
+std::string BookingFormBody() {
+  return nlohmann::json{{"name", "Mary Seacole"},
+                        {"phone", "+44 20 7946 0000"},
+                        {"preferred_times", "weekday mornings"},
+                        {"interest", "acne scars"},
+                        {"consent_to_contact", true},
+                        {"website", ""}}
+      .dump();
+}
+
+std::string ConversionBody(const SeededApiClinic& clinic, int64_t version) {
+  static std::atomic<int> serial{0};
+  const std::string n = std::to_string(serial++);
+  return nlohmann::json{{"version", version},
+                        {"patient",
+                         {{"given_name", "Converted" + n},
+                          {"family_name", "Person" + n},
+                          {"birth_date", "1985-05-05"},
+                          {"email", "converted" + n + "@example.test"}}},
+                        {"consultation",
+                         {{"start", NextBookingDay().ToString() + "T11:00"},
+                          {"provider_id", clinic.seed.provider.id.value()}}}}
+      .dump();
+}
+
 base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededApiClinic& clinic) {
   NP_ASSIGN_OR_RETURN(domain::Patient patient, FreshPatient(server, clinic));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
@@ -448,6 +500,33 @@ base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededA
   return invited.link.token;
 }
 
+std::string TodaysAppointment(TestServer& server, const SeededApiClinic& clinic) {
+  static std::atomic<int> slot{0};
+  app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+  const base::CivilDate today =
+      base::CivilDate::FromChrono(std::chrono::floor<std::chrono::days>(server.clock().Now()));
+  auto booked = app::BookVisit(server.env(), owner,
+                               {.patient = clinic.seed.patient2.id,
+                                .start = {today, 12 * 60 + 30 * (slot++ % 16)},
+                                .provider = clinic.seed.provider2.id});
+  return booked ? booked->appointments.at(0).id.ToString() : "0";
+}
+
+nlohmann::json SeriesBody(TestServer& server, const SeededApiClinic& clinic, base::PlanId plan) {
+  app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+  const base::Result<app::SeriesProposal> proposal =
+      app::ProposePlanSeries(server.env(), owner, plan, {});
+  nlohmann::json sessions = nlohmann::json::array();
+  if (proposal) {
+    for (const schedule::ProposedSession& s : proposal->proposal.sessions) {
+      sessions.push_back({{"session", s.session},
+                          {"start", contract::LocalDateTimeText(proposal->zone, s.slot.start)},
+                          {"provider_id", app::DatabaseId(s.slot.provider)}});
+    }
+  }
+  return {{"sessions", sessions}};
+}
+
 ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededApiClinic& clinic) {
   static std::atomic<int> serial{0};
   const std::string n = std::to_string(serial++);
@@ -479,6 +558,37 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PATCH /api/v1/clinic")
     return {method, route.pattern, R"({"name":"Harbour Skin"})", json};
+  if (key == "PUT /api/v1/clinic/mail") {
+    return {method, route.pattern,
+            R"({"relay":"smtp://127.0.0.1:2525","starttls":"none",)"
+            R"("from_address":"desk@example.test","enabled":false})",
+            json};
+  }
+  if (key == "PUT /api/v1/clinic/message-templates/{kind}") {
+    return {method, "/api/v1/clinic/message-templates/visit_reminder",
+            R"({"subject":"See you at {clinic}","body":"Hello {first_name}"})", json};
+  }
+  if (key == "DELETE /api/v1/clinic/message-templates/{kind}") {
+    return {method, "/api/v1/clinic/message-templates/visit_reminder", "", ""};
+  }
+  if (key == "POST /api/v1/public/clinics/{slug}/booking-requests") {
+    return {method, "/api/v1/public/clinics/" + s.clinic.slug + "/booking-requests",
+            BookingFormBody(), json};
+  }
+  auto fresh_request = [&]() -> std::string {
+    auto request = FreshBookingRequest(server, clinic);
+    return request ? request->id.ToString() : "0";
+  };
+  if (key == "GET /api/v1/booking-requests/{id}") {
+    return {method, with_id(route.pattern, fresh_request()), "", ""};
+  }
+  if (key == "PATCH /api/v1/booking-requests/{id}") {
+    return {method, with_id(route.pattern, fresh_request()),
+            R"({"version":1,"status":"contacted"})", json};
+  }
+  if (key == "POST /api/v1/booking-requests/{id}/convert") {
+    return {method, with_id(route.pattern, fresh_request()), ConversionBody(clinic, 1), json};
+  }
   if (key == "POST /api/v1/invitations/accept") {
     return {method, route.pattern,
             nlohmann::json{{"token", FreshInvitationToken(server, clinic).value_or("")},
@@ -569,6 +679,45 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "POST /api/v1/appointments/{id}/cancel") {
     return {method, with_id(route.pattern, fresh_appointment()), R"({"version":1})", json};
+  }
+  if (key == "GET /api/v1/appointments") {
+    return {method, route.pattern + "?from=2027-01-04&to=2027-01-11", "", ""};
+  }
+  if (key == "POST /api/v1/appointments/{id}/reschedule") {
+    return {
+        method, with_id(route.pattern, fresh_appointment()),
+        nlohmann::json{{"version", 1}, {"start", NextBookingDay().ToString() + "T11:00"}}.dump(),
+        json};
+  }
+  if (key == "POST /api/v1/appointments/{id}/status") {
+    return {method, with_id(route.pattern, TodaysAppointment(server, clinic)),
+            R"({"version":1,"status":"checked_in"})", json};
+  }
+  if (key == "GET /api/v1/appointments/{id}/messages" ||
+      key == "GET /api/v1/appointments/{id}/calendar.ics") {
+    return {method, with_id(route.pattern, fresh_appointment()), "", ""};
+  }
+  if (key == "POST /api/v1/plans/{id}/series/proposal") {
+    const base::Result<domain::TreatmentPlan> plan = FreshActivePlan(server, clinic);
+    return {method, with_id(route.pattern, plan ? plan->id.ToString() : "0"), "{}", json};
+  }
+  if (key == "POST /api/v1/plans/{id}/series") {
+    const base::Result<domain::TreatmentPlan> plan = FreshActivePlan(server, clinic);
+    return {method, with_id(route.pattern, plan ? plan->id.ToString() : "0"),
+            plan ? SeriesBody(server, clinic, plan->id).dump() : "{}", json};
+  }
+  if (key == "POST /api/v1/plans/{id}/series/cancel") {
+    return {method, with_id(route.pattern, clinic.plan.id.ToString()), "{}", json};
+  }
+  if (key == "POST /api/v1/providers/{id}/calendar-feed" ||
+      key == "DELETE /api/v1/providers/{id}/calendar-feed") {
+    return {method, with_id(route.pattern, s.provider.id.ToString()), "", ""};
+  }
+  if (key == "GET /calendar/{token}.ics") {
+    app::RequestContext owner = ContextOf(clinic, s.owner);
+    const base::Result<app::FeedLink> link =
+        app::CreateCalendarFeed(server.env(), owner, s.provider.id);
+    return {method, link ? link->Path() : "/calendar/none.ics", "", ""};
   }
   if (key == "POST /api/v1/patients") {
     return {method, route.pattern,
@@ -738,6 +887,25 @@ base::Result<domain::PhotoOverlay> FreshOverlay(TestServer& server, const Seeded
                       app::ComparePhotos(server.env(), provider, before.id, before.id, true));
   if (comparison.overlays.empty()) return base::Fail(base::Internal("no overlay was stored"));
   return comparison.overlays.front();
+}
+
+base::Result<domain::TreatmentPlan> FreshActivePlan(TestServer& server,
+                                                    const SeededApiClinic& clinic,
+                                                    std::optional<base::PatientId> patient) {
+  app::RequestContext context = ContextOf(clinic, clinic.seed.provider);
+  const nlohmann::json intake = {{"patient", {{"fitzpatrick", 3}}},
+                                 {"areas", {"cheeks"}},
+                                 {"concerns", {{{"code", "texture"}, {"severity", 2}}}}};
+  NP_ASSIGN_OR_RETURN(app::RecordedConsultation recorded,
+                      app::SubmitConsultation(server.env(), context,
+                                              patient.value_or(clinic.seed.patient.id), intake));
+  NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan,
+                      app::CreatePlan(server.env(), context, recorded.consultation.id));
+  domain::PlanEdit edit;
+  edit.status = domain::PlanStatus::kActive;
+  NP_ASSIGN_OR_RETURN(app::EditedPlan edited,
+                      app::EditPlan(server.env(), context, plan.id, plan.version, edit));
+  return edited.plan;
 }
 
 base::CivilDate NextBookingDay() {

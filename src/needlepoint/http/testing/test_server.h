@@ -189,12 +189,34 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
 
 // A new patient of `clinic`, with a name and e-mail no other call returns.
 base::Result<domain::Patient> FreshPatient(TestServer& server, const SeededApiClinic& clinic);
+// A new booking request of `clinic` (status new, version 1), stored directly.
+base::Result<domain::BookingRequest> FreshBookingRequest(TestServer& server,
+                                                         const SeededApiClinic& clinic);
+// The body of a valid request to the public booking form.
+std::string BookingFormBody();
+// The body of a valid conversion of a booking request of `clinic`: a new person, a
+// consultation with its provider on a day no other call books.
+std::string ConversionBody(const SeededApiClinic& clinic, int64_t version);
 // The portal account (no password set yet) of a new patient of `clinic`.
 base::Result<domain::User> FreshPortalAccount(TestServer& server, const SeededApiClinic& clinic);
 // The set-password link token of a new staff invitation of `clinic`, as its owner issues it.
 base::Result<std::string> FreshInvitationToken(TestServer& server, const SeededApiClinic& clinic);
 // A request context acting as `user` of `clinic` (for seeding through the app layer).
 app::RequestContext ContextOf(const SeededApiClinic& clinic, const domain::User& user);
+
+// A consultation of `clinic`'s second patient with its second provider today (the test
+// clock's UTC date, from 12:00 on), so that it can be checked in.
+std::string TodaysAppointment(TestServer& server, const SeededApiClinic& clinic);
+
+// A POST /plans/{id}/series body booking the sessions the clinic's owner is proposed for
+// `plan`.
+nlohmann::json SeriesBody(TestServer& server, const SeededApiClinic& clinic, base::PlanId plan);
+
+// A new consultation and plan of `clinic`'s seeded patient (or `patient`), activated by its
+// provider, so that its series can be booked.
+base::Result<domain::TreatmentPlan> FreshActivePlan(TestServer& server,
+                                                    const SeededApiClinic& clinic,
+                                                    std::optional<base::PatientId> patient = {});
 
 // The clinic's newest photography consent text, published by its owner if it has none.
 base::Result<domain::ConsentText> PhotoConsentText(TestServer& server,

@@ -16,9 +16,15 @@ namespace {
 using Headers = std::map<std::string, std::string>;
 
 TEST(PublicRoutes, AreExactlyTheAllowList) {
-  // Accepting a set-password link is public: the link's token is the credential.
-  const std::set<std::string> allowed = {"GET /healthz", "GET /api/openapi.json",
-                                         "POST /api/v1/session", "POST /api/v1/invitations/accept"};
+  // Accepting a set-password link is public: the link's token is the credential. A provider's
+  // calendar feed is public: its secret link is the credential. The booking form is public:
+  // anyone may ask a clinic to get in touch (limited per address).
+  const std::set<std::string> allowed = {"GET /healthz",
+                                         "GET /api/openapi.json",
+                                         "POST /api/v1/session",
+                                         "POST /api/v1/invitations/accept",
+                                         "GET /calendar/{token}.ics",
+                                         "POST /api/v1/public/clinics/{slug}/booking-requests"};
   std::set<std::string> public_routes;
   for (const Route& route : ApiRoutes()) {
     if (route.is_public()) public_routes.insert(RouteKey(route));

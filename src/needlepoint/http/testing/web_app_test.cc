@@ -36,8 +36,8 @@ std::vector<std::string> AssetsOf(const std::string& html) {
 }
 
 TEST_F(WebApp, ThePageIsServedForTheAppsPathsWithAStrictPolicy) {
-  for (const std::string path :
-       {"/", "/login", "/invite", "/staff", "/staff/patients/12", "/portal", "/portal/plans/3"}) {
+  for (const std::string path : {"/", "/login", "/invite", "/staff", "/staff/patients/12",
+                                 "/portal", "/portal/plans/3", "/book/harbour-skin"}) {
     const HttpResult page = client().Send("GET", path);
     ASSERT_EQ(page.status, 200) << path;
     EXPECT_EQ(page.Header("content-type"), "text/html; charset=utf-8") << path;

@@ -9,7 +9,7 @@ using domain::BookingRequest;
 
 constexpr std::string_view kColumns =
     "clinic_id, id, name, email, phone, preferred_times, interest, consented_us, status, "
-    "patient_id, appointment_id, created_us, updated_us, version";
+    "patient_id, appointment_id, created_us, updated_us, version, message";
 
 BookingRequest ReadRequest(const SqlRow& row) {
   return {.clinic_id = row.Id<base::ClinicId>(0),
@@ -19,6 +19,7 @@ BookingRequest ReadRequest(const SqlRow& row) {
           .phone = row.Text(4),
           .preferred_times = row.Text(5),
           .interest = row.Text(6),
+          .message = row.Text(14),
           .consented_at = row.Time(7),
           .status = domain::ParseCode<domain::BookingRequestStatus>(row.Text(8))
                         .value_or(domain::BookingRequestStatus::kNew),
@@ -41,9 +42,9 @@ Result<BookingRequest> SqlBookingRequests::Create(const BookingRequest& r) {
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "INSERT INTO booking_requests (clinic_id, id, name, email, phone, preferred_times, "
       "interest, consented_us, status, patient_id, appointment_id, created_us, updated_us, "
-      "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+      "version, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
       {c_.clinic, id, r.name, r.email, r.phone, r.preferred_times, r.interest, r.consented_at,
-       domain::CodeName(r.status), r.patient_id, r.appointment_id, now, now}));
+       domain::CodeName(r.status), r.patient_id, r.appointment_id, now, now, r.message}));
   return Get(base::BookingRequestId(id));
 }
 
