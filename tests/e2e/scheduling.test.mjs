@@ -2,13 +2,16 @@
 // working hours (a span that ends before it starts is refused beside its field) and time off;
 // the provider sees the hours read-only for a colleague; the front desk books a consultation
 // from a patient's chart — a slot someone else took meanwhile answers 409, which the dialog
-// says plainly before it shows the free times again — and then books one. For the patient's
-// active plan the front desk books the whole series in one action (a proposal, one session
+// says plainly before it shows the free times again — and then books one. A visitor asks for
+// an appointment on the public form (consent to contact required; nothing echoed back); the
+// front desk turns the request into a patient with a booked consultation, and for that
+// patient's active plan books the whole series in one action (a proposal, one session
 // moved, a slot taken meanwhile re-proposed with nothing booked), sees it in the week
 // calendar (desktop and 768 px tablet), is refused a reschedule under the plan's minimum
 // spacing, reschedules to a free time, cancels (struck through, or hidden with the toggle),
 // checks in the consultation (or is told it is not its day yet) and cancels the remaining
-// sessions. Every new page is checked with axe and photographed (build/e2e-artifacts).
+// sessions. The owner sets the clinic's mail relay and a message template (a subject naming
+// the patient is refused). Every new page is checked with axe and photographed (build/e2e-artifacts).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
@@ -33,6 +36,7 @@ describe('the clinic calendar', () => {
   let provider;
   let colleague;
   let patient;
+  let converted; // the patient the front desk made from a booking request
 
   before(async () => {
     server = await startServer({ demoPatients: 5 });
@@ -154,29 +158,77 @@ describe('the clinic calendar', () => {
     desk.check();
     await desk.context.close();
   });
-  it('the public booking-request form opens without a login, with the robots’ trap hidden from people', async () => {
+  it('a request from the public form (no login; the robots’ trap hidden from people) becomes a patient with a booked consultation', async () => {
     const visitor = await newPerson(browser, server);
-    const { page } = visitor;
-    const response = await page.goto(`/book/${server.owner.clinic}`);
-    assert.equal(response.status(), 200);
-    assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
-    await page.getByRole('heading', { level: 1, name: 'Request an appointment' }).waitFor();
-    await page.getByLabel('Your name').waitFor();
-    await page.getByLabel('I agree that the clinic may contact me').waitFor();
-    assert.equal(await page.locator('input[name="website"]').getAttribute('tabindex'), '-1');
-    assert.equal(await page.getByRole('textbox', { name: /Website/ }).count(), 0); // not in the accessibility tree
-    await expectAccessible(page, 'public booking form');
-    await screenshot(page, 'public-booking-form');
+    {
+      const { page } = visitor;
+      const response = await page.goto(`/book/${server.owner.clinic}`);
+      assert.equal(response.status(), 200);
+      assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
+      await page.getByRole('heading', { level: 1, name: 'Request an appointment' }).waitFor();
+      assert.equal(await page.locator('input[name="website"]').getAttribute('tabindex'), '-1');
+      assert.equal(await page.getByRole('textbox', { name: /Website/ }).count(), 0); // not in the accessibility tree
+      await expectAccessible(page, 'public booking form');
+      await screenshot(page, 'public-booking-form');
+      await page.getByLabel('Your name').fill('Beatrix Holloway-Finch');
+      await page.getByLabel('Phone').fill('+44 20 7946 0018');
+      await page.getByLabel('When suits you').fill('weekday mornings');
+      await page.getByLabel('What are you interested in?').selectOption('Acne scars');
+      // Consent to be contacted is required: refused beside its field, nothing sent.
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.locator('#f-consent_to_contact-error').waitFor();
+      await expectAccessible(page, 'public booking form with an error');
+      await screenshot(page, 'public-booking-error');
+      await page.getByLabel('I agree that the clinic may contact me').check();
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Thank you — we will contact you' }).waitFor();
+      assert.doesNotMatch(await page.locator('body').innerText(), /Beatrix|7946/); // never echoed
+      await screenshot(page, 'public-booking-sent');
+    }
     visitor.check();
     await visitor.context.close();
+
+    const desk = await newPerson(browser, server);
+    const { page } = desk;
+    await logIn(page, { clinic: server.owner.clinic, email: DESK.email, password: DESK.password });
+    await waitReady(page, 'home');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Requests' }).click();
+    await waitReady(page, 'requests');
+    await page.locator('.request-list button', { hasText: 'Beatrix Holloway-Finch' }).click();
+    const detail = page.locator('.request-detail');
+    await detail.getByText('weekday mornings').waitFor();
+    await expectAccessible(page, 'booking-request inbox');
+    await screenshot(page, 'requests-inbox');
+    await detail.getByRole('button', { name: 'Create patient and book consultation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create patient and book consultation' });
+    assert.equal(await dialog.getByLabel('Given name').inputValue(), 'Beatrix');
+    assert.equal(await dialog.getByLabel('Family name').inputValue(), 'Holloway-Finch');
+    await dialog.getByLabel('Date of birth').fill('1986-09-21');
+    await dialog.getByRole('combobox', { name: 'Provider' }).selectOption(String(provider.id));
+    await dialog.locator('button.slot').first().click();
+    await dialog.getByText('Chosen:').waitFor();
+    await expectAccessible(page, 'convert dialog');
+    await screenshot(page, 'requests-convert');
+    await dialog.getByRole('button', { name: 'Create patient and book' }).click();
+    await detail.locator('.converted').waitFor();
+    await detail.getByRole('link', { name: 'Open the patient’s chart' }).click();
+    await waitReady(page, 'chart');
+    converted = Number(/\/staff\/patients\/(\d+)$/.exec(page.url())[1]);
+    await page.getByRole('heading', { level: 1, name: 'Beatrix Holloway-Finch' }).waitFor();
+    await page.goto('/staff/requests');
+    await waitReady(page, 'requests');
+    await page.getByRole('button', { name: 'Consultation booked' }).click();
+    await page.locator('.request-list button', { hasText: 'Beatrix Holloway-Finch' }).waitFor();
+    desk.check();
+    await desk.context.close();
   });
 
   it('the whole series is booked in one action, a taken slot re-proposed, and shown in the calendar', async () => {
     // The consultation and plan made quickly through the API (the journey test does them in the browser).
     const providerApi = await apiClient(server, { clinic: server.owner.clinic, email: PROVIDER.email, password: PROVIDER.password });
     const consultation = await providerApi.ok('POST', '/api/v1/consultations', {
-      patient_id: patient.id,
-      intake: { patient: { birth_date: '1979-05-02', fitzpatrick: 2 }, areas: ['cheeks'], concerns: [{ code: 'acne_scars', subtype: 'rolling', severity: 2 }] },
+      patient_id: converted,
+      intake: { patient: { birth_date: '1986-09-21', fitzpatrick: 2 }, areas: ['cheeks'], concerns: [{ code: 'acne_scars', subtype: 'rolling', severity: 2 }] },
     });
     const proposed = await providerApi.ok('POST', '/api/v1/plans', { consultation_id: consultation.id });
     const plan = (await providerApi.ok('PATCH', `/api/v1/plans/${proposed.id}`, { version: proposed.version, status: 'active' })).plan;
@@ -221,7 +273,7 @@ describe('the clinic calendar', () => {
     }, firstStart);
     await expectAccessible(page, 'series proposal after a taken slot');
     await screenshot(page, 'series-taken');
-    const booked = await ownerApi.ok('GET', `/api/v1/patients/${patient.id}/appointments`);
+    const booked = await ownerApi.ok('GET', `/api/v1/patients/${converted}/appointments`);
     assert.equal(booked.items.filter((a) => a.plan_id === plan.id).length, 0, 'nothing of the series was booked');
 
     // Confirmed: every session booked in one action.
@@ -229,7 +281,7 @@ describe('the clinic calendar', () => {
     await series.getByRole('button', { name: `Confirm and book all ${count} sessions` }).click();
     await series.locator('.series-booked').getByText(`${count} sessions booked in one go.`).waitFor();
     await series.locator('.booked-sessions li').nth(count - 1).waitFor();
-    const all = await ownerApi.ok('GET', `/api/v1/patients/${patient.id}/appointments`);
+    const all = await ownerApi.ok('GET', `/api/v1/patients/${converted}/appointments`);
     assert.equal(all.items.filter((a) => a.plan_id === plan.id && a.status !== 'cancelled').length, count);
 
     // The calendar, for the provider, in the week of session 1.
@@ -239,7 +291,7 @@ describe('the clinic calendar', () => {
     await page.getByRole('combobox', { name: 'Show' }).selectOption(`provider:${provider.id}`);
     await waitReady(page, 'calendar');
     const item = page.locator(`.cal-day[data-date="${sessionOne.slice(0, 10)}"] .cal-item`, { hasText: 'Treatment session 1/' });
-    await item.getByText('Imogen Calloway').waitFor();
+    await item.getByText('Beatrix Holloway-Finch').waitFor();
     await item.click();
     await page.locator('.appointment-detail').getByRole('button', { name: 'Reschedule' }).waitFor();
     await expectAccessible(page, 'calendar week');
@@ -256,7 +308,7 @@ describe('the clinic calendar', () => {
     const sessionTwo = all.items.find((a) => a.plan_id === plan.id && a.session_number === 2);
     const tooClose = `${isoDate(new Date(Date.parse(`${sessionTwo.start_local.slice(0, 10)}T00:00:00Z`) - 3 * 86400000))}T10:00`;
     await detail.getByRole('button', { name: 'Reschedule' }).click();
-    const reschedule = page.getByRole('dialog', { name: 'Reschedule: Imogen Calloway' });
+    const reschedule = page.getByRole('dialog', { name: 'Reschedule: Beatrix Holloway-Finch' });
     await reschedule.getByLabel('Or type a start').fill(tooClose);
     await reschedule.getByRole('button', { name: 'Move to this time' }).click();
     await reschedule.getByText('Too close to the neighbouring session.').waitFor();
@@ -272,13 +324,13 @@ describe('the clinic calendar', () => {
 
     // Cancelled: struck through in the calendar, or hidden with the toggle.
     await detail.getByRole('button', { name: 'Cancel appointment' }).click();
-    const cancel = page.getByRole('dialog', { name: 'Cancel: Imogen Calloway' });
+    const cancel = page.getByRole('dialog', { name: 'Cancel: Beatrix Holloway-Finch' });
     await expectAccessible(page, 'cancel dialog');
     await cancel.getByRole('button', { name: 'Cancel the appointment' }).click();
     await detail.getByText('Cancelled.').waitFor();
     await page.goto(`/staff/calendar?view=week&date=${target.slice(0, 10)}&show=provider:${provider.id}`);
     await waitReady(page, 'calendar');
-    const struck = page.locator('.cal-item--cancelled', { hasText: 'Imogen Calloway' });
+    const struck = page.locator('.cal-item--cancelled', { hasText: 'Beatrix Holloway-Finch' });
     await struck.first().waitFor();
     assert.equal(await struck.first().locator('.cal-item__what').evaluate((e) => getComputedStyle(e).textDecorationLine), 'line-through');
     await page.getByLabel('Show cancelled').uncheck();
@@ -286,7 +338,7 @@ describe('the clinic calendar', () => {
     assert.equal(await page.locator('.cal-item--cancelled').count(), 0);
 
     // The consultation booked from the chart: checked in on its day, refused before it.
-    const consult = consultationOf(await ownerApi.ok('GET', `/api/v1/patients/${patient.id}/appointments`));
+    const consult = consultationOf(await ownerApi.ok('GET', `/api/v1/patients/${converted}/appointments`));
     const clinic = await ownerApi.ok('GET', '/api/v1/clinic');
     const clinicToday = new Intl.DateTimeFormat('en-CA', { timeZone: clinic.time_zone }).format(new Date());
     await page.goto(`/staff/calendar?view=day&date=${consult.start_local.slice(0, 10)}&appointment=${consult.id}`);
@@ -306,9 +358,51 @@ describe('the clinic calendar', () => {
     await waitReady(page, 'plan');
     await series.getByRole('button', { name: `Cancel remaining sessions (${count - 1})` }).click();
     await series.locator('.series-cancelled').getByText(`${count - 1} remaining sessions cancelled.`).waitFor();
-    const after = await ownerApi.ok('GET', `/api/v1/patients/${patient.id}/appointments`);
+    const after = await ownerApi.ok('GET', `/api/v1/patients/${converted}/appointments`);
     assert.equal(after.items.filter((a) => a.plan_id === plan.id && a.status !== 'cancelled').length, 0);
     desk.check();
     await desk.context.close();
+  });
+
+  it('the owner sets the clinic’s mail relay and a reminder’s wording; a subject with a patient’s name is refused beside it', async () => {
+    const owner = await newPerson(browser, server);
+    const { page } = owner;
+    await logIn(page, server.owner);
+    await waitReady(page, 'home');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mail' }).click();
+    await waitReady(page, 'mail');
+    await page.getByRole('heading', { level: 1, name: 'E-mail and reminders' }).waitFor();
+    const relay = page.locator('form[aria-labelledby="relay-heading"]');
+    await relay.getByLabel('Relay', { exact: true }).fill('ftp://mail.example:21');
+    await relay.getByLabel('From address').fill('desk@harbour.example');
+    await relay.getByRole('button', { name: 'Save mail settings' }).click();
+    await relay.locator('#f-relay-error').waitFor();
+    await relay.getByLabel('Relay', { exact: true }).fill('smtp://127.0.0.1:2525');
+    await relay.getByLabel('From name').fill('Harbour Skin');
+    await relay.getByLabel('Patient portal address').fill('https://harbour.example');
+    await relay.getByLabel('Encryption (STARTTLS)').selectOption('none');
+    await relay.getByRole('button', { name: 'Save mail settings' }).click();
+    await relay.getByText('Mail settings saved.').waitFor();
+    const settings = await ownerApi.ok('GET', '/api/v1/clinic/mail');
+    assert.equal(settings.relay, 'smtp://127.0.0.1:2525');
+    assert.equal(settings.portal_url, 'https://harbour.example');
+    assert.equal(settings.password_set, false);
+
+    const template = page.locator('form.template[data-kind="prep_7d"]');
+    await template.getByRole('heading', { name: /Preparation, 7 days before/ }).waitFor();
+    await template.getByLabel('Subject').fill('{first_name}, your visit at {clinic}');
+    await template.getByRole('button', { name: 'Save template' }).click();
+    await template.locator('.field-error').first().waitFor();
+    await expectAccessible(page, 'mail settings with a refused subject');
+    await template.getByLabel('Subject').fill('Getting ready at {clinic}');
+    await template.getByRole('button', { name: 'Save template' }).click();
+    await template.getByText('Template saved.').waitFor();
+    const templates = await ownerApi.ok('GET', '/api/v1/clinic/message-templates');
+    const saved = templates.items.find((t) => t.kind === 'prep_7d');
+    assert.equal(saved.subject, 'Getting ready at {clinic}');
+    assert.equal(saved.is_default, false);
+    await screenshot(page, 'mail-settings');
+    owner.check();
+    await owner.context.close();
   });
 });

@@ -271,9 +271,10 @@ describe('scheduling screens: their plain parts', () => {
   });
 
   it('keeps the stored relay password unless a new one is typed', () => {
-    const fields = { relay: ' smtp://mail.example:587 ', from_address: 'clinic@example.test', from_name: 'Clinic', username: 'u', password: '', starttls: 'required', enabled: true };
+    const fields = { relay: ' smtp://mail.example:587 ', from_address: 'clinic@example.test', from_name: 'Clinic', username: 'u', portal_url: ' https://clinic.example ', password: '', starttls: 'required', enabled: true };
     assert.equal('password' in mailSettingsBody(fields), false);
     assert.equal(mailSettingsBody({ ...fields, password: 's3cret' }).password, 's3cret');
     assert.equal(mailSettingsBody(fields).relay, 'smtp://mail.example:587');
+    assert.equal(mailSettingsBody(fields).portal_url, 'https://clinic.example');
   });
 });

@@ -15,11 +15,17 @@ const STARTTLS = [
   ['none', 'Never (a relay on this machine only)'],
 ];
 const templateNames = {
-  reminder: 'Appointment reminder',
-  confirmation: 'Booking confirmation',
-  cancellation: 'Cancellation',
-  reschedule: 'Rescheduled visit',
-  booking_request: 'Booking request received',
+  visit_reminder: 'Visit reminder',
+  prep_14d: 'Preparation, 14 days before',
+  prep_7d: 'Preparation, 7 days before',
+  prep_1d: 'Preparation, the day before',
+  aftercare_evening: 'Aftercare, the same evening',
+  aftercare_day1: 'Aftercare, day 1',
+  aftercare_day3: 'Aftercare, day 3',
+  aftercare_day7: 'Aftercare, day 7 check-in',
+  photo_follow_up: 'Follow-up photo visit',
+  maintenance_recall: 'Maintenance recall',
+  portal_invitation: 'Portal invitation',
 };
 const templateName = (kind) => templateNames[kind] || kind.replaceAll('_', ' ');
 
@@ -30,6 +36,7 @@ export function mailSettingsBody(fields) {
     from_address: fields.from_address.trim(),
     from_name: fields.from_name.trim(),
     username: fields.username.trim(),
+    portal_url: fields.portal_url.trim(),
     starttls: fields.starttls,
     enabled: fields.enabled,
   };
@@ -43,6 +50,7 @@ function RelayForm({ settings, onSaved }) {
     from_address: settings.from_address || '',
     from_name: settings.from_name || '',
     username: settings.username || '',
+    portal_url: settings.portal_url || '',
     password: '',
     starttls: settings.starttls || 'required',
     enabled: Boolean(settings.enabled),
@@ -87,6 +95,7 @@ function RelayForm({ settings, onSaved }) {
         hint=${settings.password_set ? 'A password is set. Leave empty to keep it.' : 'No password set.'}
       />
     </div>
+    <${TextField} label="Patient portal address" pointer="/portal_url" errors=${errors} type="url" value=${fields.portal_url} onValue=${set('portal_url')} hint="Where the messages send patients for their instructions, e.g. https://clinic.example" autocomplete="off" spellcheck="false" />
     <${SelectField} label="Encryption (STARTTLS)" pointer="/starttls" errors=${errors} value=${fields.starttls} onValue=${set('starttls')} options=${STARTTLS} />
     <${Checkbox} id="mail-enabled" label="Send e-mail (reminders and confirmations)" checked=${fields.enabled} onChecked=${set('enabled')} />
     <div class="form-actions"><${SubmitButton} busy=${busy}>Save mail settings</${SubmitButton}></div>

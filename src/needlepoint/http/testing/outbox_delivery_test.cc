@@ -335,6 +335,110 @@ TEST_P(OutboxDelivery, EachDueMessageArrivesExactlyOnceWithANonClinicalSubject) 
   EXPECT_EQ(Stored(later.id).status, MessageStatus::kSent);
 }
 
+// Issue 11 end to end: a series booked through the API queues its own reminders; with the
+// sender run every few hours as the clinic's days go by (each visit recorded on its day), every
+// message arrives over SMTP exactly once, none before its time, and a cancelled visit's none.
+TEST_P(OutboxDelivery, ABookedSeriesGetsEachReminderOnceAtItsTime) {
+  if (Stopped()) return;
+  SmtpSink sink;
+  ASSERT_GT(sink.port(), 0) << "the aiosmtpd server did not start (python3-aiosmtpd missing?)";
+  UseRelay(sink.port());
+  const base::Result<domain::TreatmentPlan> plan = FreshActivePlan(*server_, a_);
+  ASSERT_TRUE(plan.has_value()) << plan.error().ToString();
+  const HttpResult booked = As("front_desk", "POST", "/plans/" + plan->id.ToString() + "/series",
+                               SeriesBody(*server_, a_, plan->id));
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  std::vector<domain::Appointment> sessions;
+  for (const json& item : booked.Json()["items"]) {
+    sessions.push_back(StoredAppointment(base::AppointmentId(item["id"].get<int64_t>())));
+  }
+  ASSERT_GE(sessions.size(), 3u);
+  // A consultation booked, then cancelled: its reminder is void and never goes.
+  const domain::Appointment cancelled = Book(a_.seed.patient2.id);
+  const HttpResult cancel = As("front_desk", "POST",
+                               "/appointments/" + cancelled.id.ToString() + "/cancel",
+                               {{"version", cancelled.version}});
+  ASSERT_EQ(cancel.status, 200) << cancel.body;
+
+  // Walk the clock: 3-hour steps, stopping at each session's start to check it in and complete
+  // it, until eight days after the last one (its day-7 check-in).
+  std::map<int64_t, base::Timestamp> sent_when;  // outbox id -> when the walk first saw it sent
+  const base::Timestamp end = sessions.back().end + std::chrono::days(8);
+  size_t next_visit = 0;
+  while (Now() < end) {
+    Round();
+    EXPECT_EQ(Round().sent, 0) << "a second run at the same time sends nothing";
+    for (const domain::Appointment& s : sessions) {
+      std::vector<domain::OutboxMessage> messages;
+      {
+        auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
+        messages = tx->outbox().ListForAppointment(s.id).value();
+      }
+      for (const domain::OutboxMessage& m : messages) {
+        if (m.status == MessageStatus::kSent && !sent_when.contains(m.id.value())) {
+          sent_when[m.id.value()] = Now();
+          EXPECT_LE(m.due_at, Now()) << m.key << " went before it was due";
+        }
+      }
+    }
+    base::Timestamp step = Now() + std::chrono::hours(3);
+    if (next_visit < sessions.size() && sessions[next_visit].start < step) {
+      Advance(std::chrono::duration_cast<std::chrono::seconds>(sessions[next_visit].start - Now()) +
+              std::chrono::minutes(5));
+      const domain::Appointment& visit = sessions[next_visit++];
+      const std::string path = "/appointments/" + visit.id.ToString() + "/status";
+      const HttpResult in = As("owner", "POST", path,
+                               {{"version", StoredAppointment(visit.id).version},
+                                {"status", "checked_in"}});
+      ASSERT_EQ(in.status, 200) << in.body;
+      const HttpResult done = As("owner", "POST", path,
+                                 {{"version", in.Json()["version"]}, {"status", "completed"}});
+      ASSERT_EQ(done.status, 200) << done.body;
+      continue;
+    }
+    Advance(std::chrono::hours(3));
+  }
+  Round();
+
+  // Every message the sessions called for that is due by now went once; the SMTP server got
+  // exactly those, one Message-ID each; the cancelled visit's reminder never went.
+  std::set<std::string> expected_ids;
+  std::map<std::string, int> kinds;
+  for (const domain::Appointment& s : sessions) {
+    auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
+    const std::vector<domain::OutboxMessage> messages =
+        tx->outbox().ListForAppointment(s.id).value();
+    for (const domain::OutboxMessage& m : messages) {
+      if (m.due_at > Now()) continue;  // not due yet (none should be, after the walk)
+      EXPECT_EQ(m.status, MessageStatus::kSent) << m.key;
+      EXPECT_EQ(m.attempts, 1) << m.key;
+      expected_ids.insert("<np." + a_.seed.clinic.id.ToString() + "." + m.id.ToString() + "@");
+      ++kinds[std::string(domain::CodeName(m.kind))];
+    }
+  }
+  for (const char* kind : {"prep_1d", "aftercare_evening", "aftercare_day1", "aftercare_day7"}) {
+    EXPECT_EQ(kinds[kind], static_cast<int>(sessions.size())) << kind;
+  }
+  {
+    auto tx = server_->db().Begin(a_.seed.clinic.id, storage::Access::kRead).value();
+    const std::vector<domain::OutboxMessage> messages =
+        tx->outbox().ListForAppointment(cancelled.id).value();
+    ASSERT_FALSE(messages.empty()) << "booking the consultation queued its reminder";
+    for (const domain::OutboxMessage& m : messages) {
+      EXPECT_EQ(m.status, MessageStatus::kVoid) << m.key;
+    }
+  }
+  const std::vector<std::string> received = sink.Messages();
+  EXPECT_EQ(received.size(), expected_ids.size());
+  std::multiset<std::string> received_ids;
+  for (const std::string& message : received) {
+    const std::string id = HeaderOf(message, "Message-ID");
+    received_ids.insert(id.substr(0, id.find('@') + 1));
+    EXPECT_EQ(HeaderOf(message, "To"), "<" + a_.seed.patient.email + ">");
+  }
+  for (const std::string& id : expected_ids) EXPECT_EQ(received_ids.count(id), 1u) << id;
+}
+
 TEST_P(OutboxDelivery, ARelayThatRefusesForNowGetsTheMessageLaterOnce) {
   if (Stopped()) return;
   SmtpSink sink(/*refuse=*/1, "451 4.3.0 Try again later");
