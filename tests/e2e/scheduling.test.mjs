@@ -171,7 +171,7 @@ describe('the clinic calendar', () => {
       await expectAccessible(page, 'public booking form');
       await screenshot(page, 'public-booking-form');
       await page.getByLabel('Your name').fill('Beatrix Holloway-Finch');
-      await page.getByLabel('Phone').fill('+44 20 7946 0018');
+      await page.getByRole('textbox', { name: 'Phone' }).fill('+44 20 7946 0018');
       await page.getByLabel('When suits you').fill('weekday mornings');
       await page.getByLabel('What are you interested in?').selectOption('Acne scars');
       // Consent to be contacted is required: refused beside its field, nothing sent.
@@ -209,7 +209,7 @@ describe('the clinic calendar', () => {
     await dialog.getByText('Chosen:').waitFor();
     await expectAccessible(page, 'convert dialog');
     await screenshot(page, 'requests-convert');
-    await dialog.getByRole('button', { name: 'Create patient and book' }).click();
+    await dialog.getByRole('button', { name: 'Create patient and book', exact: true }).click();
     await detail.locator('.converted').waitFor();
     await detail.getByRole('link', { name: 'Open the patient’s chart' }).click();
     await waitReady(page, 'chart');
