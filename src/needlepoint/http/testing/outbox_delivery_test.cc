@@ -356,9 +356,9 @@ TEST_P(OutboxDelivery, ABookedSeriesGetsEachReminderOnceAtItsTime) {
   ASSERT_GE(sessions.size(), 3u);
   // A consultation booked, then cancelled: its reminder is void and never goes.
   const domain::Appointment cancelled = Book(a_.seed.patient2.id);
-  const HttpResult cancel = As("front_desk", "POST",
-                               "/appointments/" + cancelled.id.ToString() + "/cancel",
-                               {{"version", cancelled.version}});
+  const HttpResult cancel =
+      As("front_desk", "POST", "/appointments/" + cancelled.id.ToString() + "/cancel",
+         {{"version", cancelled.version}});
   ASSERT_EQ(cancel.status, 200) << cancel.body;
 
   // Walk the clock: 3-hour steps, stopping at each session's start to check it in and complete
@@ -393,9 +393,9 @@ TEST_P(OutboxDelivery, ABookedSeriesGetsEachReminderOnceAtItsTime) {
                                                 StoredAppointment(visit.id).version,
                                                 domain::AppointmentStatus::kCheckedIn);
       ASSERT_TRUE(in.has_value()) << in.error().ToString();
-      const auto done = app::SetAppointmentStatus(server_->env(), owner, visit.id,
-                                                  in->appointments.at(0).version,
-                                                  domain::AppointmentStatus::kCompleted);
+      const auto done =
+          app::SetAppointmentStatus(server_->env(), owner, visit.id, in->appointments.at(0).version,
+                                    domain::AppointmentStatus::kCompleted);
       ASSERT_TRUE(done.has_value()) << done.error().ToString();
       continue;
     }
