@@ -262,7 +262,10 @@ base::Result<domain::Chart> ParseChart(const json& document, std::string_view pa
   domain::Chart chart;
   if (std::optional<JsonObject> root = JsonObject::Open(document, "", problems)) {
     chart.device_id = IdField<base::ResourceId>(*root, "device_id", Need::kOptional);
-    if (root->Field("pen_serial", Need::kOptional) != nullptr) {
+    // "" is a pen not yet recorded (a draft as ChartToJson writes it), like no field at all.
+    if (const json* serial = root->Field("pen_serial", Need::kOptional);
+        serial != nullptr &&
+        !(serial->is_string() && serial->get_ref<const std::string&>().empty())) {
       chart.pen_serial = LotField(*root, "pen_serial", Need::kOptional).value_or("");
     }
     if (const json* numbing = root->Field("anaesthetic", Need::kOptional)) {

@@ -117,6 +117,11 @@ TEST(ChartJson, ReadsAChartAndWritesItBack) {
   ASSERT_TRUE(again.has_value()) << again.error().ToString();
   EXPECT_EQ(*again, *chart);
   EXPECT_TRUE(ParseChart(json::object()).has_value());  // an empty draft
+  // An empty draft as written back (no pen serial yet) reads back as itself.
+  const base::Result<domain::Chart> empty =
+      ParseChart(json::parse(ChartToJson(domain::Chart{}).dump()));
+  ASSERT_TRUE(empty.has_value()) << empty.error().ToString();
+  EXPECT_EQ(*empty, domain::Chart{});
 }
 
 TEST(ChartJson, BadFieldsAreNamed) {

@@ -49,6 +49,7 @@ class Transaction {
   virtual BookingRequestRepository& booking_requests() = 0;
   virtual ConsentRepository& consents() = 0;
   virtual PhotoRepository& photos() = 0;
+  virtual TreatmentSessionRepository& treatment_sessions() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
   // kUnavailable / kConflict mean nothing was written and the work may be retried. After

@@ -27,6 +27,7 @@
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/photo.h"
 #include "needlepoint/domain/session.h"
+#include "needlepoint/domain/treatment_session.h"
 
 namespace needlepoint::storage {
 
@@ -342,6 +343,49 @@ class PhotoRepository {
   // patient or the user is missing.
   virtual base::Result<domain::PhotoOverlay> AddOverlay(const domain::PhotoOverlay& overlay) = 0;
   virtual base::Result<domain::PhotoOverlay> GetOverlay(base::PhotoOverlayId id) = 0;
+};
+
+// Treatment sessions (domain/treatment_session.h): the day's record of one session of a plan,
+// its signed chart versions and the cartridges charted for it. `sessions()` is the login
+// sessions' repository; this one is `treatment_sessions()`.
+class TreatmentSessionRepository {
+ public:
+  virtual ~TreatmentSessionRepository() = default;
+  // Stores a new session (id, created_at, updated_at assigned; version 1). kConflict if the
+  // appointment already has a session on that date; kFailedPrecondition if the patient, plan,
+  // appointment, consent signature or a user is missing.
+  virtual base::Result<domain::TreatmentSession> Create(const domain::TreatmentSession& s) = 0;
+  virtual base::Result<domain::TreatmentSession> Get(base::SessionId id) = 0;
+  // The appointment's session on `date`, if any.
+  virtual base::Result<std::optional<domain::TreatmentSession>> FindForAppointment(
+      base::AppointmentId appointment, base::CivilDate date) = 0;
+  // The clinic's sessions on `date`, by id.
+  virtual base::Result<std::vector<domain::TreatmentSession>> ListOnDate(base::CivilDate date) = 0;
+  // A patient's sessions, by date, then id.
+  virtual base::Result<std::vector<domain::TreatmentSession>> ListForPatient(
+      base::PatientId patient) = 0;
+  // Writes everything that may change (status, check-in, confirmations, start, consent, draft,
+  // chart version, sign-off, aftercare) if `s.version` is the stored version; the stored
+  // version is then one higher. kConflict for a stale version, kNotFound if missing.
+  virtual base::Result<domain::TreatmentSession> Update(const domain::TreatmentSession& s) = 0;
+  // Appends a signed chart version (recorded_at assigned). kConflict if that version exists
+  // (two racing amendments: one wins); kInvalidArgument for version 1 with a reason or a
+  // later one without.
+  virtual base::Result<domain::ChartVersion> AddChartVersion(const domain::ChartVersion& v) = 0;
+  // A session's signed versions, oldest first.
+  virtual base::Result<std::vector<domain::ChartVersion>> ListChartVersions(
+      base::SessionId session) = 0;
+  // Charts a cartridge (id and recorded_at assigned). kConflict if the clinic already charted
+  // the same (GTIN, lot, serial) for any session: the database decides, so of two concurrent
+  // chartings exactly one wins. A cartridge without a serial never collides (it needs
+  // sealed_pack_confirmed; kInvalidArgument otherwise).
+  virtual base::Result<domain::Cartridge> AddCartridge(const domain::Cartridge& cartridge) = 0;
+  // The clinic's cartridge with this GTIN, lot and serial, if charted.
+  virtual base::Result<std::optional<domain::Cartridge>> FindCartridge(std::string_view gtin,
+                                                                       std::string_view lot,
+                                                                       std::string_view serial) = 0;
+  // A session's cartridges, in the order charted.
+  virtual base::Result<std::vector<domain::Cartridge>> ListCartridges(base::SessionId session) = 0;
 };
 
 struct AuditQuery {

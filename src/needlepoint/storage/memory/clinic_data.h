@@ -22,6 +22,7 @@
 #include "needlepoint/domain/patient.h"
 #include "needlepoint/domain/photo.h"
 #include "needlepoint/domain/session.h"
+#include "needlepoint/domain/treatment_session.h"
 #include "needlepoint/storage/shared_rules.h"
 
 namespace needlepoint::storage::memory {
@@ -52,6 +53,9 @@ struct ClinicData {
   std::map<base::ConsentSignatureId, domain::ConsentSignature> consent_signatures;
   std::map<base::PhotoId, domain::Photo> photos;
   std::map<base::PhotoOverlayId, domain::PhotoOverlay> photo_overlays;
+  std::map<base::SessionId, domain::TreatmentSession> treatment_sessions;
+  std::map<std::pair<base::SessionId, int>, domain::ChartVersion> chart_versions;
+  std::map<base::CartridgeId, domain::Cartridge> cartridges;
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

@@ -35,7 +35,8 @@ class MemoryTransaction final : public Transaction {
         mail_settings_(context_),
         booking_requests_(context_),
         consents_(context_),
-        photos_(context_) {}
+        photos_(context_),
+        treatment_sessions_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -57,6 +58,7 @@ class MemoryTransaction final : public Transaction {
   BookingRequestRepository& booking_requests() override { return booking_requests_; }
   ConsentRepository& consents() override { return consents_; }
   PhotoRepository& photos() override { return photos_; }
+  TreatmentSessionRepository& treatment_sessions() override { return treatment_sessions_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -96,6 +98,7 @@ class MemoryTransaction final : public Transaction {
   MemoryBookingRequests booking_requests_;
   MemoryConsents consents_;
   MemoryPhotos photos_;
+  MemoryTreatmentSessions treatment_sessions_;
 };
 
 }  // namespace

@@ -118,6 +118,7 @@ Result<MergeCounts> MemoryPatients::Merge(base::PatientId duplicate, base::Patie
   move(data.consent_signatures);
   move(data.photos);
   move(data.photo_overlays);
+  move(data.treatment_sessions);
   for (domain::SkinTypeAssessment& assessment : data.skin_types) {
     if (assessment.patient_id == duplicate) assessment.patient_id = into;
   }

@@ -7,6 +7,7 @@
 #include "needlepoint/contract/intake_json.h"
 #include "needlepoint/contract/result_json.h"
 #include "needlepoint/storage/sql/sql_repositories.h"
+#include "needlepoint/storage/sql/stored_json.h"
 
 namespace needlepoint::storage::sql {
 namespace {
@@ -14,21 +15,6 @@ namespace {
 using base::Result;
 using domain::Consultation;
 using domain::TreatmentPlan;
-
-// Parses stored JSON text with `read`; kInternal naming the record if it does not read.
-template <typename T, typename Read>
-Result<T> ReadStored(const std::string& text, std::string_view record, Read read) {
-  const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
-  if (document.is_discarded()) {
-    return base::Fail(base::Internal(std::string(record) + ": the stored JSON does not parse"));
-  }
-  Result<T> value = read(document);
-  if (!value) {
-    return base::Fail(base::Internal(
-        std::string(record) + ": the stored document does not read: " + value.error().ToString()));
-  }
-  return value;
-}
 
 constexpr std::string_view kConsultationColumns =
     "clinic_id, id, patient_id, recorded_by, intake_json, screening_json, created_us";

@@ -73,7 +73,8 @@ class SqlTransaction final : public Transaction {
         mail_settings_(context_),
         booking_requests_(context_),
         consents_(context_),
-        photos_(context_) {}
+        photos_(context_),
+        treatment_sessions_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -95,6 +96,7 @@ class SqlTransaction final : public Transaction {
   BookingRequestRepository& booking_requests() override { return booking_requests_; }
   ConsentRepository& consents() override { return consents_; }
   PhotoRepository& photos() override { return photos_; }
+  TreatmentSessionRepository& treatment_sessions() override { return treatment_sessions_; }
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
@@ -129,6 +131,7 @@ class SqlTransaction final : public Transaction {
   SqlBookingRequests booking_requests_;
   SqlConsents consents_;
   SqlPhotos photos_;
+  SqlTreatmentSessions treatment_sessions_;
 };
 
 }  // namespace

@@ -332,6 +332,8 @@ Result<MergeCounts> SqlPatients::Merge(base::PatientId duplicate, base::PatientI
       "UPDATE photos SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "UPDATE photo_overlays SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "UPDATE treatment_sessions SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
   // The duplicate's skin-type assessments follow, numbered after the record's own.
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "UPDATE skin_type_assessments SET patient_id = ?, seq = seq + (SELECT coalesce(max(seq), 0) "

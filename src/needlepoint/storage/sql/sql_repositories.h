@@ -224,6 +224,30 @@ class SqlPhotos final : public PhotoRepository {
   SqlContext c_;
 };
 
+class SqlTreatmentSessions final : public TreatmentSessionRepository {
+ public:
+  explicit SqlTreatmentSessions(SqlContext context) : c_(context) {}
+  base::Result<domain::TreatmentSession> Create(const domain::TreatmentSession& s) override;
+  base::Result<domain::TreatmentSession> Get(base::SessionId id) override;
+  base::Result<std::optional<domain::TreatmentSession>> FindForAppointment(
+      base::AppointmentId appointment, base::CivilDate date) override;
+  base::Result<std::vector<domain::TreatmentSession>> ListOnDate(base::CivilDate date) override;
+  base::Result<std::vector<domain::TreatmentSession>> ListForPatient(
+      base::PatientId patient) override;
+  base::Result<domain::TreatmentSession> Update(const domain::TreatmentSession& s) override;
+  base::Result<domain::ChartVersion> AddChartVersion(const domain::ChartVersion& v) override;
+  base::Result<std::vector<domain::ChartVersion>> ListChartVersions(
+      base::SessionId session) override;
+  base::Result<domain::Cartridge> AddCartridge(const domain::Cartridge& cartridge) override;
+  base::Result<std::optional<domain::Cartridge>> FindCartridge(std::string_view gtin,
+                                                               std::string_view lot,
+                                                               std::string_view serial) override;
+  base::Result<std::vector<domain::Cartridge>> ListCartridges(base::SessionId session) override;
+
+ private:
+  SqlContext c_;
+};
+
 class SqlBookingRequests final : public BookingRequestRepository {
  public:
   explicit SqlBookingRequests(SqlContext context) : c_(context) {}

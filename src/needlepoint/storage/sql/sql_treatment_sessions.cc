@@ -1,0 +1,277 @@
+// Treatment sessions, their signed chart versions and charted cartridges. The check-in, the
+// confirmations, the draft chart and the aftercare are stored as JSON through contract/ (the
+// stored forms of session_json.h, the chart as the API writes it); single use of a cartridge
+// is the unique key session_cartridges_single_use, so the database decides a race.
+#include <nlohmann/json.hpp>
+
+#include "needlepoint/contract/result_json.h"
+#include "needlepoint/contract/session_json.h"
+#include "needlepoint/storage/sql/sql_repositories.h"
+#include "needlepoint/storage/sql/stored_json.h"
+
+namespace needlepoint::storage::sql {
+namespace {
+
+using base::Result;
+using domain::Cartridge;
+using domain::ChartVersion;
+using domain::TreatmentSession;
+
+constexpr std::string_view kSessionColumns =
+    "clinic_id, id, patient_id, plan_id, appointment_id, number, session_date, status, "
+    "protocol_name, protocol_version, check_in, confirmations, started_by, started_us, "
+    "consent_id, draft, chart_version, signed_off_by, signed_off_us, aftercare, created_by, "
+    "created_us, updated_us, version";
+
+std::string SelectSessions(std::string_view rest) {
+  return "SELECT " + std::string(kSessionColumns) + " FROM treatment_sessions " + std::string(rest);
+}
+
+std::optional<base::Timestamp> OptTime(const SqlRow& row, std::size_t i) {
+  if (row.IsNull(i)) return std::nullopt;
+  return row.Time(i);
+}
+
+Result<TreatmentSession> ReadSession(const SqlRow& row) {
+  TreatmentSession s;
+  s.clinic_id = row.Id<base::ClinicId>(0);
+  s.id = row.Id<base::SessionId>(1);
+  const std::string record = "treatment session " + s.id.ToString();
+  s.patient_id = row.Id<base::PatientId>(2);
+  s.plan_id = row.Id<base::PlanId>(3);
+  s.appointment_id = row.OptId<base::AppointmentId>(4);
+  s.number = static_cast<int>(row.Int(5));
+  s.date = row.Date(6);
+  const std::optional<domain::SessionStatus> status =
+      domain::ParseCode<domain::SessionStatus>(row.Text(7));
+  if (!status) return base::Fail(base::Internal(record + ": unknown status " + row.Text(7)));
+  s.status = *status;
+  s.protocol = {row.Text(8), row.Text(9)};
+  if (!row.IsNull(10)) {
+    NP_ASSIGN_OR_RETURN(s.check_in, ReadStored<domain::CheckIn>(row.Text(10), record, [](auto& d) {
+                          return contract::ParseStoredCheckIn(d);
+                        }));
+  }
+  NP_ASSIGN_OR_RETURN(s.confirmations, ReadStored<std::vector<domain::ActionConfirmation>>(
+                                           row.Text(11), record, [](const auto& d) {
+                                             return contract::ParseConfirmations(d);
+                                           }));
+  s.started_by = row.OptId<base::UserId>(12);
+  s.started_at = OptTime(row, 13);
+  s.consent_id = row.OptId<base::ConsentSignatureId>(14);
+  NP_ASSIGN_OR_RETURN(s.draft, ReadStored<domain::Chart>(row.Text(15), record, [](auto& d) {
+                        return contract::ParseChart(d);
+                      }));
+  s.chart_version = static_cast<int>(row.Int(16));
+  s.signed_off_by = row.OptId<base::UserId>(17);
+  s.signed_off_at = OptTime(row, 18);
+  NP_ASSIGN_OR_RETURN(
+      s.aftercare,
+      (ReadStored<std::vector<domain::TimelineEntry<domain::AftercareCode>>>(
+          row.Text(19), record, [](const auto& d) { return contract::ParseAftercare(d); })));
+  s.created_by = row.Id<base::UserId>(20);
+  s.created_at = row.Time(21);
+  s.updated_at = row.Time(22);
+  s.version = row.Int(23);
+  return s;
+}
+
+Result<std::vector<TreatmentSession>> ReadSessions(const SqlRows& rows) {
+  std::vector<TreatmentSession> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) {
+    NP_ASSIGN_OR_RETURN(TreatmentSession s, ReadSession(row));
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string CheckInText(const TreatmentSession& s) {
+  return s.check_in ? contract::CheckInToJson(*s.check_in).dump() : std::string();
+}
+
+constexpr std::string_view kCartridgeColumns =
+    "clinic_id, id, session_id, gtin, lot, serial, expiry, production_date, "
+    "sealed_pack_confirmed, recorded_by, recorded_us";
+
+Cartridge ReadCartridge(const SqlRow& row) {
+  Cartridge c;
+  c.clinic_id = row.Id<base::ClinicId>(0);
+  c.id = row.Id<base::CartridgeId>(1);
+  c.session_id = row.Id<base::SessionId>(2);
+  c.gtin = row.Text(3);
+  c.lot = row.Text(4);
+  if (!row.IsNull(5)) c.serial = row.Text(5);
+  c.expiry = row.Date(6);
+  c.production_date = row.OptDate(7);
+  c.sealed_pack_confirmed = row.Int(8) != 0;
+  c.recorded_by = row.Id<base::UserId>(9);
+  c.recorded_at = row.Time(10);
+  return c;
+}
+
+std::string SelectCartridges(std::string_view rest) {
+  return "SELECT " + std::string(kCartridgeColumns) + " FROM session_cartridges " +
+         std::string(rest);
+}
+
+}  // namespace
+
+Result<TreatmentSession> SqlTreatmentSessions::Create(const TreatmentSession& s) {
+  NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
+  const base::Timestamp now = c_.clock.Now();
+  const std::string check_in = CheckInText(s);
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO treatment_sessions (" + std::string(kSessionColumns) +
+          ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+      {c_.clinic,
+       id,
+       s.patient_id,
+       s.plan_id,
+       s.appointment_id,
+       s.number,
+       s.date,
+       domain::CodeName(s.status),
+       s.protocol.name,
+       s.protocol.version,
+       s.check_in ? SqlParam(check_in) : SqlParam(std::nullopt),
+       contract::ConfirmationsToJson(s.confirmations).dump(),
+       s.started_by,
+       s.started_at,
+       s.consent_id,
+       contract::ChartToJson(s.draft).dump(),
+       s.chart_version,
+       s.signed_off_by,
+       s.signed_off_at,
+       contract::AftercareToJson(s.aftercare).dump(),
+       s.created_by,
+       now,
+       now}));
+  return Get(base::SessionId(id));
+}
+
+Result<TreatmentSession> SqlTreatmentSessions::Get(base::SessionId id) {
+  static const std::string sql = SelectSessions("WHERE clinic_id = ? AND id = ?");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, id}));
+  if (rows.empty()) return base::Fail(base::NotFound("treatment session not found"));
+  return ReadSession(rows.front());
+}
+
+Result<std::optional<TreatmentSession>> SqlTreatmentSessions::FindForAppointment(
+    base::AppointmentId appointment, base::CivilDate date) {
+  static const std::string sql =
+      SelectSessions("WHERE clinic_id = ? AND appointment_id = ? AND session_date = ?");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, appointment, date}));
+  if (rows.empty()) return std::optional<TreatmentSession>();
+  NP_ASSIGN_OR_RETURN(TreatmentSession s, ReadSession(rows.front()));
+  return std::optional<TreatmentSession>(std::move(s));
+}
+
+Result<std::vector<TreatmentSession>> SqlTreatmentSessions::ListOnDate(base::CivilDate date) {
+  static const std::string sql =
+      SelectSessions("WHERE clinic_id = ? AND session_date = ? ORDER BY id");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, date}));
+  return ReadSessions(rows);
+}
+
+Result<std::vector<TreatmentSession>> SqlTreatmentSessions::ListForPatient(
+    base::PatientId patient) {
+  static const std::string sql =
+      SelectSessions("WHERE clinic_id = ? AND patient_id = ? ORDER BY session_date, id");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, patient}));
+  return ReadSessions(rows);
+}
+
+Result<TreatmentSession> SqlTreatmentSessions::Update(const TreatmentSession& s) {
+  const std::string check_in = CheckInText(s);
+  NP_ASSIGN_OR_RETURN(
+      int64_t changed,
+      c_.session.Execute(
+          "UPDATE treatment_sessions SET status = ?, check_in = ?, confirmations = ?, "
+          "started_by = ?, started_us = ?, consent_id = ?, draft = ?, chart_version = ?, "
+          "signed_off_by = ?, signed_off_us = ?, aftercare = ?, updated_us = ?, "
+          "version = version + 1 WHERE clinic_id = ? AND id = ? AND version = ?",
+          {domain::CodeName(s.status), s.check_in ? SqlParam(check_in) : SqlParam(std::nullopt),
+           contract::ConfirmationsToJson(s.confirmations).dump(), s.started_by, s.started_at,
+           s.consent_id, contract::ChartToJson(s.draft).dump(), s.chart_version, s.signed_off_by,
+           s.signed_off_at, contract::AftercareToJson(s.aftercare).dump(), c_.clock.Now(),
+           c_.clinic, s.id, s.version}));
+  if (changed == 0) {
+    NP_RETURN_IF_ERROR(Get(s.id));  // kNotFound if it is not there at all
+    return base::Fail(base::Conflict("the treatment session was changed by someone else"));
+  }
+  return Get(s.id);
+}
+
+Result<ChartVersion> SqlTreatmentSessions::AddChartVersion(const ChartVersion& v) {
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO chart_versions (clinic_id, session_id, version, chart, reason, recorded_by, "
+      "recorded_us) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {c_.clinic, v.session_id, v.version, contract::ChartToJson(v.chart).dump(), v.reason,
+       v.recorded_by, c_.clock.Now()}));
+  NP_ASSIGN_OR_RETURN(std::vector<ChartVersion> all, ListChartVersions(v.session_id));
+  for (ChartVersion& stored : all) {
+    if (stored.version == v.version) return std::move(stored);
+  }
+  return base::Fail(base::Internal("a chart version just written cannot be read"));
+}
+
+Result<std::vector<ChartVersion>> SqlTreatmentSessions::ListChartVersions(base::SessionId session) {
+  static const std::string sql =
+      "SELECT clinic_id, session_id, version, chart, reason, recorded_by, recorded_us "
+      "FROM chart_versions WHERE clinic_id = ? AND session_id = ? ORDER BY version";
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, session}));
+  std::vector<ChartVersion> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) {
+    ChartVersion v;
+    v.clinic_id = row.Id<base::ClinicId>(0);
+    v.session_id = row.Id<base::SessionId>(1);
+    v.version = static_cast<int>(row.Int(2));
+    const std::string record =
+        "chart version " + v.session_id.ToString() + "/" + std::to_string(v.version);
+    NP_ASSIGN_OR_RETURN(v.chart, ReadStored<domain::Chart>(row.Text(3), record, [](auto& d) {
+                          return contract::ParseChart(d);
+                        }));
+    v.reason = row.Text(4);
+    v.recorded_by = row.Id<base::UserId>(5);
+    v.recorded_at = row.Time(6);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<Cartridge> SqlTreatmentSessions::AddCartridge(const Cartridge& c) {
+  NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "INSERT INTO session_cartridges (" + std::string(kCartridgeColumns) +
+          ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {c_.clinic, id, c.session_id, c.gtin, c.lot, c.serial, c.expiry, c.production_date,
+       c.sealed_pack_confirmed, c.recorded_by, c_.clock.Now()}));
+  static const std::string sql = SelectCartridges("WHERE clinic_id = ? AND id = ?");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, id}));
+  if (rows.empty()) return base::Fail(base::Internal("a cartridge just charted cannot be read"));
+  return ReadCartridge(rows.front());
+}
+
+Result<std::optional<Cartridge>> SqlTreatmentSessions::FindCartridge(std::string_view gtin,
+                                                                     std::string_view lot,
+                                                                     std::string_view serial) {
+  static const std::string sql =
+      SelectCartridges("WHERE clinic_id = ? AND gtin = ? AND lot = ? AND serial = ?");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, gtin, lot, serial}));
+  if (rows.empty()) return std::optional<Cartridge>();
+  return std::optional<Cartridge>(ReadCartridge(rows.front()));
+}
+
+Result<std::vector<Cartridge>> SqlTreatmentSessions::ListCartridges(base::SessionId session) {
+  static const std::string sql =
+      SelectCartridges("WHERE clinic_id = ? AND session_id = ? ORDER BY recorded_us, id");
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, session}));
+  std::vector<Cartridge> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) out.push_back(ReadCartridge(row));
+  return out;
+}
+
+}  // namespace needlepoint::storage::sql
