@@ -8,6 +8,7 @@
 #include "needlepoint/base/time_zone.h"
 #include "needlepoint/contract/result_json.h"
 #include "needlepoint/protocol/planning.h"
+#include "needlepoint/security/token.h"
 
 namespace needlepoint::app {
 namespace {
@@ -183,6 +184,23 @@ std::vector<domain::ServiceType> DemoServiceTypes() {
           {AppointmentKind::kFollowUp, "Photo follow-up", kSlotMinutes, true, false}};
 }
 
+struct DemoConsentText {
+  domain::ConsentKind kind;
+  std::string_view title;
+  std::string_view body;
+};
+constexpr std::array<DemoConsentText, 2> kDemoConsentTexts = {{
+    {domain::ConsentKind::kTreatment, "Treatment consent (DEMO wording)",
+     "DEMO TEXT for evaluation only: a real clinic publishes its own. I agree to collagen "
+     "induction therapy (microneedling) as planned with my provider. I have been told about "
+     "the expected redness and flaking, the rare risks (infection, cold sores, dark spots) "
+     "and the aftercare, and I can ask questions or stop at any time."},
+    {domain::ConsentKind::kPhotography, "Photography consent (DEMO wording)",
+     "DEMO TEXT for evaluation only: a real clinic publishes its own. I agree that the clinic "
+     "photographs the treated areas before, during and after my treatment for my record and "
+     "to measure the result. The photos stay in my record and are not published."},
+}};
+
 struct ClinicStaff {
   std::vector<domain::User> providers;
   std::vector<domain::Resource> rooms;
@@ -210,7 +228,16 @@ base::Result<ClinicStaff> CreateStaff(storage::Transaction& tx, std::mt19937& ra
   auto person = [&] {
     return std::string(Pick(random, kGiven)) + " " + std::string(Pick(random, kFamily));
   };
-  NP_RETURN_IF_ERROR(create(person(), domain::Role::kOwner, ""));
+  NP_ASSIGN_OR_RETURN(const domain::User owner, create(person(), domain::Role::kOwner, ""));
+  // Consent texts in demo wording, so that photos can be taken (after the patient signs)
+  // and a session started on the demo clinic as on a real one that published its own.
+  for (const auto& [kind, title, body] : kDemoConsentTexts) {
+    NP_RETURN_IF_ERROR(tx.consents().AddText({.kind = kind,
+                                              .title = std::string(title),
+                                              .body = std::string(body),
+                                              .sha256 = security::Sha256Hex(body),
+                                              .created_by = owner.id}));
+  }
   for (std::string_view title : {"RN", "aesthetician", "dermatologist"}) {
     NP_ASSIGN_OR_RETURN(domain::User provider,
                         create(person(), domain::Role::kProvider, std::string(title)));

@@ -7,6 +7,7 @@
 
 #include "needlepoint/app/booking.h"
 #include "needlepoint/protocol/protocol_loader.h"
+#include "needlepoint/security/token.h"
 #include "needlepoint/storage/memory/memory_test_support.h"
 
 namespace needlepoint::app {
@@ -53,6 +54,14 @@ TEST_F(DemoData, TheDemoClinicHasHoursPensAndVisitLengthsSoSlotsAreFound) {
   EXPECT_GE(rooms, 2);
   std::vector<domain::ServiceType> services = tx->calendars().ServiceTypes().value();
   ASSERT_EQ(services.size(), 3u);
+  // Consent texts for treatment and photography, each hashed as published, marked as demo.
+  for (const domain::ConsentKind kind :
+       {domain::ConsentKind::kTreatment, domain::ConsentKind::kPhotography}) {
+    const base::Result<domain::ConsentText> text = tx->consents().LatestText(kind);
+    ASSERT_TRUE(text.has_value()) << text.error().ToString();
+    EXPECT_EQ(text->sha256, security::Sha256Hex(text->body));
+    EXPECT_NE(text->body.find("DEMO"), std::string::npos);
+  }
 
   // No two generated appointments overlap on a provider, room or device.
   std::vector<domain::Appointment> all =

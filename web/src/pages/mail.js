@@ -2,7 +2,7 @@
 // messages' templates. The relay password is write-only: the page only learns whether one is
 // set, and leaving the field empty keeps it. Subjects may name the clinic and nothing else
 // (no clinical detail in an inbox list); the API refuses other placeholders, beside the field.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 import { Checkbox, ConfirmAction, ErrorBox, ErrorSummary, Loading, Notice, PageTitle, SelectField, SubmitButton, TextArea, TextField } from '../components/ui.js';
 import { api } from '../lib/api.js';
@@ -104,6 +104,9 @@ function RelayForm({ settings, onSaved }) {
 
 function Template({ template, onSaved }) {
   const [fields, setFields] = useState({ subject: template.subject, body: template.body });
+  // The stored text as the list reloads it (after a save, or back to the default); keyed by
+  // kind alone, the form stays mounted, so its "Template saved." survives the reload.
+  useEffect(() => setFields({ subject: template.subject, body: template.body }), [template.subject, template.body]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(null);
   const [saved, setSaved] = useState(false);
@@ -165,7 +168,7 @@ export function MailPage() {
       <${ErrorBox} error=${templates.error} onRetry=${templates.reload} />
       ${templates.data &&
       templates.data.items.map(
-        (t) => html`<${Template} key=${`${t.kind}:${t.is_default}`} template=${t} onSaved=${() => templates.reload()} />`,
+        (t) => html`<${Template} key=${t.kind} template=${t} onSaved=${() => templates.reload()} />`,
       )}
     </section>
   </div>`;
