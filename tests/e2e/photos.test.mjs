@@ -53,6 +53,7 @@ describe('before/after photos', () => {
   let patient;
   let otherPhoto; // another patient's photo, which the portal must not show
   let baselineId;
+  let provider; // the provider's browser, kept from the upload to the comparison
 
   before(async () => {
     server = await startServer({ demoPatients: 2 });
@@ -90,7 +91,7 @@ describe('before/after photos', () => {
   });
 
   it('a provider is refused an upload without consent, records the signature, and uploads a baseline and a follow-up with the ghost guide', async () => {
-    const provider = await newPerson(browser, server);
+    provider = await newPerson(browser, server);
     const { page } = provider;
     await logIn(page, { clinic: server.owner.clinic, email: PROVIDER.email, password: PROVIDER.password });
     await waitReady(page, 'home');
@@ -178,16 +179,10 @@ describe('before/after photos', () => {
     await waitReady(page, 'photos');
     await page.locator('.photo-tile__notes').getByText('Window light, 40 cm, card at the chin').waitFor();
     provider.check();
-    await provider.context.close();
   });
 
   it('the comparison shows the pair side by side, a wipe moved by keyboard, the overlays, the changes and the trend', async () => {
-    const provider = await newPerson(browser, server);
     const { page } = provider;
-    await logIn(page, { clinic: server.owner.clinic, email: PROVIDER.email, password: PROVIDER.password });
-    await waitReady(page, 'home');
-    await page.goto(`/staff/patients/${patient.id}/photos`);
-    await waitReady(page, 'photos');
     const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Compare' }) });
     assert.equal(await form.getByRole('combobox', { name: 'Before' }).inputValue(), String(baselineId));
     // The same photo on both sides is refused beside the field.

@@ -9,11 +9,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { PhotoConsent } from '../components/photo_consent.js';
 import { PhotoUpload } from '../components/photo_upload.js';
 import { TrendChart } from '../components/trend_chart.js';
-import { Badge, Empty, ErrorBox, ErrorSummary, Loading, PageTitle, SelectField, SubmitButton, TextArea, Time } from '../components/ui.js';
+import { Badge, Empty, ErrorBox, ErrorSummary, Loading, PageTitle, Refusal, SelectField, SubmitButton, TextArea, Time } from '../components/ui.js';
 import { api } from '../lib/api.js';
 import { fullName } from '../lib/format.js';
 import { html } from '../lib/html.js';
-import { changeRows, formatMetric, groupByTimepoint, metricLabel, timepointLabel, trendMetrics, viewLabel } from '../lib/photos.js';
+import { METRIC_ORDER, changeRows, formatMetric, groupByTimepoint, metricLabel, timepointLabel, trendMetrics, viewLabel } from '../lib/photos.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
 import { navigate } from '../lib/router.js';
 
@@ -164,6 +164,8 @@ function AnalysisSummary({ analysis }) {
   const walk = (node, prefix) =>
     Object.entries(node).forEach(([k, v]) => (v && typeof v === 'object' ? walk(v, `${prefix}${k}.`) : typeof v === 'number' && flat.push([`${prefix}${k}`, v])));
   walk(m, '');
+  const rank = (k) => (METRIC_ORDER.includes(k) ? METRIC_ORDER.indexOf(k) : METRIC_ORDER.length);
+  flat.sort(([a], [b]) => rank(a) - rank(b));
   return html`<div>
     <p>
       ${analysis.card && analysis.card.found
@@ -209,7 +211,7 @@ export function PhotoPage({ session, id, portal = false }) {
         <figcaption class="muted">
           ${p.width} × ${p.height} px, ${p.format.toUpperCase()} · uploaded <${Time} date=${p.created_at.slice(0, 10)} />
           ${p.patient_taken && html` · <${Badge} kind="neutral">${portal ? 'Taken by you' : 'Patient-taken'}</${Badge}>`}
-          · <a href=${p.image_url} download=${`photo-${p.id}.${p.format === 'png' ? 'png' : 'jpg'}`}>Download the original</a>
+          ${' · '}<a href=${p.image_url} download=${`photo-${p.id}.${p.format === 'png' ? 'png' : 'jpg'}`}>Download the original</a>
         </figcaption>
       </figure>
       <div class="columns__side stack">
@@ -329,7 +331,7 @@ export function ComparePage({ id }) {
     <${PageTitle} title="Comparison">Comparison</${PageTitle}>
     <p class="lead">${beforeName} → ${afterName}</p>
     ${(!pair.before || !pair.after) && html`<div class="alert alert--error" role="alert"><p>Choose two photos to compare on the photos page.</p></div>`}
-    ${result.error && html`<${ErrorBox} error=${result.error} />`}
+    ${result.error && html`<${Refusal} error=${result.error} />`}
     ${!c && !result.error && pair.before && pair.after && html`<${Loading} label="Registering and measuring the pair…" />`}
     ${c &&
     html`<section class="card" aria-labelledby="registration-heading">
