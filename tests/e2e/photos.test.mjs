@@ -7,7 +7,7 @@
 // feature overlays with their legend, each metric's change against its minimal detectable
 // change, and the trend charts. The patient, in the portal, signs a newer consent version
 // themselves, sees only their own photos (another patient's photo id answers as not found)
-// and adds one, marked as taken by them. The photos are phantom renders with a colour card
+// and takes one with the camera (Chromium's synthetic one), marked as taken by them. The photos are phantom renders with a colour card
 // (tests/e2e/fixtures/README.md). Every new page is checked with axe and photographed at
 // desktop and 768 px tablet widths (build/e2e-artifacts).
 import assert from 'node:assert/strict';
@@ -57,7 +57,7 @@ describe('before/after photos', () => {
 
   before(async () => {
     server = await startServer({ demoPatients: 2 });
-    browser = await launchBrowser();
+    browser = await launchBrowser({ fakeCamera: true });
     ownerApi = await apiClient(server, server.owner);
     await inviteStaff(server, ownerApi, PROVIDER);
     patient = await ownerApi.ok('POST', '/api/v1/patients', PATIENT);
@@ -282,11 +282,18 @@ describe('before/after photos', () => {
     await page.getByRole('button', { name: 'Sign the photography consent' }).click();
     await page.locator('[data-consent="current"]').getByText('You have signed').waitFor();
 
+    // The patient takes the photo with the (synthetic) camera, the baseline laid over its view.
     const upload = page.locator('section.upload');
     await upload.getByRole('combobox', { name: 'Timepoint' }).selectOption('month_1');
     await upload.locator('img.capture__ghost').waitFor();
-    await upload.locator('#f-file').setInputFiles(AFTER_JPG);
+    await upload.getByRole('button', { name: 'Use the camera' }).click();
+    const camera = upload.locator('video.capture__preview');
+    await camera.waitFor();
+    await page.waitForFunction(() => document.querySelector('video.capture__preview').videoWidth > 0);
+    assert.ok(!(await upload.locator('img.capture__ghost').getAttribute('class')).includes('capture__ghost--alone'), 'the ghost lies over the camera view');
+    await upload.getByRole('button', { name: 'Take the photo' }).click();
     await upload.locator('canvas.capture__preview:not(.capture__hidden)').waitFor();
+    assert.equal(await camera.count(), 0);
     await upload.getByRole('button', { name: 'Add the photo' }).click();
     await upload.getByText('Uploaded: 1 month after, front.').waitFor();
     const mine = page.locator('.photo-group[data-timepoint="month_1"] .photo-tile');
