@@ -103,9 +103,28 @@ describe('before/after photos', () => {
     await page.locator('[data-consent="missing"]').waitFor();
     await page.getByText('No photos yet. Upload the baseline first.').waitFor();
 
-    // Without the consent the API refuses the upload; the page says so and offers the signature.
+    // A file that is no photo, or a cut-off one, is refused beside the file field.
     const upload = page.locator('section.upload');
     await upload.getByRole('combobox', { name: 'Timepoint' }).selectOption('baseline');
+    await upload.locator('#f-file').setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+    await upload.locator('#f-file-error').getByText('is not a JPEG or PNG photo').waitFor();
+    assert.equal(await upload.locator('#f-file').getAttribute('aria-invalid'), 'true');
+    await upload.locator('#f-file').setInputFiles({ name: 'cut.jpg', mimeType: 'image/jpeg', buffer: fs.readFileSync(BEFORE_JPG).subarray(0, 20000) });
+    await upload.locator('#f-file-error').getByText('cannot be read as an image').waitFor();
+    // One the browser reads but the API's gate refuses (a side over 10,000 px): its reason, beside the field.
+    const strip = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(10001, 2);
+      canvas.getContext('2d').fillRect(0, 0, 10001, 2);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    });
+    await upload.locator('#f-file').setInputFiles({ name: 'strip.png', mimeType: 'image/png', buffer: Buffer.from(strip) });
+    await upload.getByRole('button', { name: 'Upload the photo' }).click();
+    await upload.locator('#f-file-error').getByText(/was refused: .*over the 10000 pixel limit/).waitFor();
+    await upload.locator('.error-summary').waitFor();
+    await expectAccessible(page, 'photos: a file refused');
+    await screenshot(page, 'photos-file-refused');
+    // Without the consent the API refuses the upload; the page says so and offers the signature.
     await upload.locator('#f-file').setInputFiles(BEFORE_JPG);
     await upload.locator('canvas.capture__preview:not(.capture__hidden)').waitFor();
     await upload.getByRole('button', { name: 'Upload the photo' }).click();

@@ -16,8 +16,8 @@ const MAX_BYTES = 20 * 1024 * 1024;
 // Draws `source` (an ImageBitmap or a playing <video>) on `canvas` at up to 1200 px wide.
 function draw(canvas, source, width, height) {
   const scale = Math.min(1, 1200 / width);
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
+  canvas.width = Math.max(1, Math.round(width * scale));
+  canvas.height = Math.max(1, Math.round(height * scale));
   canvas.getContext('2d').drawImage(source, 0, 0, canvas.width, canvas.height);
 }
 
@@ -234,5 +234,5 @@ function focusConsent(event) {
 function fileMessage(error) {
   if (error.status === 413) return 'is larger than 20 MiB';
   if (error.status === 415) return 'is not of the type its name says: save it again as JPEG or PNG';
-  return (error.detail || 'was refused').replace(/^image refused: /, 'was refused: ');
+  return (error.detail || 'was refused').replace(/^image refused: (image: )?/, 'was refused: ');
 }
