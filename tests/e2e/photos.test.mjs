@@ -176,6 +176,10 @@ describe('before/after photos', () => {
     await upload.getByText('Uploaded: Session 3, front.').waitFor();
     await waitReady(page, 'photos');
     await page.locator('.photo-group[data-timepoint="session_3"] .photo-tile').getByText('Measured').waitFor();
+    // The trend of each metric over the two measured timepoints, on the photos page already.
+    const spotsTrend = page.locator('figure.trend[data-metric="spots.count"]');
+    await spotsTrend.locator('g.trend__point[data-timepoint="session_3"]').waitFor();
+    assert.equal(await spotsTrend.locator('g.trend__point').count(), 2);
     await imagesLoaded(page);
     await expectAccessible(page, 'photos');
     await screenshot(page, 'photos');

@@ -348,11 +348,15 @@ describe('photos', () => {
   });
 
   it('places a trend’s points left to right and scales values between the margins', () => {
-    const series = [{ timepoint: 'baseline', value: 100 }, { timepoint: 'session_1', value: 80 }, { timepoint: 'session_2', value: 60 }];
+    const series = [{ timepoint: 'baseline', value: -10 }, { timepoint: 'session_1', value: -30 }, { timepoint: 'session_2', value: -50 }];
     const g = trendGeometry(series, { width: 300, height: 140, left: 40, right: 20, top: 20, bottom: 20 });
     assert.deepEqual(g.points.map((p) => [p.x, p.y]), [[40, 20], [160, 70], [280, 120]]);
     assert.equal(g.line, '40,20 160,70 280,120');
     assert.equal(g.band, null);
+    // Without a noise level, a metric that is never negative is drawn from zero.
+    const tone = trendGeometry([{ timepoint: 'baseline', value: 44.5 }, { timepoint: 'session_3', value: 44.1 }], { width: 300, height: 140, left: 40, right: 20, top: 20, bottom: 20 });
+    assert.deepEqual([tone.low, tone.high], [0, 44.5]);
+    assert.ok(tone.points[1].y - tone.points[0].y < 2);
   });
 
   it('keeps a change within the minimal detectable change from looking like more, and never goes below zero', () => {
@@ -363,7 +367,9 @@ describe('photos', () => {
     assert.ok(g.points[1].y - g.points[0].y < 25, 'a 0.4 drop inside an MDC of 1 moves less than a quarter of the height');
     const counts = trendGeometry([{ timepoint: 'baseline', value: 0 }, { timepoint: 'session_1', value: 0 }], { mdc: 1 });
     assert.equal(counts.low, 0);
-    const flat = trendGeometry([{ timepoint: 'baseline', value: 5 }]);
-    assert.ok(flat.low < 5 && flat.high > 5, 'a flat series gets a span around it');
+    const flat = trendGeometry([{ timepoint: 'baseline', value: -5 }, { timepoint: 'month_1', value: -5 }]);
+    assert.ok(flat.low < -5 && flat.high > -5, 'a flat series gets a span around it');
+    const zeros = trendGeometry([{ timepoint: 'baseline', value: 0 }, { timepoint: 'month_1', value: 0 }]);
+    assert.deepEqual([zeros.low, zeros.high], [0, 1]);
   });
 });

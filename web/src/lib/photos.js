@@ -159,6 +159,8 @@ export function trendGeometry(series, { width = 320, height = 170, left = 48, ri
     band = [Math.max(floor, values[0] - mdc), values[0] + mdc];
     low = Math.min(low, band[0]);
     high = Math.max(high, band[1]);
+  } else if (floor === 0) {
+    low = 0; // without a noise level, a non-negative metric is drawn from zero
   }
   if (high === low) {
     // A flat series without a band: a small span around it, so the ticks stay true.

@@ -4,7 +4,7 @@
 // pair, the feature overlays in fixed colours, each metric's change against its minimal
 // detectable change, and each metric's trend over the timepoints. The portal shows the same
 // list and upload for the logged-in patient's own photos only (any other id is not found).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { PhotoConsent } from '../components/photo_consent.js';
 import { PhotoUpload } from '../components/photo_upload.js';
@@ -13,7 +13,7 @@ import { Badge, Empty, ErrorBox, ErrorSummary, Loading, PageTitle, Refusal, Sele
 import { api } from '../lib/api.js';
 import { fullName } from '../lib/format.js';
 import { html } from '../lib/html.js';
-import { METRIC_ORDER, changeRows, formatMetric, groupByTimepoint, metricLabel, timepointLabel, trendMetrics, viewLabel } from '../lib/photos.js';
+import { METRIC_ORDER, VIEWS, changeRows, formatMetric, groupByTimepoint, metricLabel, timepointLabel, trendMetrics, viewLabel } from '../lib/photos.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
 import { navigate } from '../lib/router.js';
 
@@ -79,6 +79,32 @@ function CompareForm({ patientId, photos }) {
   </section>`;
 }
 
+// Each metric over the timepoints for one view (the newest measured photo of each timepoint).
+function PhotoTrend({ patientId, photos }) {
+  const views = VIEWS.filter(([code]) => photos.some((p) => p.view === code && p.analysed_at));
+  const [view, setView] = useState(views.length ? views[0][0] : 'front');
+  const measured = photos.filter((p) => p.view === view && p.analysed_at).map((p) => p.analysed_at).sort().at(-1) || '';
+  const trend = useResource(views.length ? `/api/v1/patients/${patientId}/photo-trend?view=${view}` : null);
+  // Re-read once a newly measured photo appears.
+  const seen = useRef(measured);
+  useEffect(() => {
+    if (seen.current === measured) return;
+    seen.current = measured;
+    trend.reload();
+  }, [measured]);
+  if (views.length === 0) return null;
+  return html`<section class="card" aria-labelledby="trend-heading">
+    <h2 id="trend-heading">Trend over the timepoints</h2>
+    <p class="muted">Each measured photo of the view, by timepoint. Compare two photos to see which changes go beyond each metric’s minimal detectable change.</p>
+    ${views.length > 1 && html`<${SelectField} label="View" pointer="/trend_view" value=${view} onValue=${setView} options=${views} />`}
+    <${ErrorBox} error=${trend.error} onRetry=${trend.reload} />
+    ${trend.data &&
+    html`<div class="trend-grid">
+      ${trendMetrics(trend.data).map((metric) => html`<${TrendChart} metric=${metric} series=${trend.data.metrics[metric]} />`)}
+    </div>`}
+  </section>`;
+}
+
 export function PhotosPage({ session, id }) {
   const patient = useResource(`/api/v1/patients/${id}`);
   const photos = useResource(`/api/v1/patients/${id}/photos`);
@@ -121,6 +147,7 @@ export function PhotosPage({ session, id }) {
       ${photos.data && html`<${PhotoList} photos=${items} base="/staff/photos" analysing=${analysing} />`}
     </section>
     ${items.length >= 2 && html`<${CompareForm} key=${items.length} patientId=${id} photos=${items} />`}
+    ${photos.data && html`<${PhotoTrend} patientId=${id} photos=${items} />`}
   </div>`;
 }
 

@@ -1,5 +1,5 @@
-var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|n|o|s|text|space)$/,Ra=Array.isArray,Da=Qt.slice,Je=Object.assign;function Qe(e){e&&e.parentNode&&e.remove()}function yr(e,t,a){var r,s,n,i={},l=arguments.length;for(n in t)n=="key"?r=t[n]:n=="ref"&&typeof e!="function"?s=t[n]:i[n]=t[n];return l>2&&(i.children=l>3?Da.call(arguments,2):a),bt(e,i,r,s,null)}function bt(e,t,a,r,s){var n={type:e,props:t,key:a,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:_t,__v:s||++br,__i:-1,__u:0};return!s&&G.vnode&&G.vnode(n),n}function Jt(e){return e.children}function Zt(e,t){this.props=e,this.context=t,this.__g=0}function je(e,t){if(t==null)return e.__&&je(e.__,e.__i+1);for(var a;t<e.__k.length;t++)if((a=e.__k[t])&&a.__e)return a.__e;return typeof e.type!="function"||e.props.__P?null:je(e)}function Zn(e){var t,a=e.__v,r=a.__e,s=[],n=[],i=e.__P;i&&((t=Je({constructor:_t},a)).__v=a.__v+1,G.vnode&&G.vnode(t),Na(i,t,a,e.__n,i.namespaceURI,32&a.__u?[r]:null,s,r||je(a),32&a.__u,n),t.__v=a.__v,t.__.__k[t.__i]=t,Tr(s,t,n),a.__=a.__e=null,t.__e!=r&&wr(t))}function wr(e){if((e=e.__)&&e.__c&&!e.props.__P)return e.__e=null,e.__k.some(function(t){return t&&(e.__e=t.__e)}),wr(e)}function hr(e){(8&e.__g||(e.__g|=8,Ve.push(e),Yt++))&&Aa==G.debounceRendering||((Aa=G.debounceRendering)||queueMicrotask)(kr)}function kr(){try{for(var e,t=1;Ve.length;)Ve.length>t&&Ve.sort(_r),e=Ve.shift(),t=Ve.length,8&e.__g&&Zn(e)}finally{(Yt=Ve.length)&&(Aa||queueMicrotask)(kr)}}function xr(e,t,a,r,s,n,i,l,d,p,c){var m,$,u,f,b,g,_=r.__k||Qt,v=t.length;for(d=Gn(a,t,_,d,v),m=0;m<v;m++)(u=a.__k[m])!=null&&($=~u.__i&&_[u.__i]||Kt,u.__i=m,g=Na(e,u,$,s,n,i,l,d,p,c),f=u.__e,($.ref!=u.ref||8&$.__u)&&($.ref&&Ba($.ref,null,u,$),u.ref&&c.push(u.ref,u.__c||f,u)),b=b||f,4&u.__u?(d=Sr(u,d,e,!$.__v),$.__e&&($.__e=null)):typeof u.type=="function"&&g!==void 0?d=g:f&&(d=f.nextSibling),u.__u&=-21);return a.__e=b,d}function Gn(e,t,a,r,s){var n,i,l,d,p,c,m,$,u,f=a.length,b=f,g=0,_=0,v=e.__k=Array(s);for(n=0;n<s;n++)(i=t[n])!=null&&typeof i!="boolean"&&typeof i!="function"?(typeof i!="object"||i.constructor===String?i=v[n]=bt(null,i):Ra(i)?i=v[n]=bt(Jt,{children:i}):i.constructor===_t&&i.__b?i=v[n]=bt(i.type,i.props,i.key,i.ref,i.__v):v[n]=i,d=n+g,i.__=e,i.__b=e.__b+1,l=null,~(p=i.__i=Yn(i,a,d,b))&&(b--,(l=a[p])&&(l.__u|=2)),l&&l.__v?(i.__u|=16,p==d-1?g--:p==d+1?g++:p!=d&&(p>d?g--:g++,_=1)):(~p||(s>f?g--:s<f&&g++),typeof i.type!="function"&&(i.__u|=4))):v[n]=null;if(_){for(c=[],m=[],n=0;n<s;n++)if((i=v[n])&&16&i.__u){for(g=0,$=c.length;g<$;)c[u=g+$>>1]<i.__i?g=u+1:$=u;c[g]=i.__i,m[n]=g+1}for(g=c.length;n--;)m[n]&&(m[n]==g?g--:v[n].__u|=4)}if(b)for(n=0;n<f;n++)!(l=a[n])||2&l.__u||(l.__e==r&&(r=je(l)),Oa(l,l));return r}function Sr(e,t,a,r){var s,n,i,l;if(typeof e.type=="function"){if(e.props.__P)return t;if(s=e.__k)for(n=0;n<s.length;n++)s[n]&&(s[n].__=e,t=Sr(s[n],t,a,!1));return t}for(t&&!t.parentNode&&(t=je(e))&&!t.parentNode&&(t=null),i=e.__e,l=t;l&&l.nodeType==8;)l=l.nextSibling;for(i!=l&&(!r&&a.moveBefore&&i.parentNode?a.moveBefore(i,t):a.insertBefore(i,t||null)),t=i;(t=t&&t.nextSibling)&&t.nodeType==8&&!t.data.startsWith("$s"););return t}function Yn(e,t,a,r){var s,n=e.key,i=e.type,l=t[a],d=l&&!(2&l.__u);if(l===null&&n==null||d&&n==l.key&&i==l.type)return a;if(r>(d?1:0)){for(s=a-1;s>=0;s--)if((l=t[s])&&!(2&l.__u)&&n==l.key&&i==l.type)return s;for(s=a+1;s<t.length;s++)if((l=t[s])&&!(2&l.__u)&&n==l.key&&i==l.type)return s}return-1}function gr(e,t,a){a==null&&(a=""),t[0]=="-"?e.setProperty(t,a):e[t]=a}function Wt(e,t,a,r,s){var n,i;if(t=="style")if(typeof a=="string")e.style.cssText=a;else{if(typeof r=="string"&&(e.style.cssText=r=""),r)for(t in r)a&&t in a||gr(e.style,t);if(a)for(t in a)r&&a[t]==r[t]||gr(e.style,t,a[t])}else if(t[0]=="o"&&t[1]=="n")typeof a!="function"&&(a=null),typeof r!="function"&&(r=null),(e.__e||(e.__e={}))[t]=a,a&&r||(i=La[t]||(La[t]=Kn(t)),(e.__a||(e.__a={}))[t]=Ea,n=t!=(t=t.replace(vr,"$1")),(t=t.slice(2))[0]<"a"&&(t=t.toLowerCase()),a?e.addEventListener(t,i,n):e.removeEventListener(t,i,n));else{if(s=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{return void(e[t]=a??"")}catch{}if(typeof a=="function")return;a==null||a===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&a==1?"":a)}}function Kn(e){return function(t){var a=this.__e;if(a){if(a=a[e],t[Ht]==null)t[Ht]=Ea++;else if(t[Ht]<this.__a[e])return;return a(G.event?G.event(t):t)}}}function Na(e,t,a,r,s,n,i,l,d,p){var c,m,$,u,f,b,g,_,v,y,x,R,z,O,V,ne,se,ie,J=t.type;if(t.constructor!==_t)return null;128&a.__u&&(d=32&a.__u,c=a.__c.__z)&&(t.__u|=d,m=n=[],c.nodeType==8?l=Gt(c,n):n.push(c),l=n[0]||l),(c=G.__b)&&c(t);e:if(typeof J=="function"){$=i.length;try{if(_=t.props,v=(c=J.prototype)&&c.render,y=(c=J.contextType)&&r[c.__c],x=c?y?y.props.value:c.__:r,(u=a.__c)?(t.__c=u,2&u.__g&&(u.__g|=1)):(v?t.__c=u=new J(_,x):(t.__c=u=new Zt(_,x),u.constructor=J,u.render=Jn),y&&y.sub(u),u.state||(u.state={}),u.__n=r,u.__g|=8,u.__h=[],u.__k=[]),v&&(u.__s||(u.__s=u.state),J.getDerivedStateFromProps&&(u.__s==u.state&&(u.__s=Je({},u.__s)),Je(u.__s,J.getDerivedStateFromProps(_,u.__s)))),f=u.props,b=u.state,u.__v=t,a.__c){if(_!==f&&v&&!J.getDerivedStateFromProps&&u.componentWillReceiveProps&&u.componentWillReceiveProps(_,x),t.__v==a.__v&&!(8&u.__g)||!(4&u.__g)&&u.shouldComponentUpdate&&u.shouldComponentUpdate(_,u.__s,x)===!1){t.__v!=a.__v&&(u.props=_,u.state=u.__s,u.__g&=-9),t.__e=a.__e,t.__k=a.__k,t.__k.some(function(H){H&&(H.__=t)}),Qt.push.apply(u.__h,u.__k),u.__k=[],u.__h.length&&i.push(u),l=je(a);break e}u.componentWillUpdate&&u.componentWillUpdate(_,u.__s,x),v&&u.componentDidUpdate&&u.__h.push(function(){u.componentDidUpdate(f,b,g)})}else v&&!J.getDerivedStateFromProps&&u.componentWillMount&&u.componentWillMount(),v&&u.componentDidMount&&u.__h.push(u.componentDidMount);u.context=x,u.props=_,u.__P=e,u.__g&=-5,R=G.__r,z=v?25:0;do u.__g&=-9,R&&R(t),c=u.render(u.props,u.state=u.__s,u.context);while(8&u.__g&&++z<25);v&&(Qt.push.apply(u.__h,u.__k),u.__k=[]),u.state=u.__s,u.getChildContext&&(r=Je({},r,u.getChildContext())),v&&a.__c&&u.getSnapshotBeforeUpdate&&(g=u.getSnapshotBeforeUpdate(f,b)),O=c&&c.type===Jt&&c.key==null?c.props.children:c,_.__P&&(c=l,s=(e=_.__P).namespaceURI,d=n=null,a.props&&a.props.__P!=e&&(a.__k.some(function(H){H&&Oa(H,H)}),a.__k=null),l=a.__k?je(a,0):null),l=xr(e,Ra(O)?O:[O],t,a,r,s,n,i,l,d,p),_.__P&&(t.__e=null,l=c),t.__u&=-161,m&&m.some(Qe),u.__h.length&&i.push(u),1&u.__g&&(u.__g&=-4)}catch(H){if(i.length=$,t.__v=null,d||n)if(H&&H.then){if(t.__u|=128|d,n){for(~(se=n.indexOf(l||void 0))||(se=n.length);(ie=n[se-1])&&ie.nodeType==8;)se--;for(;se<n.length;se++)if(ie=n[se])if(n[se]=null,V){if(ie==ne)break}else{if(ie.nodeType!=8)break;ie.data.startsWith("$s")&&(ne=Gt(V=ie))}}if(!V){for(;l&&l.nodeType==8&&l.nextSibling;)l=l.nextSibling;V=l}(c=Gt(V=t.__c.__z||(t.__c.__z=V)))?(t.__e=V,l=c):t.__e=l,l=l&&l.nextSibling}else n&&n.some(Qe);else t.__e=a.__e;t.__k||(t.__k=a.__k||[]),H&&H.then||Cr(t),G.__e(H,t,a)}}else l=t.__e=Qn(a.__e,t,a,r,s,n,i,d,p,e);return(c=G.diffed)&&c(t),l}function Gt(e,t){if(e&&e.nodeType==8&&e.data.startsWith("$s"))for(var a=1;e=e.nextSibling;){if(e.nodeType==8){if(e.data.startsWith("$s"))a++;else if(e.data.startsWith("/$s")&&!--a)return e}t&&t.push(e)}}function Cr(e){e&&(e.__c&&(e.__c.__g|=4),e.__k&&e.__k.some(Cr))}function Tr(e,t,a){for(var r=0;r<a.length;)Ba(a[r++],a[r++],a[r++]);G.__c&&G.__c(t,e),e.some(function(s){try{e=s.__h,s.__h=[],e.some(function(n){n.call(s)})}catch(n){G.__e(n,s.__v)}})}function Qn(e,t,a,r,s,n,i,l,d,p){var c,m,$,u,f,b,g,_,v=a.props||Kt,y=t.props,x=t.type;if(x=="svg"?s="http://www.w3.org/2000/svg":x=="math"?s="http://www.w3.org/1998/Math/MathML":s||(s="http://www.w3.org/1999/xhtml"),n){for(c=0;c<n.length;c++)if((f=n[c])&&(x?f.localName==x:f.nodeType==3)){e=f,n[c]=null;break}}if(!e){if(_=p.ownerDocument||document,!x)return _.createTextNode(y);e=_.createElementNS(s,x,y.is?y:p),l&&(G.__m&&G.__m(t,n),l=!1),n=null}if(x){if(p=x=="template"&&e.content||e,n=x=="textarea"&&y.defaultValue!=null?null:n&&Da.call(p.childNodes),!l&&n)for(v={},c=0;c<e.attributes.length;c++)v[(f=e.attributes[c]).name]=f.value;for(c in v)f=v[c],c=="dangerouslySetInnerHTML"?$=f:c=="children"||c in y||c=="value"&&"defaultValue"in y||c=="checked"&&"defaultChecked"in y||Wt(e,c,null,f,s);for(c in y)f=y[c],c=="children"?u=f:c=="dangerouslySetInnerHTML"?m=f:c=="value"?b=f:c=="checked"?g=f:l&&typeof f!="function"||v[c]===f||Wt(e,c,f,v[c],s);m?(l||$&&(m.__html==$.__html||m.__html==e.innerHTML)||(e.innerHTML=m.__html),t.__k=[]):($&&(e.textContent=""),(x=="foreignObject"||s=="http://www.w3.org/1998/Math/MathML"&&Hn.test(x))&&(s="http://www.w3.org/1999/xhtml"),xr(p,Ra(u)?u:[u],t,a,r,s,n,i,n?n[0]:a.__k&&je(a,0),l,d),n&&n.some(Qe)),l&&x!="textarea"||(c="value",x=="progress"&&b==null?e.removeAttribute(c):b==null||b===e[c]&&(x!="progress"||b)||Wt(e,c,b,v[c],s),c="checked",g!=null&&g!=e[c]&&Wt(e,c,g,v[c],s))}else v===y||l&&e.data==y||(e.data=y);return e}function Ba(e,t,a,r){try{typeof e=="function"?t?t.__x=e(t)||1:r&&(r=r.__c||r.__e)&&(t=r.__x)&&(r.__x=null,typeof t=="function"?t():e(null)):e.current=t}catch(s){G.__e(s,a)}}function Oa(e,t,a){var r,s,n,i;if(G.unmount&&G.unmount(e),!(r=e.ref)||r.current&&r.current!=e.__e||Ba(r,null,t,e),r=e.__c){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(l){G.__e(l,t)}r.__P=r.__n=null}if(r=e.__k)for(i=0;i<r.length;i++)r[i]&&Oa(r[i],t,typeof e.type!="function"||a&&!e.props.__P);!a&&(r=e.__c)&&(r=r.__z)&&(s=Gt(r,n=[]))&&(r==e.__e&&n.some(Qe),Qe(s),Qe(r)),a||Qe(e.__e),e.__e=e.__c=e.__=null}function Jn(e,t,a){return this.constructor(e,a)}function Pr(e,t){var a,r,s,n;G.__&&G.__(e,t),t.nodeType==9&&(t=t.documentElement),r=(a=e&&32&e.__u)?null:t.__k,t.__k=bt(Jt,{children:[e]}),s=[],n=[],Na(t,t.__k,r||Kt,Kt,t.namespaceURI,r?null:t.firstChild?Da.call(t.childNodes):null,s,r?r.__e:t.firstChild,a,n),Tr(s,t.__k,n),t.__k.props.children=null}G={__e:function(e,t,a,r){for(var s,n,i;t=t.__;)if((s=t.__c)&&!(1&s.__g)){s.__g|=4;try{if((i=(n=s.constructor)&&n.getDerivedStateFromError)&&s.setState(n.getDerivedStateFromError(e)),s.componentDidCatch&&(s.componentDidCatch(e,r||{}),i=1),i&&8&s.__g)return void(s.__g|=2)}catch(l){e=l}}throw Yt=0,e}},br=0,Un=function(e){return e!=null&&e.constructor===_t},Zt.prototype.setState=function(e,t){var a=this.__s;a&&a!=this.state||(a=this.__s=Je({},this.state)),typeof e=="function"&&(e=e(Je({},a),this.props)),e&&(Je(a,e),this.__v&&(t&&this.__k.push(t),hr(this)))},Zt.prototype.forceUpdate=function(e){this.__v&&(this.__g|=4,e&&this.__h.push(e),hr(this))},Zt.prototype.render=Jt,Ve=[],Yt=0,_r=function(e,t){return e.__v.__b-t.__v.__b},Ht=Symbol(),vr=/(PointerCapture)$|Capture$/i,Ea=0,La={},Wn=0;var yt,oe,Ma,Ar,Ia=Object.is,wt=0,Ir=[],za=[],ee=G,Lr=ee.__b,Er=ee.__r,Rr=ee.diffed,Dr=ee.__c,Nr=ee.unmount,Br=ee.__;function qa(e,t){ee.__h&&ee.__h(oe,e,wt||t),wt=0;var a=oe.__H||(oe.__H={__:[],__h:[]});return e>=a.__.length&&a.__.push({}),a.__[e]}function h(e){return wt=1,Xn(qr,e)}function Xn(e,t,a){var r=qa(yt++,2);if(r.t=e,!r.__c&&(r.__=[a?a(t):qr(void 0,t),function(n){var i=(r.__N||r.__)[0],l=r.t(i,n);Ia(i,l)||(r.__N=[l,r.__[1]],r.__c.setState({}))}],r.__c=oe,!oe.__f)){oe.__f=!0;var s=oe.shouldComponentUpdate;oe.shouldComponentUpdate=function(n,i,l){var d=this.__H;if(!d)return!0;var p=!1,c=this.props!=n;if(d.__.some(function($){$.__N&&(p=!0,Ia($.__[0],$.__N[0])||(c=!0))}),s){var m=s.call(this,n,i,l);return p?m||c:m}return!p||c}}return r.__}function M(e,t){var a=qa(yt++,3);!ee.__s&&Fr(a.__H,t)&&(a.__P=!0,a.__=e,a.u=t,oe.__H.__h.push(a))}function Y(e){return wt=5,zr(function(){return{current:e}},[])}function zr(e,t){var a=qa(yt++,7);return Fr(a.__H,t)&&(a.__=e(),a.__H=t),a.__}function it(e,t){return wt=8,zr(function(){return e},t)}function es(){var e;do{for(;e=za.shift();)try{vt(e)}catch(a){ee.__e(a,{__:(e=e.__P)&&e.__v})}for(;e=Ir.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(vt),t.__h.some(Fa),t.__h=[]}catch(a){t.__h=[],ee.__e(a,e.__v)}}}while(za.length)}ee.__b=function(e){oe=null,Lr&&Lr(e)},ee.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),Br&&Br(e,t)},ee.__r=function(e){Er&&Er(e),yt=0;var t=(oe=e.__c).__H;t&&(Ma==oe?oe.__h=[]:(t.__h.some(vt),t.__h.some(Fa),yt=0),t.__h=[],t.__.some(function(a){a.__N&&(a.__=a.__N),a.u=a.__N=void 0})),Ma=oe},ee.diffed=function(e){Rr&&Rr(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&Mr(Ir.push(t)),t.__H.__.some(function(a){a.u&&(a.__H=a.u)})),Ma=oe=null},ee.__c=function(e,t){t.some(function(a){try{a.__h.some(vt),a.__h=a.__h.filter(function(r){return!r.__||Fa(r)})}catch(r){a.__h=[function(){throw r}]}}),Dr&&Dr(e,t)},ee.unmount=function(e){Nr&&Nr(e);var t,a,r=e.__c;r&&r.__H&&(r.__H.__.some(function(s){try{if(s.__P&&s.__c){if(a===void 0){for(a=e.__;a&&(!a.__c||!a.__c.__P);)a=a.__;a=a&&a.__c}s.__P=a,Mr(za.push(s))}else vt(s)}catch(n){t=n}}),r.__H=void 0,t&&ee.__e(t,r.__v))};var Or=typeof requestAnimationFrame=="function";function ts(e){var t,a=function(){clearTimeout(r),Or&&cancelAnimationFrame(t),setTimeout(e)},r=setTimeout(a,35);Or&&(t=requestAnimationFrame(a))}function Mr(e){e!=1&&Ar==ee.requestAnimationFrame||((Ar=ee.requestAnimationFrame)||ts)(es)}function vt(e){var t=oe,a=e.__c;typeof a=="function"&&(e.__c=void 0,a()),oe=t}function Fa(e){var t=oe;e.__c=e.__(),oe=t}function Fr(e,t){return!e||e.length!=t.length||t.some(function(a,r){return!Ia(a,e[r])})}function qr(e,t){return typeof t=="function"?t(e):t}var kt=["forehead","temples","periorbital","nose","cheeks","perioral","chin","jawline"],xt=["neck","decolletage","hands","arms","abdomen","back","buttocks","thighs"],St=[...kt,...xt],as={forehead:"Forehead",temples:"Temples",periorbital:"Around the eyes",nose:"Nose",cheeks:"Cheeks",perioral:"Around the mouth",chin:"Chin",jawline:"Jawline",neck:"Neck",decolletage:"Décolletage",hands:"Hands",arms:"Arms",abdomen:"Abdomen",back:"Back",buttocks:"Buttocks",thighs:"Thighs"},Vr=["acne_scars","fine_lines","wrinkles","laxity","texture","enlarged_pores","hyperpigmentation","dullness","surgical_scars","stretch_marks","volume_loss","dynamic_wrinkles"],rs={dullness:"Dullness",fine_lines:"Fine lines",wrinkles:"Wrinkles",laxity:"Laxity",texture:"Uneven texture",enlarged_pores:"Enlarged pores",hyperpigmentation:"Hyperpigmentation",acne_scars:"Acne scars",surgical_scars:"Surgical scars",stretch_marks:"Stretch marks",volume_loss:"Volume loss",dynamic_wrinkles:"Dynamic wrinkles"},Ct={hyperpigmentation:["sun_spots","melasma","pih"],acne_scars:["ice_pick","boxcar","rolling","mixed"]},os={sun_spots:"Sun spots",melasma:"Melasma",pih:"Post-inflammatory (PIH)",ice_pick:"Ice pick",boxcar:"Boxcar",rolling:"Rolling",mixed:"Mixed"},jr=[[1,"1 – mild"],[2,"2 – moderate"],[3,"3 – marked"],[4,"4 – severe"]],Ur=["herpes_history","keloid_tendency","psoriasis","eczema","rosacea","scleroderma","autoimmune_disease","bleeding_disorder","immunocompromised","diabetes_controlled","diabetes_uncontrolled"],ns={herpes_history:"Cold sores (herpes simplex)",keloid_tendency:"Keloid scarring",psoriasis:"Psoriasis",scleroderma:"Scleroderma",autoimmune_disease:"Autoimmune disease",bleeding_disorder:"Bleeding disorder",immunocompromised:"Immunocompromised",diabetes_controlled:"Diabetes, controlled",diabetes_uncontrolled:"Diabetes, uncontrolled",eczema:"Eczema",rosacea:"Rosacea"},Wr=["acne","cold_sore","infection","eczema","psoriasis","rosacea","dermatitis","open_wound","sunburn","recent_sun_exposure","skin_cancer"],ss={acne:"Active acne",infection:"Skin infection",cold_sore:"Cold sore",eczema:"Eczema flare",psoriasis:"Psoriasis flare",rosacea:"Rosacea flare",dermatitis:"Dermatitis",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure or tan",skin_cancer:"Skin cancer or suspicious lesion"},Hr=["isotretinoin","topical_retinoid","exfoliating_acid","anticoagulant","antiplatelet","immunosuppressant","aspirin","nsaid","vitamin_e","fish_oil","ginkgo"],is={isotretinoin:"Isotretinoin (oral)",topical_retinoid:"Topical retinoid",exfoliating_acid:"Exfoliating acid (AHA/BHA)",anticoagulant:"Anticoagulant",antiplatelet:"Antiplatelet",immunosuppressant:"Immunosuppressant",aspirin:"Aspirin",nsaid:"NSAID (ibuprofen, naproxen)",vitamin_e:"Vitamin E",fish_oil:"Fish oil",ginkgo:"Ginkgo biloba"},Zr=["botox","filler","superficial_peel","medium_peel","deep_peel","laser_nonablative","laser_ablative","microneedling","surgery","waxing","depilatory","electrolysis"],ls={botox:"Botulinum toxin",filler:"Dermal filler",superficial_peel:"Superficial peel",medium_peel:"Medium peel",deep_peel:"Deep peel",laser_nonablative:"Non-ablative laser",laser_ablative:"Ablative laser",microneedling:"Microneedling",surgery:"Surgery",waxing:"Waxing",depilatory:"Depilatory cream",electrolysis:"Electrolysis"},Gr=["lidocaine","topical_anaesthetic","stainless_steel"],ds={lidocaine:"Lidocaine",topical_anaesthetic:"Topical anaesthetic",stainless_steel:"Stainless steel (needles)"},cs={eligible:"Eligible",eligible_with_precautions:"Eligible with precautions",defer:"Defer",not_eligible:"Not eligible"},ps={contraindicated:"Contraindicated",defer:"Defer",caution:"Caution",info:"Info"},us={alternative_anaesthesia:"Plan an alternative anaesthetic",antiviral_prophylaxis:"Antiviral prophylaxis",conservative_depth:"Conservative depths",physician_clearance:"Physician clearance",review_blood_thinners:"Review blood thinners",strict_photoprotection:"Strict photoprotection"},ms={active_acne:"Active acne",active_infection:"Active infection",active_cold_sore:"Active cold sore",skin_condition_flare:"Skin condition flare",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure",skin_cancer:"Skin cancer",keloid_tendency:"Keloid tendency",scleroderma:"Scleroderma",bleeding_disorder:"Bleeding disorder",metal_allergy:"Metal allergy",psoriasis_history:"Psoriasis history",autoimmune_disease:"Autoimmune disease",immunocompromised:"Immunocompromised",uncontrolled_diabetes:"Uncontrolled diabetes",herpes_history:"Cold sore history",pih_risk:"Risk of hyperpigmentation",anaesthetic_allergy:"Anaesthetic allergy",anticoagulant:"Anticoagulant or antiplatelet",blood_thinning_otc:"Blood-thinning supplement or painkiller",isotretinoin:"Isotretinoin",retinoid_or_acid:"Retinoid or acid",recent_hair_removal:"Recent hair removal",recent_procedure:"Recent procedure",pregnancy:"Pregnancy or breastfeeding",minor:"Under 18",unsuitable_concern:"Concern microneedling does not treat"},fs={avoid_sun:"Avoid sun",stop_retinoids_acids:"Stop retinoids and acids",no_hair_removal:"No hair removal",review_blood_thinners:"Review blood thinners",antiviral_prophylaxis:"Antiviral",hydrate:"Hydrate",report_skin_changes:"Report skin changes",arrive_makeup_free:"Arrive make-up free"},$s={expected_redness:"Redness expected",gentle_cleanse_only:"Gentle cleansing only",no_makeup:"No make-up",avoid_heat_sweat:"Avoid heat and sweat",no_actives:"No active skincare",strict_sun_protection:"Strict sun protection",flaking_expected:"Flaking expected",do_not_pick:"Do not pick",reintroduce_retinoids:"Reintroduce retinoids",peels_facials_ok:"Peels and facials allowed",warning_signs:"Warning signs"},hs={hyaluronic_acid:"Hyaluronic acid",prp:"PRP",led_red:"Red LED",brightening_serum:"Brightening serum (after healing)"},gs={fillers:"Fillers",laser_resurfacing:"Laser resurfacing",neuromodulators:"Neuromodulators"},Xt=["owner","provider","front_desk"],bs={owner:"Owner",provider:"Provider",front_desk:"Front desk",patient:"Patient"},_s={proposed:"Proposed",active:"Active",completed:"Completed",cancelled:"Cancelled"},Ue=[[1,"I – always burns"],[2,"II – usually burns"],[3,"III – sometimes burns"],[4,"IV – rarely burns"],[5,"V – very rarely burns"],[6,"VI – never burns"]];function de(e){return t=>e[t]||String(t).replaceAll("_"," ")}var he=de(as),Xe=de(rs),ea=de(os),ta=de(ns),aa=de(ss),ra=de(is),oa=de(ls),na=de(ds),sa=de(cs),ia=de(ps),et=de(us),be=de(ms),Tt=de(fs),Pt=de($s),At=de(hs),Yr=de(gs),ve=de(bs),We=de(_s);var Qr=function(e,t,a,r){var s;t[0]=0;for(var n=1;n<t.length;n++){var i=t[n++],l=t[n]?(t[0]|=i?1:2,a[t[n++]]):t[++n];i===3?r[0]=l:i===4?r[1]=Object.assign(r[1]||{},l):i===5?(r[1]=r[1]||{})[t[++n]]=l:i===6?r[1][t[++n]]+=l+"":i?(s=e.apply(l,Qr(e,l,a,["",null])),r.push(s),l[0]?t[0]|=2:(t[n-2]=0,t[n]=s)):r.push(l)}return r},Kr=new Map;function Jr(e){var t=Kr.get(this);return t||(t=new Map,Kr.set(this,t)),(t=Qr(this,t.get(e)||(t.set(e,t=(function(a){for(var r,s,n=1,i="",l="",d=[0],p=function($){n===1&&($||(i=i.replace(/^\s*\n\s*|\s*\n\s*$/g,"")))?d.push(0,$,i):n===3&&($||i)?(d.push(3,$,i),n=2):n===2&&i==="..."&&$?d.push(4,$,0):n===2&&i&&!$?d.push(5,0,!0,i):n>=5&&((i||!$&&n===5)&&(d.push(n,0,i,s),n=6),$&&(d.push(n,$,0,s),n=6)),i=""},c=0;c<a.length;c++){c&&(n===1&&p(),p(c));for(var m=0;m<a[c].length;m++)r=a[c][m],n===1?r==="<"?(p(),d=[d],n=3):i+=r:n===4?i==="--"&&r===">"?(n=1,i=""):i=r+i[0]:l?r===l?l="":i+=r:r==='"'||r==="'"?l=r:r===">"?(p(),n=1):n&&(r==="="?(n=5,s=i,i=""):r==="/"&&(n<5||a[c][m+1]===">")?(p(),n===3&&(d=d[0]),n=d,(d=d[0]).push(2,0,n),n=0):r===" "||r==="	"||r===`
-`||r==="\r"?(p(),n=2):i+=r),n===3&&i==="!--"&&(n=4,d=d[0])}return p(),d})(e)),t),arguments,[])).length>1?t:t[0]}var o=Jr.bind(yr);var Va=new Set;function vs(){Va.forEach(e=>e(location.pathname))}function ce(e,{replace:t=!1}={}){e!==location.pathname+location.search&&history[t?"replaceState":"pushState"](null,"",e),vs()}function Lt(){let[e,t]=h(location.pathname);return M(()=>{Va.add(t);let a=()=>t(location.pathname);return addEventListener("popstate",a),()=>{Va.delete(t),removeEventListener("popstate",a)}},[]),e}function Xr(){document.addEventListener("click",e=>{if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;let t=e.target.closest&&e.target.closest("a[href]");if(!t||t.target||t.hasAttribute("download"))return;let a=new URL(t.href);a.origin!==location.origin||a.pathname.startsWith("/api/")||a.pathname===location.pathname&&a.hash||(e.preventDefault(),ce(a.pathname+a.search))})}function eo(e,t){let a=e.split("/"),r=t.replace(/\/+$/,"").split("/");if(a.length!==r.length)return null;let s={};for(let n=0;n<a.length;n++)if(a[n].startsWith(":")){if(!/^[1-9][0-9]{0,17}$/.test(r[n]))return null;s[a[n].slice(1)]=Number(r[n])}else if(a[n]!==r[n])return null;return s}var ja="",Ua=new Set;function Wa(e){ja=e||""}function to(e){return Ua.add(e),()=>Ua.delete(e)}var tt=class extends Error{constructor(t,a){let r=a&&(a.detail||a.title)||`HTTP ${t}`;super(r),this.status=t,this.title=a&&a.title||"",this.detail=r,this.errors=a&&Array.isArray(a.errors)&&a.errors||[],this.requestId=a&&a.request_id||"",this.problem=a||{}}};async function S(e,t,a,{contentType:r="application/json",signal:s}={}){let n={Accept:"application/json"},i;a!==void 0&&(n["Content-Type"]=r,i=r==="application/json"?JSON.stringify(a):a),e!=="GET"&&ja&&(n["X-CSRF-Token"]=ja);let l;try{l=await fetch(t,{method:e,headers:n,body:i,credentials:"same-origin",signal:s})}catch(c){throw c.name==="AbortError"?c:new tt(0,{title:"No connection",detail:"The server could not be reached. Check the connection and try again."})}if(l.status===204||l.status===304)return null;let d=await l.text(),p=null;try{p=d?JSON.parse(d):null}catch{p=null}if(!l.ok){let c=new tt(l.status,p),m=e==="POST"&&(t==="/api/v1/session"||t==="/api/v1/invitations/accept");throw l.status===401&&!m&&Ua.forEach($=>$()),c}return p}function lt(e){if(!e||e.name==="AbortError")return"";if(!(e instanceof tt))return"Something went wrong in the page. Reload and try again.";switch(e.status){case 0:return e.detail;case 403:return"Your role may not do this.";case 404:return"Not found. It may not exist, or it is not yours to see.";case 409:return`${e.detail}.`;case 429:return`${e.detail}.`;case 503:return"The service is busy or the database is unavailable. Try again in a moment.";default:return e.status>=500?`The server failed (${e.status})${e.requestId?`; quote request ${e.requestId}`:""}.`:e.errors.length>0?"Please correct the fields marked below.":`${e.detail}.`}}var ao="np-draft:",ro="";function Ha(e){ro=e?`${e.clinic_id}:${e.user.id}`:""}function oo(){try{for(let e=sessionStorage.length-1;e>=0;e--){let t=sessionStorage.key(e);t&&t.startsWith(ao)&&sessionStorage.removeItem(t)}}catch{}}function ys(e){try{let t=sessionStorage.getItem(e);return t===null?void 0:JSON.parse(t)}catch{return}}function dt(e,t){let a=`${ao}${ro}:${e}`,r=Y(ys(a)),[s,n]=h(()=>r.current!==void 0?r.current:typeof t=="function"?t():t),i=Y(!1);M(()=>{if(i.current)try{sessionStorage.setItem(a,JSON.stringify(s))}catch{}},[a,s]);let l=it(p=>{i.current=!0,n(p)},[]),d=it(()=>{i.current=!1;try{sessionStorage.removeItem(a)}catch{}},[a]);return[s,l,d,r.current!==void 0]}var ct={status:"loading",session:null,expired:!1,error:null},Za=new Set;function Et(e){ct={...ct,...e},Za.forEach(t=>t(ct))}function no(){let[e,t]=h(ct);return M(()=>(Za.add(t),t(ct),()=>Za.delete(t)),[]),e}function so(e){Wa(e.csrf_token),Ha(e),Et({status:"ready",session:e,expired:!1,error:null})}async function Ga(){try{so(await S("GET","/api/v1/session"))}catch(e){e.status===401?Et({status:"anonymous",session:null}):Et({status:"error",error:e})}}async function io(e,t,a){let r=await S("POST","/api/v1/session",{clinic:e,email:t,password:a});return so(r),r}async function la(){try{await S("DELETE","/api/v1/session")}catch{}oo(),Wa(""),Ha(null),Et({status:"anonymous",session:null,expired:!1})}to(()=>{ct.status==="ready"&&Et({status:"anonymous",session:null,expired:!0})});var pt=e=>e==="owner"||e==="provider";function ws(e){let t=[{href:"/staff",label:"Home",exact:!0},{href:"/staff/patients",label:"Patients"},{href:"/staff/calendar",label:"Calendar"},{href:"/staff/hours",label:"Hours"},{href:"/staff/requests",label:"Requests"}];return(e==="owner"||e==="provider")&&t.push({href:"/staff/protocol",label:"Protocol"}),e==="owner"&&(t.push({href:"/staff/team",label:"Team"}),t.push({href:"/staff/mail",label:"Mail"}),t.push({href:"/staff/consents",label:"Consents"}),t.push({href:"/staff/audit",label:"Audit log"})),t}function lo(){return o`<a class="skip-link" href="#main" onClick=${e=>{e.preventDefault();let t=document.getElementById("main");t&&t.focus()}}>Skip to content</a>`}async function co(e){await la(),ce(e,{replace:!0})}function Rt({session:e,children:t}){let a=Lt(),r=e.role,s=n=>n.exact?a===n.href:a===n.href||a.startsWith(`${n.href}/`);return o`<${lo} />
+var Y,vr,Un,Ve,Aa,Kt,yr,Zt,wr,Ea,La,Wn,vt=Symbol.for("pv"),Qt={},Jt=[],Hn=/^m(i|n|o|s|text|space)$/,Ra=Array.isArray,Da=Jt.slice,Je=Object.assign;function Qe(e){e&&e.parentNode&&e.remove()}function kr(e,t,a){var r,s,n,i={},l=arguments.length;for(n in t)n=="key"?r=t[n]:n=="ref"&&typeof e!="function"?s=t[n]:i[n]=t[n];return l>2&&(i.children=l>3?Da.call(arguments,2):a),_t(e,i,r,s,null)}function _t(e,t,a,r,s){var n={type:e,props:t,key:a,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:vt,__v:s||++vr,__i:-1,__u:0};return!s&&Y.vnode&&Y.vnode(n),n}function Xt(e){return e.children}function Gt(e,t){this.props=e,this.context=t,this.__g=0}function je(e,t){if(t==null)return e.__&&je(e.__,e.__i+1);for(var a;t<e.__k.length;t++)if((a=e.__k[t])&&a.__e)return a.__e;return typeof e.type!="function"||e.props.__P?null:je(e)}function Zn(e){var t,a=e.__v,r=a.__e,s=[],n=[],i=e.__P;i&&((t=Je({constructor:vt},a)).__v=a.__v+1,Y.vnode&&Y.vnode(t),Na(i,t,a,e.__n,i.namespaceURI,32&a.__u?[r]:null,s,r||je(a),32&a.__u,n),t.__v=a.__v,t.__.__k[t.__i]=t,Ar(s,t,n),a.__=a.__e=null,t.__e!=r&&xr(t))}function xr(e){if((e=e.__)&&e.__c&&!e.props.__P)return e.__e=null,e.__k.some(function(t){return t&&(e.__e=t.__e)}),xr(e)}function br(e){(8&e.__g||(e.__g|=8,Ve.push(e),Kt++))&&Aa==Y.debounceRendering||((Aa=Y.debounceRendering)||queueMicrotask)(Sr)}function Sr(){try{for(var e,t=1;Ve.length;)Ve.length>t&&Ve.sort(yr),e=Ve.shift(),t=Ve.length,8&e.__g&&Zn(e)}finally{(Kt=Ve.length)&&(Aa||queueMicrotask)(Sr)}}function Cr(e,t,a,r,s,n,i,l,d,p,c){var m,$,u,f,b,g,_=r.__k||Jt,v=t.length;for(d=Gn(a,t,_,d,v),m=0;m<v;m++)(u=a.__k[m])!=null&&($=~u.__i&&_[u.__i]||Qt,u.__i=m,g=Na(e,u,$,s,n,i,l,d,p,c),f=u.__e,($.ref!=u.ref||8&$.__u)&&($.ref&&Ba($.ref,null,u,$),u.ref&&c.push(u.ref,u.__c||f,u)),b=b||f,4&u.__u?(d=Tr(u,d,e,!$.__v),$.__e&&($.__e=null)):typeof u.type=="function"&&g!==void 0?d=g:f&&(d=f.nextSibling),u.__u&=-21);return a.__e=b,d}function Gn(e,t,a,r,s){var n,i,l,d,p,c,m,$,u,f=a.length,b=f,g=0,_=0,v=e.__k=Array(s);for(n=0;n<s;n++)(i=t[n])!=null&&typeof i!="boolean"&&typeof i!="function"?(typeof i!="object"||i.constructor===String?i=v[n]=_t(null,i):Ra(i)?i=v[n]=_t(Xt,{children:i}):i.constructor===vt&&i.__b?i=v[n]=_t(i.type,i.props,i.key,i.ref,i.__v):v[n]=i,d=n+g,i.__=e,i.__b=e.__b+1,l=null,~(p=i.__i=Yn(i,a,d,b))&&(b--,(l=a[p])&&(l.__u|=2)),l&&l.__v?(i.__u|=16,p==d-1?g--:p==d+1?g++:p!=d&&(p>d?g--:g++,_=1)):(~p||(s>f?g--:s<f&&g++),typeof i.type!="function"&&(i.__u|=4))):v[n]=null;if(_){for(c=[],m=[],n=0;n<s;n++)if((i=v[n])&&16&i.__u){for(g=0,$=c.length;g<$;)c[u=g+$>>1]<i.__i?g=u+1:$=u;c[g]=i.__i,m[n]=g+1}for(g=c.length;n--;)m[n]&&(m[n]==g?g--:v[n].__u|=4)}if(b)for(n=0;n<f;n++)!(l=a[n])||2&l.__u||(l.__e==r&&(r=je(l)),Oa(l,l));return r}function Tr(e,t,a,r){var s,n,i,l;if(typeof e.type=="function"){if(e.props.__P)return t;if(s=e.__k)for(n=0;n<s.length;n++)s[n]&&(s[n].__=e,t=Tr(s[n],t,a,!1));return t}for(t&&!t.parentNode&&(t=je(e))&&!t.parentNode&&(t=null),i=e.__e,l=t;l&&l.nodeType==8;)l=l.nextSibling;for(i!=l&&(!r&&a.moveBefore&&i.parentNode?a.moveBefore(i,t):a.insertBefore(i,t||null)),t=i;(t=t&&t.nextSibling)&&t.nodeType==8&&!t.data.startsWith("$s"););return t}function Yn(e,t,a,r){var s,n=e.key,i=e.type,l=t[a],d=l&&!(2&l.__u);if(l===null&&n==null||d&&n==l.key&&i==l.type)return a;if(r>(d?1:0)){for(s=a-1;s>=0;s--)if((l=t[s])&&!(2&l.__u)&&n==l.key&&i==l.type)return s;for(s=a+1;s<t.length;s++)if((l=t[s])&&!(2&l.__u)&&n==l.key&&i==l.type)return s}return-1}function _r(e,t,a){a==null&&(a=""),t[0]=="-"?e.setProperty(t,a):e[t]=a}function Ht(e,t,a,r,s){var n,i;if(t=="style")if(typeof a=="string")e.style.cssText=a;else{if(typeof r=="string"&&(e.style.cssText=r=""),r)for(t in r)a&&t in a||_r(e.style,t);if(a)for(t in a)r&&a[t]==r[t]||_r(e.style,t,a[t])}else if(t[0]=="o"&&t[1]=="n")typeof a!="function"&&(a=null),typeof r!="function"&&(r=null),(e.__e||(e.__e={}))[t]=a,a&&r||(i=La[t]||(La[t]=Kn(t)),(e.__a||(e.__a={}))[t]=Ea,n=t!=(t=t.replace(wr,"$1")),(t=t.slice(2))[0]<"a"&&(t=t.toLowerCase()),a?e.addEventListener(t,i,n):e.removeEventListener(t,i,n));else{if(s=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{return void(e[t]=a??"")}catch{}if(typeof a=="function")return;a==null||a===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&a==1?"":a)}}function Kn(e){return function(t){var a=this.__e;if(a){if(a=a[e],t[Zt]==null)t[Zt]=Ea++;else if(t[Zt]<this.__a[e])return;return a(Y.event?Y.event(t):t)}}}function Na(e,t,a,r,s,n,i,l,d,p){var c,m,$,u,f,b,g,_,v,y,x,R,z,O,V,ne,se,ie,J=t.type;if(t.constructor!==vt)return null;128&a.__u&&(d=32&a.__u,c=a.__c.__z)&&(t.__u|=d,m=n=[],c.nodeType==8?l=Yt(c,n):n.push(c),l=n[0]||l),(c=Y.__b)&&c(t);e:if(typeof J=="function"){$=i.length;try{if(_=t.props,v=(c=J.prototype)&&c.render,y=(c=J.contextType)&&r[c.__c],x=c?y?y.props.value:c.__:r,(u=a.__c)?(t.__c=u,2&u.__g&&(u.__g|=1)):(v?t.__c=u=new J(_,x):(t.__c=u=new Gt(_,x),u.constructor=J,u.render=Jn),y&&y.sub(u),u.state||(u.state={}),u.__n=r,u.__g|=8,u.__h=[],u.__k=[]),v&&(u.__s||(u.__s=u.state),J.getDerivedStateFromProps&&(u.__s==u.state&&(u.__s=Je({},u.__s)),Je(u.__s,J.getDerivedStateFromProps(_,u.__s)))),f=u.props,b=u.state,u.__v=t,a.__c){if(_!==f&&v&&!J.getDerivedStateFromProps&&u.componentWillReceiveProps&&u.componentWillReceiveProps(_,x),t.__v==a.__v&&!(8&u.__g)||!(4&u.__g)&&u.shouldComponentUpdate&&u.shouldComponentUpdate(_,u.__s,x)===!1){t.__v!=a.__v&&(u.props=_,u.state=u.__s,u.__g&=-9),t.__e=a.__e,t.__k=a.__k,t.__k.some(function(Z){Z&&(Z.__=t)}),Jt.push.apply(u.__h,u.__k),u.__k=[],u.__h.length&&i.push(u),l=je(a);break e}u.componentWillUpdate&&u.componentWillUpdate(_,u.__s,x),v&&u.componentDidUpdate&&u.__h.push(function(){u.componentDidUpdate(f,b,g)})}else v&&!J.getDerivedStateFromProps&&u.componentWillMount&&u.componentWillMount(),v&&u.componentDidMount&&u.__h.push(u.componentDidMount);u.context=x,u.props=_,u.__P=e,u.__g&=-5,R=Y.__r,z=v?25:0;do u.__g&=-9,R&&R(t),c=u.render(u.props,u.state=u.__s,u.context);while(8&u.__g&&++z<25);v&&(Jt.push.apply(u.__h,u.__k),u.__k=[]),u.state=u.__s,u.getChildContext&&(r=Je({},r,u.getChildContext())),v&&a.__c&&u.getSnapshotBeforeUpdate&&(g=u.getSnapshotBeforeUpdate(f,b)),O=c&&c.type===Xt&&c.key==null?c.props.children:c,_.__P&&(c=l,s=(e=_.__P).namespaceURI,d=n=null,a.props&&a.props.__P!=e&&(a.__k.some(function(Z){Z&&Oa(Z,Z)}),a.__k=null),l=a.__k?je(a,0):null),l=Cr(e,Ra(O)?O:[O],t,a,r,s,n,i,l,d,p),_.__P&&(t.__e=null,l=c),t.__u&=-161,m&&m.some(Qe),u.__h.length&&i.push(u),1&u.__g&&(u.__g&=-4)}catch(Z){if(i.length=$,t.__v=null,d||n)if(Z&&Z.then){if(t.__u|=128|d,n){for(~(se=n.indexOf(l||void 0))||(se=n.length);(ie=n[se-1])&&ie.nodeType==8;)se--;for(;se<n.length;se++)if(ie=n[se])if(n[se]=null,V){if(ie==ne)break}else{if(ie.nodeType!=8)break;ie.data.startsWith("$s")&&(ne=Yt(V=ie))}}if(!V){for(;l&&l.nodeType==8&&l.nextSibling;)l=l.nextSibling;V=l}(c=Yt(V=t.__c.__z||(t.__c.__z=V)))?(t.__e=V,l=c):t.__e=l,l=l&&l.nextSibling}else n&&n.some(Qe);else t.__e=a.__e;t.__k||(t.__k=a.__k||[]),Z&&Z.then||Pr(t),Y.__e(Z,t,a)}}else l=t.__e=Qn(a.__e,t,a,r,s,n,i,d,p,e);return(c=Y.diffed)&&c(t),l}function Yt(e,t){if(e&&e.nodeType==8&&e.data.startsWith("$s"))for(var a=1;e=e.nextSibling;){if(e.nodeType==8){if(e.data.startsWith("$s"))a++;else if(e.data.startsWith("/$s")&&!--a)return e}t&&t.push(e)}}function Pr(e){e&&(e.__c&&(e.__c.__g|=4),e.__k&&e.__k.some(Pr))}function Ar(e,t,a){for(var r=0;r<a.length;)Ba(a[r++],a[r++],a[r++]);Y.__c&&Y.__c(t,e),e.some(function(s){try{e=s.__h,s.__h=[],e.some(function(n){n.call(s)})}catch(n){Y.__e(n,s.__v)}})}function Qn(e,t,a,r,s,n,i,l,d,p){var c,m,$,u,f,b,g,_,v=a.props||Qt,y=t.props,x=t.type;if(x=="svg"?s="http://www.w3.org/2000/svg":x=="math"?s="http://www.w3.org/1998/Math/MathML":s||(s="http://www.w3.org/1999/xhtml"),n){for(c=0;c<n.length;c++)if((f=n[c])&&(x?f.localName==x:f.nodeType==3)){e=f,n[c]=null;break}}if(!e){if(_=p.ownerDocument||document,!x)return _.createTextNode(y);e=_.createElementNS(s,x,y.is?y:p),l&&(Y.__m&&Y.__m(t,n),l=!1),n=null}if(x){if(p=x=="template"&&e.content||e,n=x=="textarea"&&y.defaultValue!=null?null:n&&Da.call(p.childNodes),!l&&n)for(v={},c=0;c<e.attributes.length;c++)v[(f=e.attributes[c]).name]=f.value;for(c in v)f=v[c],c=="dangerouslySetInnerHTML"?$=f:c=="children"||c in y||c=="value"&&"defaultValue"in y||c=="checked"&&"defaultChecked"in y||Ht(e,c,null,f,s);for(c in y)f=y[c],c=="children"?u=f:c=="dangerouslySetInnerHTML"?m=f:c=="value"?b=f:c=="checked"?g=f:l&&typeof f!="function"||v[c]===f||Ht(e,c,f,v[c],s);m?(l||$&&(m.__html==$.__html||m.__html==e.innerHTML)||(e.innerHTML=m.__html),t.__k=[]):($&&(e.textContent=""),(x=="foreignObject"||s=="http://www.w3.org/1998/Math/MathML"&&Hn.test(x))&&(s="http://www.w3.org/1999/xhtml"),Cr(p,Ra(u)?u:[u],t,a,r,s,n,i,n?n[0]:a.__k&&je(a,0),l,d),n&&n.some(Qe)),l&&x!="textarea"||(c="value",x=="progress"&&b==null?e.removeAttribute(c):b==null||b===e[c]&&(x!="progress"||b)||Ht(e,c,b,v[c],s),c="checked",g!=null&&g!=e[c]&&Ht(e,c,g,v[c],s))}else v===y||l&&e.data==y||(e.data=y);return e}function Ba(e,t,a,r){try{typeof e=="function"?t?t.__x=e(t)||1:r&&(r=r.__c||r.__e)&&(t=r.__x)&&(r.__x=null,typeof t=="function"?t():e(null)):e.current=t}catch(s){Y.__e(s,a)}}function Oa(e,t,a){var r,s,n,i;if(Y.unmount&&Y.unmount(e),!(r=e.ref)||r.current&&r.current!=e.__e||Ba(r,null,t,e),r=e.__c){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(l){Y.__e(l,t)}r.__P=r.__n=null}if(r=e.__k)for(i=0;i<r.length;i++)r[i]&&Oa(r[i],t,typeof e.type!="function"||a&&!e.props.__P);!a&&(r=e.__c)&&(r=r.__z)&&(s=Yt(r,n=[]))&&(r==e.__e&&n.some(Qe),Qe(s),Qe(r)),a||Qe(e.__e),e.__e=e.__c=e.__=null}function Jn(e,t,a){return this.constructor(e,a)}function Lr(e,t){var a,r,s,n;Y.__&&Y.__(e,t),t.nodeType==9&&(t=t.documentElement),r=(a=e&&32&e.__u)?null:t.__k,t.__k=_t(Xt,{children:[e]}),s=[],n=[],Na(t,t.__k,r||Qt,Qt,t.namespaceURI,r?null:t.firstChild?Da.call(t.childNodes):null,s,r?r.__e:t.firstChild,a,n),Ar(s,t.__k,n),t.__k.props.children=null}Y={__e:function(e,t,a,r){for(var s,n,i;t=t.__;)if((s=t.__c)&&!(1&s.__g)){s.__g|=4;try{if((i=(n=s.constructor)&&n.getDerivedStateFromError)&&s.setState(n.getDerivedStateFromError(e)),s.componentDidCatch&&(s.componentDidCatch(e,r||{}),i=1),i&&8&s.__g)return void(s.__g|=2)}catch(l){e=l}}throw Kt=0,e}},vr=0,Un=function(e){return e!=null&&e.constructor===vt},Gt.prototype.setState=function(e,t){var a=this.__s;a&&a!=this.state||(a=this.__s=Je({},this.state)),typeof e=="function"&&(e=e(Je({},a),this.props)),e&&(Je(a,e),this.__v&&(t&&this.__k.push(t),br(this)))},Gt.prototype.forceUpdate=function(e){this.__v&&(this.__g|=4,e&&this.__h.push(e),br(this))},Gt.prototype.render=Xt,Ve=[],Kt=0,yr=function(e,t){return e.__v.__b-t.__v.__b},Zt=Symbol(),wr=/(PointerCapture)$|Capture$/i,Ea=0,La={},Wn=0;var wt,oe,Ma,Er,Ia=Object.is,kt=0,Fr=[],za=[],ee=Y,Rr=ee.__b,Dr=ee.__r,Nr=ee.diffed,Br=ee.__c,Or=ee.unmount,Mr=ee.__;function qa(e,t){ee.__h&&ee.__h(oe,e,kt||t),kt=0;var a=oe.__H||(oe.__H={__:[],__h:[]});return e>=a.__.length&&a.__.push({}),a.__[e]}function h(e){return kt=1,Xn(jr,e)}function Xn(e,t,a){var r=qa(wt++,2);if(r.t=e,!r.__c&&(r.__=[a?a(t):jr(void 0,t),function(n){var i=(r.__N||r.__)[0],l=r.t(i,n);Ia(i,l)||(r.__N=[l,r.__[1]],r.__c.setState({}))}],r.__c=oe,!oe.__f)){oe.__f=!0;var s=oe.shouldComponentUpdate;oe.shouldComponentUpdate=function(n,i,l){var d=this.__H;if(!d)return!0;var p=!1,c=this.props!=n;if(d.__.some(function($){$.__N&&(p=!0,Ia($.__[0],$.__N[0])||(c=!0))}),s){var m=s.call(this,n,i,l);return p?m||c:m}return!p||c}}return r.__}function M(e,t){var a=qa(wt++,3);!ee.__s&&Vr(a.__H,t)&&(a.__P=!0,a.__=e,a.u=t,oe.__H.__h.push(a))}function H(e){return kt=5,qr(function(){return{current:e}},[])}function qr(e,t){var a=qa(wt++,7);return Vr(a.__H,t)&&(a.__=e(),a.__H=t),a.__}function it(e,t){return kt=8,qr(function(){return e},t)}function es(){var e;do{for(;e=za.shift();)try{yt(e)}catch(a){ee.__e(a,{__:(e=e.__P)&&e.__v})}for(;e=Fr.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(yt),t.__h.some(Fa),t.__h=[]}catch(a){t.__h=[],ee.__e(a,e.__v)}}}while(za.length)}ee.__b=function(e){oe=null,Rr&&Rr(e)},ee.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),Mr&&Mr(e,t)},ee.__r=function(e){Dr&&Dr(e),wt=0;var t=(oe=e.__c).__H;t&&(Ma==oe?oe.__h=[]:(t.__h.some(yt),t.__h.some(Fa),wt=0),t.__h=[],t.__.some(function(a){a.__N&&(a.__=a.__N),a.u=a.__N=void 0})),Ma=oe},ee.diffed=function(e){Nr&&Nr(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&zr(Fr.push(t)),t.__H.__.some(function(a){a.u&&(a.__H=a.u)})),Ma=oe=null},ee.__c=function(e,t){t.some(function(a){try{a.__h.some(yt),a.__h=a.__h.filter(function(r){return!r.__||Fa(r)})}catch(r){a.__h=[function(){throw r}]}}),Br&&Br(e,t)},ee.unmount=function(e){Or&&Or(e);var t,a,r=e.__c;r&&r.__H&&(r.__H.__.some(function(s){try{if(s.__P&&s.__c){if(a===void 0){for(a=e.__;a&&(!a.__c||!a.__c.__P);)a=a.__;a=a&&a.__c}s.__P=a,zr(za.push(s))}else yt(s)}catch(n){t=n}}),r.__H=void 0,t&&ee.__e(t,r.__v))};var Ir=typeof requestAnimationFrame=="function";function ts(e){var t,a=function(){clearTimeout(r),Ir&&cancelAnimationFrame(t),setTimeout(e)},r=setTimeout(a,35);Ir&&(t=requestAnimationFrame(a))}function zr(e){e!=1&&Er==ee.requestAnimationFrame||((Er=ee.requestAnimationFrame)||ts)(es)}function yt(e){var t=oe,a=e.__c;typeof a=="function"&&(e.__c=void 0,a()),oe=t}function Fa(e){var t=oe;e.__c=e.__(),oe=t}function Vr(e,t){return!e||e.length!=t.length||t.some(function(a,r){return!Ia(a,e[r])})}function jr(e,t){return typeof t=="function"?t(e):t}var xt=["forehead","temples","periorbital","nose","cheeks","perioral","chin","jawline"],St=["neck","decolletage","hands","arms","abdomen","back","buttocks","thighs"],Ct=[...xt,...St],as={forehead:"Forehead",temples:"Temples",periorbital:"Around the eyes",nose:"Nose",cheeks:"Cheeks",perioral:"Around the mouth",chin:"Chin",jawline:"Jawline",neck:"Neck",decolletage:"Décolletage",hands:"Hands",arms:"Arms",abdomen:"Abdomen",back:"Back",buttocks:"Buttocks",thighs:"Thighs"},Ur=["acne_scars","fine_lines","wrinkles","laxity","texture","enlarged_pores","hyperpigmentation","dullness","surgical_scars","stretch_marks","volume_loss","dynamic_wrinkles"],rs={dullness:"Dullness",fine_lines:"Fine lines",wrinkles:"Wrinkles",laxity:"Laxity",texture:"Uneven texture",enlarged_pores:"Enlarged pores",hyperpigmentation:"Hyperpigmentation",acne_scars:"Acne scars",surgical_scars:"Surgical scars",stretch_marks:"Stretch marks",volume_loss:"Volume loss",dynamic_wrinkles:"Dynamic wrinkles"},Tt={hyperpigmentation:["sun_spots","melasma","pih"],acne_scars:["ice_pick","boxcar","rolling","mixed"]},os={sun_spots:"Sun spots",melasma:"Melasma",pih:"Post-inflammatory (PIH)",ice_pick:"Ice pick",boxcar:"Boxcar",rolling:"Rolling",mixed:"Mixed"},Wr=[[1,"1 – mild"],[2,"2 – moderate"],[3,"3 – marked"],[4,"4 – severe"]],Hr=["herpes_history","keloid_tendency","psoriasis","eczema","rosacea","scleroderma","autoimmune_disease","bleeding_disorder","immunocompromised","diabetes_controlled","diabetes_uncontrolled"],ns={herpes_history:"Cold sores (herpes simplex)",keloid_tendency:"Keloid scarring",psoriasis:"Psoriasis",scleroderma:"Scleroderma",autoimmune_disease:"Autoimmune disease",bleeding_disorder:"Bleeding disorder",immunocompromised:"Immunocompromised",diabetes_controlled:"Diabetes, controlled",diabetes_uncontrolled:"Diabetes, uncontrolled",eczema:"Eczema",rosacea:"Rosacea"},Zr=["acne","cold_sore","infection","eczema","psoriasis","rosacea","dermatitis","open_wound","sunburn","recent_sun_exposure","skin_cancer"],ss={acne:"Active acne",infection:"Skin infection",cold_sore:"Cold sore",eczema:"Eczema flare",psoriasis:"Psoriasis flare",rosacea:"Rosacea flare",dermatitis:"Dermatitis",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure or tan",skin_cancer:"Skin cancer or suspicious lesion"},Gr=["isotretinoin","topical_retinoid","exfoliating_acid","anticoagulant","antiplatelet","immunosuppressant","aspirin","nsaid","vitamin_e","fish_oil","ginkgo"],is={isotretinoin:"Isotretinoin (oral)",topical_retinoid:"Topical retinoid",exfoliating_acid:"Exfoliating acid (AHA/BHA)",anticoagulant:"Anticoagulant",antiplatelet:"Antiplatelet",immunosuppressant:"Immunosuppressant",aspirin:"Aspirin",nsaid:"NSAID (ibuprofen, naproxen)",vitamin_e:"Vitamin E",fish_oil:"Fish oil",ginkgo:"Ginkgo biloba"},Yr=["botox","filler","superficial_peel","medium_peel","deep_peel","laser_nonablative","laser_ablative","microneedling","surgery","waxing","depilatory","electrolysis"],ls={botox:"Botulinum toxin",filler:"Dermal filler",superficial_peel:"Superficial peel",medium_peel:"Medium peel",deep_peel:"Deep peel",laser_nonablative:"Non-ablative laser",laser_ablative:"Ablative laser",microneedling:"Microneedling",surgery:"Surgery",waxing:"Waxing",depilatory:"Depilatory cream",electrolysis:"Electrolysis"},Kr=["lidocaine","topical_anaesthetic","stainless_steel"],ds={lidocaine:"Lidocaine",topical_anaesthetic:"Topical anaesthetic",stainless_steel:"Stainless steel (needles)"},cs={eligible:"Eligible",eligible_with_precautions:"Eligible with precautions",defer:"Defer",not_eligible:"Not eligible"},ps={contraindicated:"Contraindicated",defer:"Defer",caution:"Caution",info:"Info"},us={alternative_anaesthesia:"Plan an alternative anaesthetic",antiviral_prophylaxis:"Antiviral prophylaxis",conservative_depth:"Conservative depths",physician_clearance:"Physician clearance",review_blood_thinners:"Review blood thinners",strict_photoprotection:"Strict photoprotection"},ms={active_acne:"Active acne",active_infection:"Active infection",active_cold_sore:"Active cold sore",skin_condition_flare:"Skin condition flare",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure",skin_cancer:"Skin cancer",keloid_tendency:"Keloid tendency",scleroderma:"Scleroderma",bleeding_disorder:"Bleeding disorder",metal_allergy:"Metal allergy",psoriasis_history:"Psoriasis history",autoimmune_disease:"Autoimmune disease",immunocompromised:"Immunocompromised",uncontrolled_diabetes:"Uncontrolled diabetes",herpes_history:"Cold sore history",pih_risk:"Risk of hyperpigmentation",anaesthetic_allergy:"Anaesthetic allergy",anticoagulant:"Anticoagulant or antiplatelet",blood_thinning_otc:"Blood-thinning supplement or painkiller",isotretinoin:"Isotretinoin",retinoid_or_acid:"Retinoid or acid",recent_hair_removal:"Recent hair removal",recent_procedure:"Recent procedure",pregnancy:"Pregnancy or breastfeeding",minor:"Under 18",unsuitable_concern:"Concern microneedling does not treat"},fs={avoid_sun:"Avoid sun",stop_retinoids_acids:"Stop retinoids and acids",no_hair_removal:"No hair removal",review_blood_thinners:"Review blood thinners",antiviral_prophylaxis:"Antiviral",hydrate:"Hydrate",report_skin_changes:"Report skin changes",arrive_makeup_free:"Arrive make-up free"},$s={expected_redness:"Redness expected",gentle_cleanse_only:"Gentle cleansing only",no_makeup:"No make-up",avoid_heat_sweat:"Avoid heat and sweat",no_actives:"No active skincare",strict_sun_protection:"Strict sun protection",flaking_expected:"Flaking expected",do_not_pick:"Do not pick",reintroduce_retinoids:"Reintroduce retinoids",peels_facials_ok:"Peels and facials allowed",warning_signs:"Warning signs"},hs={hyaluronic_acid:"Hyaluronic acid",prp:"PRP",led_red:"Red LED",brightening_serum:"Brightening serum (after healing)"},gs={fillers:"Fillers",laser_resurfacing:"Laser resurfacing",neuromodulators:"Neuromodulators"},ea=["owner","provider","front_desk"],bs={owner:"Owner",provider:"Provider",front_desk:"Front desk",patient:"Patient"},_s={proposed:"Proposed",active:"Active",completed:"Completed",cancelled:"Cancelled"},Ue=[[1,"I – always burns"],[2,"II – usually burns"],[3,"III – sometimes burns"],[4,"IV – rarely burns"],[5,"V – very rarely burns"],[6,"VI – never burns"]];function de(e){return t=>e[t]||String(t).replaceAll("_"," ")}var he=de(as),Xe=de(rs),ta=de(os),aa=de(ns),ra=de(ss),oa=de(is),na=de(ls),sa=de(ds),ia=de(cs),la=de(ps),et=de(us),be=de(ms),Pt=de(fs),At=de($s),Lt=de(hs),Qr=de(gs),ve=de(bs),We=de(_s);var Xr=function(e,t,a,r){var s;t[0]=0;for(var n=1;n<t.length;n++){var i=t[n++],l=t[n]?(t[0]|=i?1:2,a[t[n++]]):t[++n];i===3?r[0]=l:i===4?r[1]=Object.assign(r[1]||{},l):i===5?(r[1]=r[1]||{})[t[++n]]=l:i===6?r[1][t[++n]]+=l+"":i?(s=e.apply(l,Xr(e,l,a,["",null])),r.push(s),l[0]?t[0]|=2:(t[n-2]=0,t[n]=s)):r.push(l)}return r},Jr=new Map;function eo(e){var t=Jr.get(this);return t||(t=new Map,Jr.set(this,t)),(t=Xr(this,t.get(e)||(t.set(e,t=(function(a){for(var r,s,n=1,i="",l="",d=[0],p=function($){n===1&&($||(i=i.replace(/^\s*\n\s*|\s*\n\s*$/g,"")))?d.push(0,$,i):n===3&&($||i)?(d.push(3,$,i),n=2):n===2&&i==="..."&&$?d.push(4,$,0):n===2&&i&&!$?d.push(5,0,!0,i):n>=5&&((i||!$&&n===5)&&(d.push(n,0,i,s),n=6),$&&(d.push(n,$,0,s),n=6)),i=""},c=0;c<a.length;c++){c&&(n===1&&p(),p(c));for(var m=0;m<a[c].length;m++)r=a[c][m],n===1?r==="<"?(p(),d=[d],n=3):i+=r:n===4?i==="--"&&r===">"?(n=1,i=""):i=r+i[0]:l?r===l?l="":i+=r:r==='"'||r==="'"?l=r:r===">"?(p(),n=1):n&&(r==="="?(n=5,s=i,i=""):r==="/"&&(n<5||a[c][m+1]===">")?(p(),n===3&&(d=d[0]),n=d,(d=d[0]).push(2,0,n),n=0):r===" "||r==="	"||r===`
+`||r==="\r"?(p(),n=2):i+=r),n===3&&i==="!--"&&(n=4,d=d[0])}return p(),d})(e)),t),arguments,[])).length>1?t:t[0]}var o=eo.bind(kr);var Va=new Set;function vs(){Va.forEach(e=>e(location.pathname))}function ce(e,{replace:t=!1}={}){e!==location.pathname+location.search&&history[t?"replaceState":"pushState"](null,"",e),vs()}function Et(){let[e,t]=h(location.pathname);return M(()=>{Va.add(t);let a=()=>t(location.pathname);return addEventListener("popstate",a),()=>{Va.delete(t),removeEventListener("popstate",a)}},[]),e}function to(){document.addEventListener("click",e=>{if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;let t=e.target.closest&&e.target.closest("a[href]");if(!t||t.target||t.hasAttribute("download"))return;let a=new URL(t.href);a.origin!==location.origin||a.pathname.startsWith("/api/")||a.pathname===location.pathname&&a.hash||(e.preventDefault(),ce(a.pathname+a.search))})}function ao(e,t){let a=e.split("/"),r=t.replace(/\/+$/,"").split("/");if(a.length!==r.length)return null;let s={};for(let n=0;n<a.length;n++)if(a[n].startsWith(":")){if(!/^[1-9][0-9]{0,17}$/.test(r[n]))return null;s[a[n].slice(1)]=Number(r[n])}else if(a[n]!==r[n])return null;return s}var ja="",Ua=new Set;function Wa(e){ja=e||""}function ro(e){return Ua.add(e),()=>Ua.delete(e)}var tt=class extends Error{constructor(t,a){let r=a&&(a.detail||a.title)||`HTTP ${t}`;super(r),this.status=t,this.title=a&&a.title||"",this.detail=r,this.errors=a&&Array.isArray(a.errors)&&a.errors||[],this.requestId=a&&a.request_id||"",this.problem=a||{}}};async function S(e,t,a,{contentType:r="application/json",signal:s}={}){let n={Accept:"application/json"},i;a!==void 0&&(n["Content-Type"]=r,i=r==="application/json"?JSON.stringify(a):a),e!=="GET"&&ja&&(n["X-CSRF-Token"]=ja);let l;try{l=await fetch(t,{method:e,headers:n,body:i,credentials:"same-origin",signal:s})}catch(c){throw c.name==="AbortError"?c:new tt(0,{title:"No connection",detail:"The server could not be reached. Check the connection and try again."})}if(l.status===204||l.status===304)return null;let d=await l.text(),p=null;try{p=d?JSON.parse(d):null}catch{p=null}if(!l.ok){let c=new tt(l.status,p),m=e==="POST"&&(t==="/api/v1/session"||t==="/api/v1/invitations/accept");throw l.status===401&&!m&&Ua.forEach($=>$()),c}return p}function lt(e){if(!e||e.name==="AbortError")return"";if(!(e instanceof tt))return"Something went wrong in the page. Reload and try again.";switch(e.status){case 0:return e.detail;case 403:return"Your role may not do this.";case 404:return"Not found. It may not exist, or it is not yours to see.";case 409:return`${e.detail}.`;case 429:return`${e.detail}.`;case 503:return"The service is busy or the database is unavailable. Try again in a moment.";default:return e.status>=500?`The server failed (${e.status})${e.requestId?`; quote request ${e.requestId}`:""}.`:e.errors.length>0?"Please correct the fields marked below.":`${e.detail}.`}}var oo="np-draft:",no="";function Ha(e){no=e?`${e.clinic_id}:${e.user.id}`:""}function so(){try{for(let e=sessionStorage.length-1;e>=0;e--){let t=sessionStorage.key(e);t&&t.startsWith(oo)&&sessionStorage.removeItem(t)}}catch{}}function ys(e){try{let t=sessionStorage.getItem(e);return t===null?void 0:JSON.parse(t)}catch{return}}function dt(e,t){let a=`${oo}${no}:${e}`,r=H(ys(a)),[s,n]=h(()=>r.current!==void 0?r.current:typeof t=="function"?t():t),i=H(!1);M(()=>{if(i.current)try{sessionStorage.setItem(a,JSON.stringify(s))}catch{}},[a,s]);let l=it(p=>{i.current=!0,n(p)},[]),d=it(()=>{i.current=!1;try{sessionStorage.removeItem(a)}catch{}},[a]);return[s,l,d,r.current!==void 0]}var ct={status:"loading",session:null,expired:!1,error:null},Za=new Set;function Rt(e){ct={...ct,...e},Za.forEach(t=>t(ct))}function io(){let[e,t]=h(ct);return M(()=>(Za.add(t),t(ct),()=>Za.delete(t)),[]),e}function lo(e){Wa(e.csrf_token),Ha(e),Rt({status:"ready",session:e,expired:!1,error:null})}async function Ga(){try{lo(await S("GET","/api/v1/session"))}catch(e){e.status===401?Rt({status:"anonymous",session:null}):Rt({status:"error",error:e})}}async function co(e,t,a){let r=await S("POST","/api/v1/session",{clinic:e,email:t,password:a});return lo(r),r}async function da(){try{await S("DELETE","/api/v1/session")}catch{}so(),Wa(""),Ha(null),Rt({status:"anonymous",session:null,expired:!1})}ro(()=>{ct.status==="ready"&&Rt({status:"anonymous",session:null,expired:!0})});var pt=e=>e==="owner"||e==="provider";function ws(e){let t=[{href:"/staff",label:"Home",exact:!0},{href:"/staff/patients",label:"Patients"},{href:"/staff/calendar",label:"Calendar"},{href:"/staff/hours",label:"Hours"},{href:"/staff/requests",label:"Requests"}];return(e==="owner"||e==="provider")&&t.push({href:"/staff/protocol",label:"Protocol"}),e==="owner"&&(t.push({href:"/staff/team",label:"Team"}),t.push({href:"/staff/mail",label:"Mail"}),t.push({href:"/staff/consents",label:"Consents"}),t.push({href:"/staff/audit",label:"Audit log"})),t}function po(){return o`<a class="skip-link" href="#main" onClick=${e=>{e.preventDefault();let t=document.getElementById("main");t&&t.focus()}}>Skip to content</a>`}async function uo(e){await da(),ce(e,{replace:!0})}function Dt({session:e,children:t}){let a=Et(),r=e.role,s=n=>n.exact?a===n.href:a===n.href||a.startsWith(`${n.href}/`);return o`<${po} />
     <header class="topbar">
       <div class="topbar__inner">
         <a class="brand" href="/staff"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</a>
@@ -11,11 +11,11 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         <div class="userbox">
           <span class="userbox__name">${e.user.display_name}</span>
           <span class="userbox__role">${ve(r)}</span>
-          <button type="button" class="button button--quiet" onClick=${()=>co("/login")}>Log out</button>
+          <button type="button" class="button button--quiet" onClick=${()=>uo("/login")}>Log out</button>
         </div>
       </div>
     </header>
-    <main id="main" class="page" tabindex="-1">${t}</main>`}function Ya({session:e,children:t}){let r=Lt().startsWith("/portal/photos");return o`<${lo} />
+    <main id="main" class="page" tabindex="-1">${t}</main>`}function Ya({session:e,children:t}){let r=Et().startsWith("/portal/photos");return o`<${po} />
     <header class="topbar topbar--portal">
       <div class="topbar__inner">
         <a class="brand" href="/portal"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</a>
@@ -27,13 +27,13 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         </nav>
         <div class="userbox">
           <span class="userbox__name">${e.user.display_name}</span>
-          <button type="button" class="button button--quiet" onClick=${()=>co("/portal/login")}>Log out</button>
+          <button type="button" class="button button--quiet" onClick=${()=>uo("/portal/login")}>Log out</button>
         </div>
       </div>
     </header>
-    <main id="main" class="page page--portal" tabindex="-1">${t}</main>`}function xe({children:e}){return o`<main id="main" class="page page--plain" tabindex="-1">${e}</main>`}var ks={short:new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",year:"numeric",timeZone:"UTC"}),weekday:new Intl.DateTimeFormat("en-GB",{weekday:"short",day:"numeric",month:"short",year:"numeric",timeZone:"UTC"}),long:new Intl.DateTimeFormat("en-GB",{weekday:"long",day:"numeric",month:"long",year:"numeric",timeZone:"UTC"}),dayMonth:new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",timeZone:"UTC"})},xs=new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",year:"numeric",hour:"2-digit",minute:"2-digit",second:"2-digit"});function Dt(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e||"");return t?new Date(Date.UTC(+t[1],+t[2]-1,+t[3])):null}function T(e,t="short"){let a=Dt(e);return a?ks[t].format(a):""}function me(e){let t=new Date(e);return Number.isNaN(t.getTime())?e:xs.format(t)}function da(e,t){return t?e===t?T(e):`${T(e)} – ${T(t)}`:`from ${T(e)}`}function Ka(e,t){return Math.round((Dt(t)-Dt(e))/864e5)}function Se(e){try{let t=new Intl.DateTimeFormat("en-CA",{timeZone:e,year:"numeric",month:"2-digit",day:"2-digit"}).formatToParts(new Date),a=r=>t.find(s=>s.type===r).value;return`${a("year")}-${a("month")}-${a("day")}`}catch{return new Date().toISOString().slice(0,10)}}function ut(e,t=Se()){let a=Dt(e),r=Dt(t);if(!a||!r)return null;let s=r.getUTCFullYear()-a.getUTCFullYear();return(r.getUTCMonth()<a.getUTCMonth()||r.getUTCMonth()===a.getUTCMonth()&&r.getUTCDate()<a.getUTCDate())&&s--,s}function W(e){return e?`${e.given_name} ${e.family_name}`.trim():""}function Ce(e){if(!e)return"";let t=a=>Number(a).toFixed(2);return`${t(e.min)}–${t(e.max)} mm`}function te(e,t,a=`${t}s`){return`${e} ${e===1?t:a}`}function K(e){return`f${e.replace(/[^A-Za-z0-9_]+/g,"-")}`}function pe(e,t,a=!1){return(e||[]).filter(r=>r.path===t||a&&r.path.startsWith(`${t}/`)).map(r=>r.message)}function Qa(e){let t=e;for(;t;){let a=document.getElementById(K(t));if(a)return a;t=t.slice(0,Math.max(0,t.lastIndexOf("/")))}return null}function Ss(e){M(()=>{document.title=e?`${e} – Needlepoint`:"Needlepoint"},[e])}function w({children:e,title:t}){return Ss(t||(typeof e=="string"?e:"")),o`<h1 id="page-title" tabindex="-1">${e}</h1>`}function ca({id:e,messages:t}){return!t||t.length===0?null:o`<div class="field-error" id=${e}>
+    <main id="main" class="page page--portal" tabindex="-1">${t}</main>`}function xe({children:e}){return o`<main id="main" class="page page--plain" tabindex="-1">${e}</main>`}var ks={short:new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",year:"numeric",timeZone:"UTC"}),weekday:new Intl.DateTimeFormat("en-GB",{weekday:"short",day:"numeric",month:"short",year:"numeric",timeZone:"UTC"}),long:new Intl.DateTimeFormat("en-GB",{weekday:"long",day:"numeric",month:"long",year:"numeric",timeZone:"UTC"}),dayMonth:new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",timeZone:"UTC"})},xs=new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",year:"numeric",hour:"2-digit",minute:"2-digit",second:"2-digit"});function Nt(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e||"");return t?new Date(Date.UTC(+t[1],+t[2]-1,+t[3])):null}function P(e,t="short"){let a=Nt(e);return a?ks[t].format(a):""}function me(e){let t=new Date(e);return Number.isNaN(t.getTime())?e:xs.format(t)}function ca(e,t){return t?e===t?P(e):`${P(e)} – ${P(t)}`:`from ${P(e)}`}function Ka(e,t){return Math.round((Nt(t)-Nt(e))/864e5)}function Se(e){try{let t=new Intl.DateTimeFormat("en-CA",{timeZone:e,year:"numeric",month:"2-digit",day:"2-digit"}).formatToParts(new Date),a=r=>t.find(s=>s.type===r).value;return`${a("year")}-${a("month")}-${a("day")}`}catch{return new Date().toISOString().slice(0,10)}}function ut(e,t=Se()){let a=Nt(e),r=Nt(t);if(!a||!r)return null;let s=r.getUTCFullYear()-a.getUTCFullYear();return(r.getUTCMonth()<a.getUTCMonth()||r.getUTCMonth()===a.getUTCMonth()&&r.getUTCDate()<a.getUTCDate())&&s--,s}function W(e){return e?`${e.given_name} ${e.family_name}`.trim():""}function Ce(e){if(!e)return"";let t=a=>Number(a).toFixed(2);return`${t(e.min)}–${t(e.max)} mm`}function te(e,t,a=`${t}s`){return`${e} ${e===1?t:a}`}function K(e){return`f${e.replace(/[^A-Za-z0-9_]+/g,"-")}`}function pe(e,t,a=!1){return(e||[]).filter(r=>r.path===t||a&&r.path.startsWith(`${t}/`)).map(r=>r.message)}function Qa(e){let t=e;for(;t;){let a=document.getElementById(K(t));if(a)return a;t=t.slice(0,Math.max(0,t.lastIndexOf("/")))}return null}function Ss(e){M(()=>{document.title=e?`${e} – Needlepoint`:"Needlepoint"},[e])}function w({children:e,title:t}){return Ss(t||(typeof e=="string"?e:"")),o`<h1 id="page-title" tabindex="-1">${e}</h1>`}function pa({id:e,messages:t}){return!t||t.length===0?null:o`<div class="field-error" id=${e}>
     ${t.map(a=>o`<p><span class="visually-hidden">Error: </span>${a}</p>`)}
-  </div>`}function pa(e,t,a){let r=[];return t&&r.push(`${e}-hint`),a.length>0&&r.push(`${e}-error`),r.length>0?r.join(" "):void 0}function C({label:e,pointer:t,errors:a,hint:r,value:s,onValue:n,type:i="text",required:l=!1,className:d="",...p}){let c=K(t),m=pe(a,t);return o`<div class=${`field ${m.length?"field--invalid":""} ${d}`}>
+  </div>`}function ua(e,t,a){let r=[];return t&&r.push(`${e}-hint`),a.length>0&&r.push(`${e}-error`),r.length>0?r.join(" "):void 0}function C({label:e,pointer:t,errors:a,hint:r,value:s,onValue:n,type:i="text",required:l=!1,className:d="",...p}){let c=K(t),m=pe(a,t);return o`<div class=${`field ${m.length?"field--invalid":""} ${d}`}>
     <label for=${c}>${e}${l?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
     ${r&&o`<p class="hint" id=${`${c}-hint`}>${r}</p>`}
     <input
@@ -44,10 +44,10 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       onInput=${$=>n($.currentTarget.value)}
       aria-invalid=${m.length>0?"true":void 0}
       aria-required=${l?"true":void 0}
-      aria-describedby=${pa(c,r,m)}
+      aria-describedby=${ua(c,r,m)}
       ...${p}
     />
-    <${ca} id=${`${c}-error`} messages=${m} />
+    <${pa} id=${`${c}-error`} messages=${m} />
   </div>`}function $e({label:e,pointer:t,errors:a,hint:r,value:s,onValue:n,required:i=!1,rows:l=3,...d}){let p=K(t),c=pe(a,t);return o`<div class=${`field ${c.length?"field--invalid":""}`}>
     <label for=${p}>${e}${i?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
     ${r&&o`<p class="hint" id=${`${p}-hint`}>${r}</p>`}
@@ -58,10 +58,10 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       value=${s??""}
       onInput=${m=>n(m.currentTarget.value)}
       aria-invalid=${c.length>0?"true":void 0}
-      aria-describedby=${pa(p,r,c)}
+      aria-describedby=${ua(p,r,c)}
       ...${d}
     ></textarea>
-    <${ca} id=${`${p}-error`} messages=${c} />
+    <${pa} id=${`${p}-error`} messages=${c} />
   </div>`}function F({label:e,pointer:t,errors:a,hint:r,value:s,onValue:n,options:i,placeholder:l,required:d=!1,className:p="",...c}){let m=K(t),$=pe(a,t);return o`<div class=${`field ${$.length?"field--invalid":""} ${p}`}>
     <label for=${m}>${e}${d?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
     ${r&&o`<p class="hint" id=${`${m}-hint`}>${r}</p>`}
@@ -72,13 +72,13 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       onChange=${u=>n(u.currentTarget.value)}
       aria-invalid=${$.length>0?"true":void 0}
       aria-required=${d?"true":void 0}
-      aria-describedby=${pa(m,r,$)}
+      aria-describedby=${ua(m,r,$)}
       ...${c}
     >
       ${l!==void 0&&o`<option value="">${l}</option>`}
       ${i.map(([u,f])=>o`<option value=${u}>${f}</option>`)}
     </select>
-    <${ca} id=${`${m}-error`} messages=${$} />
+    <${pa} id=${`${m}-error`} messages=${$} />
   </div>`}function Oe({id:e,label:t,checked:a,onChecked:r,name:s,hint:n}){return o`<div class="check">
     <input
       type="checkbox"
@@ -94,11 +94,11 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     class=${`checks checks--${l} ${d?"checks--compact":""} ${c.length?"field--invalid":""}`}
     id=${p}
     tabindex="-1"
-    aria-describedby=${pa(p,r,c)}
+    aria-describedby=${ua(p,r,c)}
   >
     <legend>${e}</legend>
     ${r&&o`<p class="hint" id=${`${p}-hint`}>${r}</p>`}
-    <${ca} id=${`${p}-error`} messages=${c} />
+    <${pa} id=${`${p}-error`} messages=${c} />
     <div class="checks__items">
       ${s.map(([$,u])=>o`<${Oe}
             id=${`${p}-${$}`}
@@ -108,7 +108,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             onChecked=${f=>m($,f)}
           />`)}
     </div>
-  </fieldset>`}var po={intake:"",patient:"",zones:"Zone",concerns:"Concern",active:"Skin condition",medications:"Medication",procedures:"Procedure",allergies:"Allergy",history:"History item",areas:"Areas",fitzpatrick:"Skin type",birth_date:"Date of birth",assessed_on:"Assessed on",planned_date:"First session",given_name:"Given name",family_name:"Family name",display_name:"Name",depth_mm:"depth",last_dose:"last taken",last_use:"last taken",code:""};function mt(e){let t=[];return e.split("/").slice(1).forEach((r,s)=>{if(/^\d+$/.test(r)){t.length&&(t[t.length-1]+=` ${Number(r)+1}`);return}let n=r in po?po[r]:r.replaceAll("_"," ");n&&t.push(s===0||t.length===0?n.charAt(0).toUpperCase()+n.slice(1):n)}),t.join(", ")}function U({errors:e,title:t="Please correct these fields"}){if(!e||e.length===0)return null;let a=(r,s)=>{r.preventDefault();let n=Qa(s);n&&(n.scrollIntoView({block:"center"}),n.focus({preventScroll:!0}))};return o`<div class="error-summary" role="alert" tabindex="-1">
+  </fieldset>`}var mo={intake:"",patient:"",zones:"Zone",concerns:"Concern",active:"Skin condition",medications:"Medication",procedures:"Procedure",allergies:"Allergy",history:"History item",areas:"Areas",fitzpatrick:"Skin type",birth_date:"Date of birth",assessed_on:"Assessed on",planned_date:"First session",given_name:"Given name",family_name:"Family name",display_name:"Name",depth_mm:"depth",last_dose:"last taken",last_use:"last taken",code:""};function mt(e){let t=[];return e.split("/").slice(1).forEach((r,s)=>{if(/^\d+$/.test(r)){t.length&&(t[t.length-1]+=` ${Number(r)+1}`);return}let n=r in mo?mo[r]:r.replaceAll("_"," ");n&&t.push(s===0||t.length===0?n.charAt(0).toUpperCase()+n.slice(1):n)}),t.join(", ")}function U({errors:e,title:t="Please correct these fields"}){if(!e||e.length===0)return null;let a=(r,s)=>{r.preventDefault();let n=Qa(s);n&&(n.scrollIntoView({block:"center"}),n.focus({preventScroll:!0}))};return o`<div class="error-summary" role="alert" tabindex="-1">
     <h2>${t}</h2>
     <ul>
       ${e.map(r=>o`<li>
@@ -122,7 +122,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     ${t&&o`<button type="button" class="button button--secondary" onClick=${t}>Try again</button>`}
   </div>`:null}function E({kind:e="info",children:t}){return o`<div class=${`alert alert--${e}`} role="status">${t}</div>`}function I({children:e}){return o`<p class="empty">${e}</p>`}function B({kind:e,children:t}){return o`<span class=${`badge badge--${e}`}>${t}</span>`}function A({busy:e,children:t,busyLabel:a="Saving…",className:r=""}){return o`<button type="submit" class=${`button ${r}`} disabled=${e} aria-disabled=${e?"true":void 0}>
     ${e?a:t}
-  </button>`}function ue({date:e,style:t="short"}){return o`<time datetime=${e}>${T(e,t)}</time>`}function fe({label:e,confirmLabel:t,busy:a,onConfirm:r,children:s,className:n="button--secondary",small:i=!1,hiddenSuffix:l=""}){let[d,p]=h(!1),c=i?" button--small":"";return d?o`<div class="confirm" role="group" aria-label=${e}>
+  </button>`}function ue({date:e,style:t="short"}){return o`<time datetime=${e}>${P(e,t)}</time>`}function fe({label:e,confirmLabel:t,busy:a,onConfirm:r,children:s,className:n="button--secondary",small:i=!1,hiddenSuffix:l=""}){let[d,p]=h(!1),c=i?" button--small":"";return d?o`<div class="confirm" role="group" aria-label=${e}>
     <div class="confirm__question">${s}</div>
     <div class="form-actions">
       <button
@@ -142,7 +142,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     <ul>
       ${e.errors.map(a=>o`<li>${mt(a.path)?`${mt(a.path)}: `:""}${a.message}</li>`)}
     </ul>
-  </div>`:null}function P(e){let[t,a]=h({data:null,error:null,loading:e!==null}),[r,s]=h(0),n=Y(!0);M(()=>()=>n.current=!1,[]),M(()=>{if(e===null){a({data:null,error:null,loading:!1});return}let d=new AbortController;return a(p=>({data:p.data,error:null,loading:!0})),S("GET",e,void 0,{signal:d.signal}).then(p=>n.current&&a({data:p,error:null,loading:!1}),p=>{p.name!=="AbortError"&&n.current&&a({data:null,error:p,loading:!1})}),()=>d.abort()},[e,r]);let i=it(()=>s(d=>d+1),[]),l=it(d=>a({data:d,error:null,loading:!1}),[]);return{...t,reload:i,setData:l}}function j(e,t){M(()=>{e&&(performance.mark(`np-ready:${t}`),document.body.dataset.ready=t)},[e,t])}var Cs=["patient.read","patient.search","patient.create","patient.update","patient.portal_account.create","consultation.create","consultation.read","consultation.list","consultation.screen","plan.create","plan.read","plan.list","plan.update","audit.read"],Ts={success:"ok",denied:"stop",failed:"caution"};function Ps(e){let[t,a,r]=e.split("-").map(Number);return new Date(Date.UTC(t,a-1,r+1)).toISOString().slice(0,10)}function As(e){let[t,a,r]=Se().split("-").map(Number);return new Date(Date.UTC(t,a-1,r-e)).toISOString().slice(0,10)}function Ls(e,t){let a=new URLSearchParams;return e.from&&a.set("from",e.from),e.to&&a.set("to",Ps(e.to)),e.user_id&&a.set("user_id",e.user_id),e.patient_id&&a.set("patient_id",e.patient_id),e.action&&a.set("action",e.action),t&&a.set("after",String(t)),a.set("limit","50"),`/api/v1/audit?${a}`}function uo(){let e=P("/api/v1/staff"),[t,a]=h({from:As(7),to:"",user_id:"",patient_id:"",action:""}),[r,s]=h(t),[n,i]=h([]),[l,d]=h(null),[p,c]=h({loading:!0,error:null}),[m,$]=h(0);j(!p.loading&&!p.error,"audit");let u=async _=>{c({loading:!0,error:null});try{let v=await S("GET",Ls(r,_));i(y=>_?[...y,...v.items]:v.items),d(v.items.length===50?v.next_after:null),c({loading:!1,error:null})}catch(v){c({loading:!1,error:v})}};M(()=>{u(null)},[r,m]);let f=Object.fromEntries((e.data?e.data.items:[]).map(_=>[_.id,_.display_name])),b=_=>v=>a({...t,[_]:v}),g=p.error&&p.error.status===400?p.error.errors.map(_=>({..._,path:`/${_.path.replace(/^\?/,"")}`})):[];return o`<div class="stack">
+  </div>`:null}function T(e){let[t,a]=h({data:null,error:null,loading:e!==null}),[r,s]=h(0),n=H(!0);M(()=>()=>n.current=!1,[]),M(()=>{if(e===null){a({data:null,error:null,loading:!1});return}let d=new AbortController;return a(p=>({data:p.data,error:null,loading:!0})),S("GET",e,void 0,{signal:d.signal}).then(p=>n.current&&a({data:p,error:null,loading:!1}),p=>{p.name!=="AbortError"&&n.current&&a({data:null,error:p,loading:!1})}),()=>d.abort()},[e,r]);let i=it(()=>s(d=>d+1),[]),l=it(d=>a({data:d,error:null,loading:!1}),[]);return{...t,reload:i,setData:l}}function j(e,t){M(()=>{e&&(performance.mark(`np-ready:${t}`),document.body.dataset.ready=t)},[e,t])}var Cs=["patient.read","patient.search","patient.create","patient.update","patient.portal_account.create","consultation.create","consultation.read","consultation.list","consultation.screen","plan.create","plan.read","plan.list","plan.update","audit.read"],Ts={success:"ok",denied:"stop",failed:"caution"};function Ps(e){let[t,a,r]=e.split("-").map(Number);return new Date(Date.UTC(t,a-1,r+1)).toISOString().slice(0,10)}function As(e){let[t,a,r]=Se().split("-").map(Number);return new Date(Date.UTC(t,a-1,r-e)).toISOString().slice(0,10)}function Ls(e,t){let a=new URLSearchParams;return e.from&&a.set("from",e.from),e.to&&a.set("to",Ps(e.to)),e.user_id&&a.set("user_id",e.user_id),e.patient_id&&a.set("patient_id",e.patient_id),e.action&&a.set("action",e.action),t&&a.set("after",String(t)),a.set("limit","50"),`/api/v1/audit?${a}`}function fo(){let e=T("/api/v1/staff"),[t,a]=h({from:As(7),to:"",user_id:"",patient_id:"",action:""}),[r,s]=h(t),[n,i]=h([]),[l,d]=h(null),[p,c]=h({loading:!0,error:null}),[m,$]=h(0);j(!p.loading&&!p.error,"audit");let u=async _=>{c({loading:!0,error:null});try{let v=await S("GET",Ls(r,_));i(y=>_?[...y,...v.items]:v.items),d(v.items.length===50?v.next_after:null),c({loading:!1,error:null})}catch(v){c({loading:!1,error:v})}};M(()=>{u(null)},[r,m]);let f=Object.fromEntries((e.data?e.data.items:[]).map(_=>[_.id,_.display_name])),b=_=>v=>a({...t,[_]:v}),g=p.error&&p.error.status===400?p.error.errors.map(_=>({..._,path:`/${_.path.replace(/^\?/,"")}`})):[];return o`<div class="stack">
     <${w}>Audit log</${w}>
     <p class="lead">Every read and change of patient data, with who did it. Rows cannot be edited or removed.</p>
     <form
@@ -186,7 +186,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       ${p.loading&&o`<${L} />`}
       ${l&&!p.loading&&o`<button type="button" class="button button--secondary" onClick=${()=>u(l)}>Load more</button>`}
     </section>
-  </div>`}var Nt=["mon","tue","wed","thu","fri","sat","sun"],Es={mon:"Monday",tue:"Tuesday",wed:"Wednesday",thu:"Thursday",fri:"Friday",sat:"Saturday",sun:"Sunday"},at=e=>Es[e]||e,Rs={consultation:"Consultation",treatment:"Treatment session",follow_up:"Follow-up"},Le=e=>Rs[e]||String(e).replaceAll("_"," "),Ds={booked:"Booked",confirmed:"Confirmed",checked_in:"Checked in",completed:"Completed",cancelled:"Cancelled",no_show:"No-show"},Ie=e=>Ds[e]||String(e).replaceAll("_"," ");function ua(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e||"");return t?new Date(Date.UTC(+t[1],+t[2]-1,+t[3])):null}function ft(e,t){let a=ua(e);return a?(a.setUTCDate(a.getUTCDate()+t),a.toISOString().slice(0,10)):""}function mo(e){let t=ua(e);return t?ft(e,-((t.getUTCDay()+6)%7)):""}function fo(e,t){return Array.from({length:t},(a,r)=>ft(e,r))}var Q=e=>(e||"").slice(0,10),ge=e=>(e||"").slice(11,16);function Ee(e){let t=ge(e.start_local),a=ge(e.end_local);return a?`${t}–${a}`:t}function $o(e,t,a=!0){let r=new Map(t.map(s=>[s,[]]));for(let s of e){if(!a&&s.status==="cancelled")continue;let n=r.get(Q(s.start_local));n&&n.push(s)}for(let s of r.values())s.sort((n,i)=>n.start_local.localeCompare(i.start_local)||n.id-i.id);return r}function Ja(e){switch(e.status){case"booked":case"confirmed":return[["checked_in","Check in"],["no_show","No-show"]];case"checked_in":return[["completed","Complete"]];default:return[]}}function ho(e,t){return Math.round((ua(Q(t))-ua(Q(e)))/864e5)}function go(e){let t={};for(let a of Nt){let r=(e[a]||[]).map(s=>({from:s.from,to:s.to}));r.length>0&&(t[a]=r)}return{hours:t}}function ma(e=!0){let t=P(e?"/api/v1/staff":null),a=new Map((t.data?t.data.items:[]).map(r=>[r.id,r.title?`${r.display_name} (${r.title})`:r.display_name]));return r=>a.get(r)||`user #${r}`}function Te(){let e=P("/api/v1/staff"),t=(e.data?e.data.items:[]).filter(r=>r.role==="provider"&&r.active),a=new Map((e.data?e.data.items:[]).map(r=>[r.id,r.display_name]));return{providers:t,nameOf:r=>a.get(r)||`provider #${r}`,loading:e.loading,error:e.error,reload:e.reload}}function $t(){let e=P("/api/v1/resources"),t=e.data?e.data.items:[],a=new Map(t.map(r=>[r.id,r.name]));return{rooms:t.filter(r=>r.kind==="room"&&r.active),devices:t.filter(r=>r.kind==="device"&&r.active),nameOf:r=>r==null?"":a.get(r)||`#${r}`,loading:e.loading,error:e.error}}var Ns=0;function _e({title:e,onClose:t,children:a,wide:r=!1}){let s=Y(null),n=Y(`dialog-${++Ns}`),i=Y(t);return i.current=t,M(()=>{let l=s.current;l&&!l.open&&l.showModal();let d=p=>{p.preventDefault(),i.current()};return l.addEventListener("cancel",d),()=>{l.removeEventListener("cancel",d),l.open&&l.close()}},[]),o`<dialog ref=${s} class=${`dialog ${r?"dialog--wide":""}`} aria-labelledby=${`${n.current}-title`}>
+  </div>`}var Bt=["mon","tue","wed","thu","fri","sat","sun"],Es={mon:"Monday",tue:"Tuesday",wed:"Wednesday",thu:"Thursday",fri:"Friday",sat:"Saturday",sun:"Sunday"},at=e=>Es[e]||e,Rs={consultation:"Consultation",treatment:"Treatment session",follow_up:"Follow-up"},Le=e=>Rs[e]||String(e).replaceAll("_"," "),Ds={booked:"Booked",confirmed:"Confirmed",checked_in:"Checked in",completed:"Completed",cancelled:"Cancelled",no_show:"No-show"},Ie=e=>Ds[e]||String(e).replaceAll("_"," ");function ma(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e||"");return t?new Date(Date.UTC(+t[1],+t[2]-1,+t[3])):null}function ft(e,t){let a=ma(e);return a?(a.setUTCDate(a.getUTCDate()+t),a.toISOString().slice(0,10)):""}function $o(e){let t=ma(e);return t?ft(e,-((t.getUTCDay()+6)%7)):""}function ho(e,t){return Array.from({length:t},(a,r)=>ft(e,r))}var Q=e=>(e||"").slice(0,10),ge=e=>(e||"").slice(11,16);function Ee(e){let t=ge(e.start_local),a=ge(e.end_local);return a?`${t}–${a}`:t}function go(e,t,a=!0){let r=new Map(t.map(s=>[s,[]]));for(let s of e){if(!a&&s.status==="cancelled")continue;let n=r.get(Q(s.start_local));n&&n.push(s)}for(let s of r.values())s.sort((n,i)=>n.start_local.localeCompare(i.start_local)||n.id-i.id);return r}function Ja(e){switch(e.status){case"booked":case"confirmed":return[["checked_in","Check in"],["no_show","No-show"]];case"checked_in":return[["completed","Complete"]];default:return[]}}function bo(e,t){return Math.round((ma(Q(t))-ma(Q(e)))/864e5)}function _o(e){let t={};for(let a of Bt){let r=(e[a]||[]).map(s=>({from:s.from,to:s.to}));r.length>0&&(t[a]=r)}return{hours:t}}function fa(e=!0){let t=T(e?"/api/v1/staff":null),a=new Map((t.data?t.data.items:[]).map(r=>[r.id,r.title?`${r.display_name} (${r.title})`:r.display_name]));return r=>a.get(r)||`user #${r}`}function Te(){let e=T("/api/v1/staff"),t=(e.data?e.data.items:[]).filter(r=>r.role==="provider"&&r.active),a=new Map((e.data?e.data.items:[]).map(r=>[r.id,r.display_name]));return{providers:t,nameOf:r=>a.get(r)||`provider #${r}`,loading:e.loading,error:e.error,reload:e.reload}}function $t(){let e=T("/api/v1/resources"),t=e.data?e.data.items:[],a=new Map(t.map(r=>[r.id,r.name]));return{rooms:t.filter(r=>r.kind==="room"&&r.active),devices:t.filter(r=>r.kind==="device"&&r.active),nameOf:r=>r==null?"":a.get(r)||`#${r}`,loading:e.loading,error:e.error}}var Ns=0;function _e({title:e,onClose:t,children:a,wide:r=!1}){let s=H(null),n=H(`dialog-${++Ns}`),i=H(t);return i.current=t,M(()=>{let l=s.current;l&&!l.open&&l.showModal();let d=p=>{p.preventDefault(),i.current()};return l.addEventListener("cancel",d),()=>{l.removeEventListener("cancel",d),l.open&&l.close()}},[]),o`<dialog ref=${s} class=${`dialog ${r?"dialog--wide":""}`} aria-labelledby=${`${n.current}-title`}>
     <div class="dialog__head">
       <h2 id=${`${n.current}-title`}>${e}</h2>
       <button type="button" class="button button--quiet button--small" onClick=${t}>Close<span class="visually-hidden"> ${e}</span></button>
@@ -209,10 +209,10 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </div>
     ${g.loading&&o`<${L} label="Finding free times…" />`}
     <${k} error=${g.error} />
-    ${g.data&&x.length===0&&o`<${I}>No free ${Le(e).toLowerCase()} times in the 7 days from ${T($)}. Try a later date or another provider.</${I}>`}
+    ${g.data&&x.length===0&&o`<${I}>No free ${Le(e).toLowerCase()} times in the 7 days from ${P($)}. Try a later date or another provider.</${I}>`}
     ${x.length>0&&o`<div class="slot-days" aria-live="polite">
-      ${x.map(([R,z])=>o`<section class="slot-day" aria-label=${T(R,"weekday")}>
-          <h3><time datetime=${R}>${T(R,"weekday")}</time></h3>
+      ${x.map(([R,z])=>o`<section class="slot-day" aria-label=${P(R,"weekday")}>
+          <h3><time datetime=${R}>${P(R,"weekday")}</time></h3>
           <ul class="slot-list">
             ${z.map(O=>o`<li>
                 <button
@@ -222,16 +222,16 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
                   data-start=${O.start_local}
                   onClick=${()=>l(O)}
                 >
-                  ${ge(O.start_local)}${!f&&o`<span class="slot__who"> ${c(O.provider_id)}</span>`}${O.room_id&&e==="treatment"&&o`<span class="slot__who"> ${m.nameOf(O.room_id)}</span>`}<span class="visually-hidden"> on ${T(R,"long")}: ${d}</span>
+                  ${ge(O.start_local)}${!f&&o`<span class="slot__who"> ${c(O.provider_id)}</span>`}${O.room_id&&e==="treatment"&&o`<span class="slot__who"> ${m.nameOf(O.room_id)}</span>`}<span class="visually-hidden"> on ${P(R,"long")}: ${d}</span>
                 </button>
               </li>`)}
           </ul>
         </section>`)}
     </div>`}
-  </div>`}function bo({patient:e,patientName:t,timeZone:a,onClose:r,onBooked:s}){let{nameOf:n}=Te(),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(0),[$,u]=h(null),f=async g=>{l(!0),p(null);try{let _={patient_id:e.id,kind:"consultation",start:g.start_local,provider_id:g.provider_id};g.room_id&&(_.room_id=g.room_id);let v=await S("POST","/api/v1/appointments",_);u(v),s(v)}catch(_){p({error:_,slot:g}),m(v=>v+1)}l(!1)},b=d&&d.error.status===409;return o`<${_e} title=${`Book a consultation for ${t}`} onClose=${r} wide>
+  </div>`}function vo({patient:e,patientName:t,timeZone:a,onClose:r,onBooked:s}){let{nameOf:n}=Te(),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(0),[$,u]=h(null),f=async g=>{l(!0),p(null);try{let _={patient_id:e.id,kind:"consultation",start:g.start_local,provider_id:g.provider_id};g.room_id&&(_.room_id=g.room_id);let v=await S("POST","/api/v1/appointments",_);u(v),s(v)}catch(_){p({error:_,slot:g}),m(v=>v+1)}l(!1)},b=d&&d.error.status===409;return o`<${_e} title=${`Book a consultation for ${t}`} onClose=${r} wide>
     ${$?o`<${E} kind="success">
           <p class="booked">
-            Booked: consultation on <strong>${T(Q($.start_local),"long")}</strong>${" at "}<strong
+            Booked: consultation on <strong>${P(Q($.start_local),"long")}</strong>${" at "}<strong
               >${ge($.start_local)}</strong
             >${` with ${n($.provider_id)}.`}
           </p>
@@ -240,13 +240,13 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
           ${b&&o`<div class="alert alert--error" role="alert">
             <p>
               <strong>That time was just taken.</strong>
-              ${` ${T(Q(d.slot.start_local),"weekday")} at ${ge(d.slot.start_local)} is no longer free; nothing was booked. `}
+              ${` ${P(Q(d.slot.start_local),"weekday")} at ${ge(d.slot.start_local)} is no longer free; nothing was booked. `}
               The free times below are up to date: pick another.
             </p>
           </div>`}
           ${d&&!b&&o`<${ye} error=${d.error} />`}
           <${rt} patientId=${e.id} timeZone=${a} refresh=${c} busy=${i} onPick=${f} label="book it" />`}
-  </${_e}>`}var Os={booked:"neutral",confirmed:"neutral",checked_in:"caution",completed:"ok",cancelled:"stop",no_show:"defer"};function Ms({status:e}){return o`<${B} kind=${Os[e]||"neutral"}>${Ie(e)}</${B}>`}function fa(e){if(!e||e.status!==422)return null;let t=e.errors.map(a=>a.message);return t.length?t:[e.detail]}function Is({initial:e,busy:t,onMove:a,label:r}){let[s,n]=h(e||"");return o`<form
+  </${_e}>`}var Os={booked:"neutral",confirmed:"neutral",checked_in:"caution",completed:"ok",cancelled:"stop",no_show:"defer"};function Ms({status:e}){return o`<${B} kind=${Os[e]||"neutral"}>${Ie(e)}</${B}>`}function $a(e){if(!e||e.status!==422)return null;let t=e.errors.map(a=>a.message);return t.length?t:[e.detail]}function Is({initial:e,busy:t,onMove:a,label:r}){let[s,n]=h(e||"");return o`<form
     class="form form--compact exact-time"
     novalidate
     onSubmit=${i=>{i.preventDefault(),a(s)}}
@@ -255,9 +255,9 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <${C} label="Or type a start" pointer="/start" type="datetime-local" value=${s} onValue=${n} hint="Clinic time; the same provider, the first free room and pen" />
       <${A} busy=${t} className="button--secondary" busyLabel="Moving…">${r}</${A}>
     </div>
-  </form>`}function zs({appointment:e,patientName:t,timeZone:a,role:r,onClose:s,onDone:n}){let[i,l]=h(!1),[d,p]=h(null),[c,m]=h(null),[$,u]=h(""),[f,b]=h(0),g=async(v,y)=>{l(!0),p(null);try{let x={version:e.version,start:v.start_local};v.provider_id&&(x.provider_id=v.provider_id),v.room_id&&(x.room_id=v.room_id),v.device_id&&(x.device_id=v.device_id),y&&(x.override_reason=y);let R=await S("POST",`/api/v1/appointments/${e.id}/reschedule`,x);l(!1),n(R);return}catch(x){p(x),x.status===422&&fa(x)&&m(v),x.status===409&&b(R=>R+1)}l(!1)},_=d&&d.status===422?fa(d):null;return o`<${_e} title=${`Reschedule: ${t}`} onClose=${s} wide>
+  </form>`}function zs({appointment:e,patientName:t,timeZone:a,role:r,onClose:s,onDone:n}){let[i,l]=h(!1),[d,p]=h(null),[c,m]=h(null),[$,u]=h(""),[f,b]=h(0),g=async(v,y)=>{l(!0),p(null);try{let x={version:e.version,start:v.start_local};v.provider_id&&(x.provider_id=v.provider_id),v.room_id&&(x.room_id=v.room_id),v.device_id&&(x.device_id=v.device_id),y&&(x.override_reason=y);let R=await S("POST",`/api/v1/appointments/${e.id}/reschedule`,x);l(!1),n(R);return}catch(x){p(x),x.status===422&&$a(x)&&m(v),x.status===409&&b(R=>R+1)}l(!1)},_=d&&d.status===422?$a(d):null;return o`<${_e} title=${`Reschedule: ${t}`} onClose=${s} wide>
     <p>
-      Now: <strong>${T(Q(e.start_local),"weekday")}, ${Ee(e)}</strong> · ${Le(e.kind)}
+      Now: <strong>${P(Q(e.start_local),"weekday")}, ${Ee(e)}</strong> · ${Le(e.kind)}
       ${e.session_number?` · session ${e.session_number} of ${e.session_count}`:""}
     </p>
     ${d&&d.status===409&&o`<div class="alert alert--error" role="alert"><p><strong>Not moved.</strong> ${d.detail}. The free times below are up to date.</p></div>`}
@@ -288,7 +288,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     <${Is} initial=${e.start_local} busy=${i} label="Move to this time" onMove=${v=>g({start_local:v,provider_id:e.provider_id})} />
   </${_e}>`}function Fs({appointment:e,patientName:t,onClose:a,onDone:r}){let[s,n]=h(!1),[i,l]=h(null),d=async()=>{n(!0),l(null);try{r(await S("POST",`/api/v1/appointments/${e.id}/cancel`,{version:e.version}))}catch(p){l(p),n(!1)}};return o`<${_e} title=${`Cancel: ${t}`} onClose=${a}>
     <p>
-      Cancel the ${Le(e.kind).toLowerCase()} on <strong>${T(Q(e.start_local),"long")}</strong> at
+      Cancel the ${Le(e.kind).toLowerCase()} on <strong>${P(Q(e.start_local),"long")}</strong> at
       <strong>${` ${ge(e.start_local)}`}</strong>? The time becomes free for others; the record stays, marked cancelled.
     </p>
     <${ye} error=${i} />
@@ -296,11 +296,11 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <button type="button" class="button button--danger" disabled=${s} onClick=${d}>${s?"Cancelling…":"Cancel the appointment"}</button>
       <button type="button" class="button button--quiet" onClick=${a}>Keep it</button>
     </div>
-  </${_e}>`}function _o({appointment:e,role:t,timeZone:a,providerName:r,resourceName:s,onChanged:n}){let[i,l]=h(!1),[d,p]=h(null),[c,m]=h(null),[$,u]=h(null),f=e,b=f.patient_name||`patient #${f.patient_id}`,g=async v=>{l(!0),p(null),u(null);try{let y=await S("POST",`/api/v1/appointments/${f.id}/status`,{version:f.version,status:v});n({...f,...y}),u({text:`${Ie(y.status)}.`,maintenance:y.maintenance||null})}catch(y){p(y)}l(!1)},_=f.status!=="cancelled"&&f.status!=="completed"&&f.status!=="no_show";return o`<section class="card appointment-detail" aria-labelledby="appointment-heading" data-appointment=${f.id}>
+  </${_e}>`}function yo({appointment:e,role:t,timeZone:a,providerName:r,resourceName:s,onChanged:n}){let[i,l]=h(!1),[d,p]=h(null),[c,m]=h(null),[$,u]=h(null),f=e,b=f.patient_name||`patient #${f.patient_id}`,g=async v=>{l(!0),p(null),u(null);try{let y=await S("POST",`/api/v1/appointments/${f.id}/status`,{version:f.version,status:v});n({...f,...y}),u({text:`${Ie(y.status)}.`,maintenance:y.maintenance||null})}catch(y){p(y)}l(!1)},_=f.status!=="cancelled"&&f.status!=="completed"&&f.status!=="no_show";return o`<section class="card appointment-detail" aria-labelledby="appointment-heading" data-appointment=${f.id}>
     <h2 id="appointment-heading">${Le(f.kind)}: ${b}</h2>
     <p><${Ms} status=${f.status} /></p>
     <dl class="facts">
-      <div><dt>When</dt><dd><time datetime=${f.start}>${T(Q(f.start_local),"weekday")}, ${Ee(f)}</time></dd></div>
+      <div><dt>When</dt><dd><time datetime=${f.start}>${P(Q(f.start_local),"weekday")}, ${Ee(f)}</time></dd></div>
       <div><dt>Provider</dt><dd>${r(f.provider_id)}</dd></div>
       ${f.room_id&&o`<div><dt>Room</dt><dd>${s(f.room_id)}</dd></div>`}
       ${f.device_id&&o`<div><dt>Pen</dt><dd>${s(f.device_id)}</dd></div>`}
@@ -311,7 +311,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </p>
     ${$&&o`<${E} kind="success">
       <p>${$.text}</p>
-      ${$.maintenance&&o`<p>The series is complete. Recall for maintenance between <strong>${T($.maintenance.from,"long")}</strong> and <strong>${T($.maintenance.to,"long")}</strong>.</p>`}
+      ${$.maintenance&&o`<p>The series is complete. Recall for maintenance between <strong>${P($.maintenance.from,"long")}</strong> and <strong>${P($.maintenance.to,"long")}</strong>.</p>`}
     </${E}>`}
     ${f.warnings&&f.warnings.length>0&&o`<${E} kind="warning"><ul class="warnings">${f.warnings.map(v=>o`<li>${v.message||v}</li>`)}</ul></${E}>`}
     <${ye} error=${d} />
@@ -328,7 +328,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       timeZone=${a}
       role=${t}
       onClose=${()=>m(null)}
-      onDone=${v=>{m(null),u({text:`Moved to ${T(Q(v.start_local),"weekday")}, ${ge(v.start_local)}.`}),n({...f,...v})}}
+      onDone=${v=>{m(null),u({text:`Moved to ${P(Q(v.start_local),"weekday")}, ${ge(v.start_local)}.`}),n({...f,...v})}}
     />`}
     ${c==="cancel"&&o`<${Fs}
       appointment=${f}
@@ -350,7 +350,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${Le(e.kind)}${e.session_number?` ${e.session_number}/${e.session_count}`:""} · ${Ie(e.status)}${r?` · ${s(e.provider_id)}`:""}
       </span>
     </button>
-  </li>`}function vo({session:e}){let t=qs(),a=P("/api/v1/clinic"),r=a.data?a.data.time_zone:void 0,{providers:s,nameOf:n}=Te(),i=$t(),[l,d]=h(t.view),[p,c]=h(t.date),[m,$]=h(t.who||(e.role==="provider"?`provider:${e.user.id}`:"")),[u,f]=h(t.appointment),[b,g]=h(!0),[_,v]=h(new Map),y=p||(a.data?Se(r):""),x=l==="week"?mo(y):y,R=l==="week"?7:1,z=P(y?js(x,R,m):null),O=P(u?`/api/v1/appointments/${u}`:null);j(z.data!==null&&!z.loading,"calendar"),M(()=>Vs({view:l,date:p,who:m,appointment:u}),[l,p,m,u]);let V=q=>_.has(q.id)&&_.get(q.id).version>=q.version?{...q,..._.get(q.id)}:q,ne=(z.data?z.data.items:[]).map(V),se=y?fo(x,R):[],ie=$o(ne,se,b),J=ne.filter(q=>q.status==="cancelled").length,le=ne.find(q=>q.id===u)||(O.data?V(O.data):null),st=[...s.map(q=>[`provider:${q.id}`,q.display_name]),...i.rooms.map(q=>[`room:${q.id}`,q.name])],gt=a.data?Se(r):"",De=l==="week"?`Week of ${T(x,"weekday")}`:T(y,"long");return o`<div class="stack">
+  </li>`}function wo({session:e}){let t=qs(),a=T("/api/v1/clinic"),r=a.data?a.data.time_zone:void 0,{providers:s,nameOf:n}=Te(),i=$t(),[l,d]=h(t.view),[p,c]=h(t.date),[m,$]=h(t.who||(e.role==="provider"?`provider:${e.user.id}`:"")),[u,f]=h(t.appointment),[b,g]=h(!0),[_,v]=h(new Map),y=p||(a.data?Se(r):""),x=l==="week"?$o(y):y,R=l==="week"?7:1,z=T(y?js(x,R,m):null),O=T(u?`/api/v1/appointments/${u}`:null);j(z.data!==null&&!z.loading,"calendar"),M(()=>Vs({view:l,date:p,who:m,appointment:u}),[l,p,m,u]);let V=q=>_.has(q.id)&&_.get(q.id).version>=q.version?{...q,..._.get(q.id)}:q,ne=(z.data?z.data.items:[]).map(V),se=y?ho(x,R):[],ie=go(ne,se,b),J=ne.filter(q=>q.status==="cancelled").length,le=ne.find(q=>q.id===u)||(O.data?V(O.data):null),st=[...s.map(q=>[`provider:${q.id}`,q.display_name]),...i.rooms.map(q=>[`room:${q.id}`,q.name])],bt=a.data?Se(r):"",De=l==="week"?`Week of ${P(x,"weekday")}`:P(y,"long");return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w} title="Calendar">Calendar</${w}>
@@ -379,7 +379,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
           <button type="button" class="button button--secondary button--small" onClick=${()=>c(ft(y,-R))}>
             Previous<span class="visually-hidden"> ${l}</span>
           </button>
-          <button type="button" class="button button--secondary button--small" onClick=${()=>c(gt)}>Today</button>
+          <button type="button" class="button button--secondary button--small" onClick=${()=>c(bt)}>Today</button>
           <button type="button" class="button button--secondary button--small" onClick=${()=>c(ft(y,R))}>
             Next<span class="visually-hidden"> ${l}</span>
           </button>
@@ -388,8 +388,8 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${z.loading&&!z.data&&o`<${L} label="Loading the calendar…" />`}
         <${k} error=${z.error} onRetry=${z.reload} />
         ${z.data&&o`<div class=${l==="week"?"cal-week":"cal-dayview"}>
-          ${se.map(q=>o`<section class=${`cal-day ${q===gt?"cal-day--today":""}`} aria-label=${T(q,"long")} data-date=${q}>
-              <h3><time datetime=${q}>${T(q,"weekday")}</time></h3>
+          ${se.map(q=>o`<section class=${`cal-day ${q===bt?"cal-day--today":""}`} aria-label=${P(q,"long")} data-date=${q}>
+              <h3><time datetime=${q}>${P(q,"weekday")}</time></h3>
               ${ie.get(q).length===0?o`<p class="muted small">No visits</p>`:o`<ul class="cal-day__list">
                     ${ie.get(q).map(qe=>o`<${Us} a=${qe} selected=${qe.id===u} onSelect=${f} showProvider=${!m.startsWith("provider:")} providerName=${n} />`)}
                   </ul>`}
@@ -401,7 +401,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${!u&&o`<p class="muted">Choose a visit to see it, change its status, reschedule or cancel it.</p>`}
         ${u&&!le&&O.loading&&o`<${L} />`}
         ${u&&!le&&o`<${k} error=${O.error} />`}
-        ${le&&o`<${_o}
+        ${le&&o`<${yo}
           key=${le.id}
           appointment=${le}
           role=${e.role}
@@ -412,12 +412,12 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         />`}
       </aside>
     </div>
-  </div>`}function yo({patient:e,label:t}){return o`<div class="merge__record">
+  </div>`}function ko({patient:e,label:t}){return o`<div class="merge__record">
     <p class="merge__label">${t}</p>
     <p><strong>${W(e)}</strong> <span class="muted">#${e.id}</span></p>
-    <p>Born ${T(e.birth_date)}</p>
+    <p>Born ${P(e.birth_date)}</p>
     <p class="small">${e.email||"no e-mail"} · ${e.phone||"no phone"}</p>
-  </div>`}function Ws(e){let t=[te(e.consultations,"consultation"),te(e.plans,"plan"),te(e.appointments,"appointment")];return e.portal_account&&t.push("the portal login"),t.join(", ")}function wo({patient:e,onMerged:t}){let[a,r]=h(!1),[s,n]=h(e.family_name),[i,l]=h({loading:!1,error:null,items:null}),[d,p]=h(null),[c,m]=h(!1),[$,u]=h(null),[f,b]=h(null);M(()=>{if(!a)return;let _=new AbortController;l(y=>({...y,loading:!0,error:null}));let v=setTimeout(()=>{S("POST","/api/v1/patients/search",{q:s.trim(),limit:10},{signal:_.signal}).then(y=>l({loading:!1,error:null,items:y.items.filter(x=>x.id!==e.id&&!x.merged_into)}),y=>y.name!=="AbortError"&&l({loading:!1,error:y,items:null}))},250);return()=>{clearTimeout(v),_.abort()}},[a,s,e.id]);let g=async()=>{m(!0),u(null);try{let _=await S("POST",`/api/v1/patients/${e.id}/merge`,{duplicate_id:d.id});b(_),p(null),r(!1),t(_)}catch(_){u(_)}m(!1)};return o`<section class="card" aria-labelledby="merge-heading">
+  </div>`}function Ws(e){let t=[te(e.consultations,"consultation"),te(e.plans,"plan"),te(e.appointments,"appointment")];return e.portal_account&&t.push("the portal login"),t.join(", ")}function xo({patient:e,onMerged:t}){let[a,r]=h(!1),[s,n]=h(e.family_name),[i,l]=h({loading:!1,error:null,items:null}),[d,p]=h(null),[c,m]=h(!1),[$,u]=h(null),[f,b]=h(null);M(()=>{if(!a)return;let _=new AbortController;l(y=>({...y,loading:!0,error:null}));let v=setTimeout(()=>{S("POST","/api/v1/patients/search",{q:s.trim(),limit:10},{signal:_.signal}).then(y=>l({loading:!1,error:null,items:y.items.filter(x=>x.id!==e.id&&!x.merged_into)}),y=>y.name!=="AbortError"&&l({loading:!1,error:y,items:null}))},250);return()=>{clearTimeout(v),_.abort()}},[a,s,e.id]);let g=async()=>{m(!0),u(null);try{let _=await S("POST",`/api/v1/patients/${e.id}/merge`,{duplicate_id:d.id});b(_),p(null),r(!1),t(_)}catch(_){u(_)}m(!1)};return o`<section class="card" aria-labelledby="merge-heading">
     <h2 id="merge-heading">Duplicate records</h2>
     ${f&&o`<${E} kind="success">
       <p>${W(f.duplicate)} (#${f.duplicate.id}) is merged into this record: ${Ws(f.moved)} moved here.</p>
@@ -433,7 +433,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${i.items&&i.items.length===0&&o`<${I}>No other record matches.</${I}>`}
         ${i.items&&i.items.length>0&&o`<ul class="merge__results">
           ${i.items.map(_=>o`<li>
-              <span><strong>${W(_)}</strong>, born ${T(_.birth_date)} <span class="muted">#${_.id}</span></span>
+              <span><strong>${W(_)}</strong>, born ${P(_.birth_date)} <span class="muted">#${_.id}</span></span>
               <button type="button" class="button button--secondary button--small" onClick=${()=>p(_)}>
                 Choose<span class="visually-hidden"> ${W(_)} (#${_.id})</span>
               </button>
@@ -445,9 +445,9 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     ${a&&d&&o`<div class="merge merge--confirm" role="group" aria-labelledby="merge-confirm-heading">
       <h3 id="merge-confirm-heading">Merge these records?</h3>
       <div class="merge__pair">
-        <${yo} patient=${d} label="The duplicate" />
+        <${ko} patient=${d} label="The duplicate" />
         <span class="merge__arrow" aria-hidden="true">→</span>
-        <${yo} patient=${e} label="Into this record" />
+        <${ko} patient=${e} label="Into this record" />
       </div>
       <p>
         Everything recorded under the duplicate — consultations, plans, appointments and its portal login — moves to this
@@ -461,7 +461,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         <button type="button" class="button button--quiet" onClick=${()=>p(null)}>Choose another</button>
       </div>
     </div>`}
-  </section>`}function ko(){return{given_name:"",family_name:"",birth_date:"",email:"",phone:"",fitzpatrick:""}}function Xa(e){return{given_name:e.given_name,family_name:e.family_name,birth_date:e.birth_date,email:e.email,phone:e.phone,fitzpatrick:e.fitzpatrick?String(e.fitzpatrick):""}}function $a(e,t){let a={given_name:e.given_name.trim(),family_name:e.family_name.trim()};return(e.birth_date||t)&&(a.birth_date=e.birth_date),(e.email.trim()||!t)&&(a.email=e.email.trim()),(e.phone.trim()||!t)&&(a.phone=e.phone.trim()),e.fitzpatrick&&(a.fitzpatrick=Number(e.fitzpatrick)),a}function ha({fields:e,onFields:t,errors:a,busy:r,onSubmit:s,submitLabel:n}){let i=l=>d=>t({...e,[l]:d});return o`<form class="form" onSubmit=${s} novalidate>
+  </section>`}function So(){return{given_name:"",family_name:"",birth_date:"",email:"",phone:"",fitzpatrick:""}}function Xa(e){return{given_name:e.given_name,family_name:e.family_name,birth_date:e.birth_date,email:e.email,phone:e.phone,fitzpatrick:e.fitzpatrick?String(e.fitzpatrick):""}}function ha(e,t){let a={given_name:e.given_name.trim(),family_name:e.family_name.trim()};return(e.birth_date||t)&&(a.birth_date=e.birth_date),(e.email.trim()||!t)&&(a.email=e.email.trim()),(e.phone.trim()||!t)&&(a.phone=e.phone.trim()),e.fitzpatrick&&(a.fitzpatrick=Number(e.fitzpatrick)),a}function ga({fields:e,onFields:t,errors:a,busy:r,onSubmit:s,submitLabel:n}){let i=l=>d=>t({...e,[l]:d});return o`<form class="form" onSubmit=${s} novalidate>
     <${U} errors=${a} />
     <div class="grid grid--2">
       <${C} label="Given name" pointer="/given_name" errors=${a} value=${e.given_name} onValue=${i("given_name")} autocomplete="off" required />
@@ -480,7 +480,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <${C} label="Phone" type="tel" pointer="/phone" errors=${a} value=${e.phone} onValue=${i("phone")} autocomplete="off" />
     </div>
     <${A} busy=${r}>${n}</${A}>
-  </form>`}function Hs(e){return new URL(e.url,location.origin).href}async function Zs(e){try{return await navigator.clipboard.writeText(e.value),!0}catch{e.focus(),e.select();try{return document.execCommand("copy")}catch{return!1}}}function ht({invitation:e,person:t,again:a,id:r="invitation-link"}){let s=Y(null),[n,i]=h(null),l=Hs(e),d=async()=>i(await Zs(s.current));return o`<div class="invitation" data-invitation-url=${e.url}>
+  </form>`}function Hs(e){return new URL(e.url,location.origin).href}async function Zs(e){try{return await navigator.clipboard.writeText(e.value),!0}catch{e.focus(),e.select();try{return document.execCommand("copy")}catch{return!1}}}function ht({invitation:e,person:t,again:a,id:r="invitation-link"}){let s=H(null),[n,i]=h(null),l=Hs(e),d=async()=>i(await Zs(s.current));return o`<div class="invitation" data-invitation-url=${e.url}>
     <p class="invitation__title"><strong>Set-password link for ${t}</strong></p>
     <p class="invitation__once">
       <strong>Shown only now.</strong> Copy it and give it to ${t} yourself (in person, or by a
@@ -495,7 +495,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       ${n===!0?"Copied to the clipboard.":n===!1?"Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac).":""}
     </p>
     ${a&&o`<p class="muted small">Lost it, or did it expire? ${a}</p>`}
-  </div>`}function xo({patient:e,name:t}){let[a,r]=h(e.email||""),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(null),c=async $=>{$.preventDefault(),n(!0),l(null);try{let u=a.trim(),f=await S("POST",`/api/v1/patients/${e.id}/portal-account`,u?{email:u}:{});p(f)}catch(u){l(u)}n(!1)},m=i?i.status===400?i.errors:i.status===409?[{path:"/email",message:i.detail}]:[]:[];return o`<div class="stack">
+  </div>`}function Co({patient:e,name:t}){let[a,r]=h(e.email||""),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(null),c=async $=>{$.preventDefault(),n(!0),l(null);try{let u=a.trim(),f=await S("POST",`/api/v1/patients/${e.id}/portal-account`,u?{email:u}:{});p(f)}catch(u){l(u)}n(!1)},m=i?i.status===400?i.errors:i.status===409?[{path:"/email",message:i.detail}]:[]:[];return o`<div class="stack">
     ${d&&o`<${E} kind="success">
       <p>Portal login for <strong>${d.email}</strong>. The patient sets their own password with this link, then logs in at the patient portal.</p>
       <${ht} invitation=${d.invitation} person=${t} again="Invite again for a new link." id="portal-invitation-link" />
@@ -518,23 +518,23 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${d?"Create another link":"Invite to the portal"}
       </${A}>
     </form>
-  </div>`}function So(e){let t=Ue.find(([a])=>a===e);return t?t[1]:"Not assessed"}function Co({patientId:e,headingLevel:t=2}){let a=P(`/api/v1/patients/${e}/skin-types`),r=ma(),s=`h${t}`,n=a.data?[...a.data.items].sort((i,l)=>i.assessed_at<l.assessed_at?1:-1):[];return o`<section class="card skin-history" aria-labelledby=${`skin-history-${e}`}>
+  </div>`}function To(e){let t=Ue.find(([a])=>a===e);return t?t[1]:"Not assessed"}function Po({patientId:e,headingLevel:t=2}){let a=T(`/api/v1/patients/${e}/skin-types`),r=fa(),s=`h${t}`,n=a.data?[...a.data.items].sort((i,l)=>i.assessed_at<l.assessed_at?1:-1):[];return o`<section class="card skin-history" aria-labelledby=${`skin-history-${e}`}>
     <${s} id=${`skin-history-${e}`}>Skin type history</${s}>
     ${a.loading&&o`<${L} />`}
     <${k} error=${a.error} onRetry=${a.reload} />
     ${a.data&&n.length===0&&o`<${I}>No assessment recorded by a consultation yet.</${I}>`}
     ${n.length>0&&o`<ol class="skin-history__list">
       ${n.map(i=>o`<li>
-          <strong>${So(i.fitzpatrick)}</strong>
-          <span class="muted">${i.previous?` (was ${So(i.previous)})`:" (first assessment)"}</span>
+          <strong>${To(i.fitzpatrick)}</strong>
+          <span class="muted">${i.previous?` (was ${To(i.previous)})`:" (first assessment)"}</span>
           <br /><span class="small">${me(i.assessed_at)} · ${r(i.assessed_by)}${i.consultation_id?o` · <a href=${`/staff/consultations/${i.consultation_id}`}>consultation</a>`:""}</span>
         </li>`)}
     </ol>`}
   </section>`}var er={eligible:"ok",eligible_with_precautions:"caution",defer:"defer",not_eligible:"stop"};function Gs({item:e}){let t=e.screening||{},a=t.findings||[];return o`<article class="entry">
     <header class="entry__head">
       <h3><a href=${`/staff/consultations/${e.id}`}>Consultation</a></h3>
-      <${B} kind=${er[e.verdict]}>${sa(e.verdict)}</${B}>
-      ${e.earliest_date&&o`<span>not before <strong>${T(e.earliest_date,"weekday")}</strong></span>`}
+      <${B} kind=${er[e.verdict]}>${ia(e.verdict)}</${B}>
+      ${e.earliest_date&&o`<span>not before <strong>${P(e.earliest_date,"weekday")}</strong></span>`}
     </header>
     ${a.length>0&&o`<ul class="chips" aria-label="Findings">
       ${a.map(r=>o`<li class=${`chip chip--${r.level}`}>${be(r.code)}</li>`)}
@@ -548,14 +548,14 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <span>${te(e.sessions,"session")}, every ${e.interval_days.min}–${e.interval_days.max} days</span>
     </header>
     ${t.length>0?o`<p class="entry__line">
-          ${t.map(a=>o`<span class="session-date">Session ${a.session}: ${T(a.date)}</span>`)}
+          ${t.map(a=>o`<span class="session-date">Session ${a.session}: ${P(a.date)}</span>`)}
         </p>`:o`<p class="entry__line">No dates yet: the series starts once the deferral is resolved.</p>`}
-  </article>`}var To=[{key:"consultations",roles:["owner","provider"],path:e=>`/api/v1/patients/${e}/consultations`,toEntries:e=>e.items.map(t=>({key:`c${t.id}`,at:t.created_at,kind:"Consultation",item:t,Card:Gs}))},{key:"plans",roles:["owner","provider","front_desk"],path:e=>`/api/v1/patients/${e}/plans`,toEntries:e=>e.items.map(t=>({key:`p${t.id}`,at:t.created_at||t.schedule&&t.schedule[0]&&`${t.schedule[0].date}T00:00:00Z`||"",kind:"Plan",item:t,Card:Ys}))}];function Po({entries:e}){let t=[...e].sort((a,r)=>a.at<r.at?1:a.at>r.at?-1:0);return o`<ol class="timeline">
+  </article>`}var Ao=[{key:"consultations",roles:["owner","provider"],path:e=>`/api/v1/patients/${e}/consultations`,toEntries:e=>e.items.map(t=>({key:`c${t.id}`,at:t.created_at,kind:"Consultation",item:t,Card:Gs}))},{key:"plans",roles:["owner","provider","front_desk"],path:e=>`/api/v1/patients/${e}/plans`,toEntries:e=>e.items.map(t=>({key:`p${t.id}`,at:t.created_at||t.schedule&&t.schedule[0]&&`${t.schedule[0].date}T00:00:00Z`||"",kind:"Plan",item:t,Card:Ys}))}];function Lo({entries:e}){let t=[...e].sort((a,r)=>a.at<r.at?1:a.at>r.at?-1:0);return o`<ol class="timeline">
     ${t.map(a=>o`<li class="timeline__item" key=${a.key}>
         <div class="timeline__when">${a.at?me(a.at):""}</div>
         <div class="timeline__body"><${a.Card} item=${a.item} /></div>
       </li>`)}
-  </ol>`}function Ao(e,t){let[a,r]=h(!1),[s,n]=h(null);return{busy:a,problem:s,set:async l=>{r(!0),n(null);try{t(await S("PATCH",`/api/v1/patients/${e.id}`,{version:e.version,archived:l}))}catch(d){n(d)}r(!1)}}}function Ks({patient:e,onSaved:t}){let a=Ao(e,t);return e.merged_into?o`<div class="alert alert--warning record-banner" role="status">
+  </ol>`}function Eo(e,t){let[a,r]=h(!1),[s,n]=h(null);return{busy:a,problem:s,set:async l=>{r(!0),n(null);try{t(await S("PATCH",`/api/v1/patients/${e.id}`,{version:e.version,archived:l}))}catch(d){n(d)}r(!1)}}}function Ks({patient:e,onSaved:t}){let a=Eo(e,t);return e.merged_into?o`<div class="alert alert--warning record-banner" role="status">
       <p>
         <strong>Merged record.</strong> This record was merged into
         <a href=${`/staff/patients/${e.merged_into}`}>patient #${e.merged_into}</a>; its history is there now. It
@@ -565,10 +565,10 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     <p><strong>Archived record.</strong> Hidden from search and lists; nothing is deleted.</p>
     <${k} error=${a.problem} />
     <button type="button" class="button button--secondary button--small" disabled=${a.busy} onClick=${()=>a.set(!1)}>Restore the record</button>
-  </div>`:null}function Qs({patient:e,onSaved:t}){let a=Ao(e,t),[r,s]=h(!1),[n,i]=h(()=>Xa(e)),[l,d]=h(!1),[p,c]=h(null),m=Ue.find(([u])=>u===e.fitzpatrick),$=async u=>{u.preventDefault(),d(!0),c(null);try{let f=await S("PATCH",`/api/v1/patients/${e.id}`,{...$a(n,!1),version:e.version});t(f),s(!1)}catch(f){c(f)}d(!1)};return r?o`<section class="card" aria-labelledby="details-heading">
+  </div>`:null}function Qs({patient:e,onSaved:t}){let a=Eo(e,t),[r,s]=h(!1),[n,i]=h(()=>Xa(e)),[l,d]=h(!1),[p,c]=h(null),m=Ue.find(([u])=>u===e.fitzpatrick),$=async u=>{u.preventDefault(),d(!0),c(null);try{let f=await S("PATCH",`/api/v1/patients/${e.id}`,{...ha(n,!1),version:e.version});t(f),s(!1)}catch(f){c(f)}d(!1)};return r?o`<section class="card" aria-labelledby="details-heading">
       <h2 id="details-heading">Change details</h2>
       ${p&&p.status!==400&&o`<${k} error=${p} />`}
-      <${ha}
+      <${ga}
         fields=${n}
         onFields=${i}
         errors=${p&&p.status===400?p.errors:[]}
@@ -580,7 +580,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </section>`:o`<section class="card" aria-labelledby="details-heading">
     <h2 id="details-heading">Details</h2>
     <dl class="facts">
-      <div><dt>Born</dt><dd>${T(e.birth_date)} (${ut(e.birth_date)})</dd></div>
+      <div><dt>Born</dt><dd>${P(e.birth_date)} (${ut(e.birth_date)})</dd></div>
       <div><dt>Skin type</dt><dd>${m?m[1]:"Not assessed"}</dd></div>
       <div><dt>E-mail</dt><dd>${e.email||"—"}</dd></div>
       <div><dt>Phone</dt><dd>${e.phone||"—"}</dd></div>
@@ -598,8 +598,8 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </${fe}>`}
     </div>`}
     <${k} error=${a.problem} />
-  </section>`}function Js({patientId:e}){let t=P(`/api/v1/patients/${e}/appointments`),a=t.data?[...t.data.items].sort((l,d)=>d.start.localeCompare(l.start)):[],r=new Date().toISOString(),s=a.filter(l=>l.end>r&&l.status!=="cancelled").reverse(),n=a.filter(l=>!(l.end>r&&l.status!=="cancelled")).slice(0,5),i=l=>o`<li data-appointment=${l.id}>
-    <a href=${`/staff/calendar?view=day&date=${l.start_local.slice(0,10)}&appointment=${l.id}`}>${T(l.start_local.slice(0,10),"weekday")}, ${Ee(l)}</a>
+  </section>`}function Js({patientId:e}){let t=T(`/api/v1/patients/${e}/appointments`),a=t.data?[...t.data.items].sort((l,d)=>d.start.localeCompare(l.start)):[],r=new Date().toISOString(),s=a.filter(l=>l.end>r&&l.status!=="cancelled").reverse(),n=a.filter(l=>!(l.end>r&&l.status!=="cancelled")).slice(0,5),i=l=>o`<li data-appointment=${l.id}>
+    <a href=${`/staff/calendar?view=day&date=${l.start_local.slice(0,10)}&appointment=${l.id}`}>${P(l.start_local.slice(0,10),"weekday")}, ${Ee(l)}</a>
     ${` · ${Le(l.kind)}${l.session_number?` ${l.session_number}/${l.session_count}`:""} · ${Ie(l.status)}`}
   </li>`;return o`<section class="card visits" aria-labelledby="visits-heading">
     <h2 id="visits-heading">Visits</h2>
@@ -608,19 +608,19 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     ${t.data&&s.length===0&&o`<p class="muted">Nothing booked.</p>`}
     ${s.length>0&&o`<ul class="visit-list">${s.map(i)}</ul>`}
     ${n.length>0&&o`<details><summary>Earlier and cancelled</summary><ul class="visit-list">${n.map(i)}</ul></details>`}
-  </section>`}function Lo({session:e,id:t}){let a=P(`/api/v1/patients/${t}`),r=P("/api/v1/clinic"),[s,n]=h(!1),[i,l]=h(0),d=To.map(u=>({source:u,resource:P(u.roles.includes(e.role)?u.path(t):null)})).filter(({source:u})=>u.roles.includes(e.role)),p=d.every(({resource:u})=>u.data);if(j(a.data!==null&&p,"chart"),a.error)return o`<${w}>Patient</${w}><${k} error=${a.error} onRetry=${a.reload} />`;if(!a.data)return o`<${w}>Patient</${w}><${L} label="Loading the chart…" />`;let c=a.data,m=d.flatMap(({source:u,resource:f})=>f.data?u.toEntries(f.data):[]),$=pt(e.role);return o`<div class="stack">
+  </section>`}function Ro({session:e,id:t}){let a=T(`/api/v1/patients/${t}`),r=T("/api/v1/clinic"),[s,n]=h(!1),[i,l]=h(0),d=Ao.map(u=>({source:u,resource:T(u.roles.includes(e.role)?u.path(t):null)})).filter(({source:u})=>u.roles.includes(e.role)),p=d.every(({resource:u})=>u.data);if(j(a.data!==null&&p,"chart"),a.error)return o`<${w}>Patient</${w}><${k} error=${a.error} onRetry=${a.reload} />`;if(!a.data)return o`<${w}>Patient</${w}><${L} label="Loading the chart…" />`;let c=a.data,m=d.flatMap(({source:u,resource:f})=>f.data?u.toEntries(f.data):[]),$=pt(e.role);return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a></p>
     <div class="page-head">
       <div>
         <${w} title=${W(c)}>${W(c)}</${w}>
-        <p class="lead">Born ${T(c.birth_date)} · patient #${c.id}</p>
+        <p class="lead">Born ${P(c.birth_date)} · patient #${c.id}</p>
       </div>
       <div class="form-actions page-head__actions">
         ${!c.merged_into&&!c.archived&&o`<button type="button" class="button button--secondary" onClick=${()=>n(!0)}>Book a consultation</button>`}
         ${$&&!c.merged_into&&o`<a class="button" href=${`/staff/patients/${c.id}/consultations/new`}>New consultation</a>`}
       </div>
     </div>
-    ${s&&o`<${bo}
+    ${s&&o`<${vo}
       patient=${c}
       patientName=${W(c)}
       timeZone=${r.data?r.data.time_zone:void 0}
@@ -634,7 +634,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${d.map(({source:u,resource:f})=>o`${f.loading&&o`<${L} label=${`Loading ${u.key}…`} />`}
             <${k} error=${f.error} onRetry=${f.reload} />`)}
         ${p&&m.length===0&&o`<${I}>Nothing recorded yet.${$?" Start with a consultation.":""}</${I}>`}
-        ${m.length>0&&o`<${Po} entries=${m} />`}
+        ${m.length>0&&o`<${Lo} entries=${m} />`}
       </section>
       <div class="columns__side stack">
         <${Js} key=${i} patientId=${c.id} />
@@ -644,38 +644,38 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
           <a class="button button--secondary" href=${`/staff/patients/${c.id}/photos`}>Before/after photos</a>
         </section>
         <${Qs} patient=${c} onSaved=${a.setData} />
-        ${$&&o`<${Co} patientId=${c.id} />`}
+        ${$&&o`<${Po} patientId=${c.id} />`}
         ${$&&!c.merged_into&&o`<section class="card" aria-labelledby="portal-heading">
           <h2 id="portal-heading">Portal login</h2>
           <p class="muted">Lets the patient see their plan and how to prepare, and nothing else.</p>
-          <${xo} patient=${c} name=${W(c)} />
+          <${Co} patient=${c} name=${W(c)} />
         </section>`}
-        ${$&&!c.merged_into&&o`<${wo}
+        ${$&&!c.merged_into&&o`<${xo}
           patient=${c}
           onMerged=${u=>{a.setData(u.patient),d.forEach(({resource:f})=>f.reload())}}
         />`}
       </div>
     </div>
-  </div>`}var Eo=[["photography","Photography consent"],["treatment","Treatment consent"]];function Xs({texts:e,onPublished:t}){let[a,r]=h({kind:"photography",title:"",text:""}),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(null),c=f=>b=>r({...a,[f]:b}),m=e.find(f=>f.kind===a.kind&&f.current),$=async f=>{f.preventDefault(),n(!0),l(null),p(null);try{let b={kind:a.kind,text:a.text};a.title.trim()&&(b.title=a.title.trim());let g=await S("POST","/api/v1/consent-texts",b);p(g),r({...a,title:"",text:""}),t(g)}catch(b){l(b)}n(!1)},u=i&&i.status===400?i.errors:[];return o`<section class="card" aria-labelledby="publish-heading">
+  </div>`}var Do=[["photography","Photography consent"],["treatment","Treatment consent"]];function Xs({texts:e,onPublished:t}){let[a,r]=h({kind:"photography",title:"",text:""}),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(null),c=f=>b=>r({...a,[f]:b}),m=e.find(f=>f.kind===a.kind&&f.current),$=async f=>{f.preventDefault(),n(!0),l(null),p(null);try{let b={kind:a.kind,text:a.text};a.title.trim()&&(b.title=a.title.trim());let g=await S("POST","/api/v1/consent-texts",b);p(g),r({...a,title:"",text:""}),t(g)}catch(b){l(b)}n(!1)},u=i&&i.status===400?i.errors:[];return o`<section class="card" aria-labelledby="publish-heading">
     <h2 id="publish-heading">Publish a text</h2>
     <form class="form" onSubmit=${$} novalidate>
       <${U} errors=${u} />
       ${i&&i.status!==400&&o`<${k} error=${i} />`}
       ${d&&o`<div class="alert alert--success" role="status"><p>Published ${d.title}, version ${d.version}.</p></div>`}
-      <${F} label="Kind" pointer="/kind" errors=${u} value=${a.kind} onValue=${c("kind")} options=${Eo} required />
+      <${F} label="Kind" pointer="/kind" errors=${u} value=${a.kind} onValue=${c("kind")} options=${Do} required />
       <${C} label="Title" pointer="/title" errors=${u} value=${a.title} onValue=${c("title")} hint="Optional: the kind's name is used when left empty." />
       <${$e} label="Text the patient signs" pointer="/text" errors=${u} value=${a.text} onValue=${c("text")} rows=${8} required />
       ${m&&o`<p class="alert alert--warning">This becomes version ${m.version+1}: signatures of version ${m.version} stop being current, and patients sign again.</p>`}
       <${A} busy=${s} busyLabel="Publishing…">Publish</${A}>
     </form>
-  </section>`}function Ro(){let e=P("/api/v1/consent-texts");j(e.data!==null,"consent-texts");let t=e.data?e.data.items:[];return o`<div class="stack">
+  </section>`}function No(){let e=T("/api/v1/consent-texts");j(e.data!==null,"consent-texts");let t=e.data?e.data.items:[];return o`<div class="stack">
     <${w} title="Consent texts">Consent texts</${w}>
     <p class="lead">What patients sign before treatment and before photos. The newest version of each is current.</p>
     <div class="columns">
       <div class="columns__main stack">
         ${e.loading&&!e.data&&o`<${L} />`}
         <${k} error=${e.error} onRetry=${e.reload} />
-        ${Eo.map(([a,r])=>{let s=t.filter(n=>n.kind===a).sort((n,i)=>i.version-n.version);return o`<section class="card" data-kind=${a} aria-labelledby=${`kind-${a}`}>
+        ${Do.map(([a,r])=>{let s=t.filter(n=>n.kind===a).sort((n,i)=>i.version-n.version);return o`<section class="card" data-kind=${a} aria-labelledby=${`kind-${a}`}>
             <h2 id=${`kind-${a}`}>${r}</h2>
             ${e.data&&s.length===0&&o`<${I}>None published yet.</${I}>`}
             ${s.map(n=>o`<article class="consent-version" data-version=${n.version}>
@@ -691,7 +691,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </div>
   </div>`}var ei={contraindicated:"stop",defer:"defer",caution:"caution",info:"neutral"},ti={eligible:"No contraindication found: the patient can be treated.",eligible_with_precautions:"The patient can be treated with the actions below.",defer:"Not now: treatment has to wait.",not_eligible:"Do not treat with microneedling."};function ai({finding:e,headingLevel:t}){let a=`h${t}`;return o`<li class=${`finding finding--${e.level}`}>
     <div class="finding__head">
-      <${B} kind=${ei[e.level]}>${ia(e.level)}</${B}>
+      <${B} kind=${ei[e.level]}>${la(e.level)}</${B}>
       <${a}>${be(e.code)}</${a}>
       ${e.level==="defer"&&o`<span class="finding__until">
         ${e.until?o`until <strong><${ue} date=${e.until} style="weekday" /></strong>`:"until resolved"}
@@ -699,12 +699,12 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </div>
     <p class="finding__message">${e.message}</p>
     ${(e.actions||[]).length>0&&o`<p class="finding__actions">Requires: ${e.actions.map(et).join(", ")}</p>`}
-    ${(e.alternatives||[]).length>0&&o`<p class="finding__actions">Alternatives: ${e.alternatives.map(Yr).join(", ")}</p>`}
+    ${(e.alternatives||[]).length>0&&o`<p class="finding__actions">Alternatives: ${e.alternatives.map(Qr).join(", ")}</p>`}
     ${e.evidence&&o`<p class="finding__evidence"><strong>Evidence note:</strong> ${e.evidence}</p>`}
     ${e.source&&o`<details class="finding__source"><summary>Source</summary><p>${e.source}</p></details>`}
-  </li>`}function ga({result:e,headingLevel:t=2}){let a=e.screening||{},r=a.findings||[],s=a.actions||[],n=`h${t}`,i=`h${t+1}`;return o`<div class="screening" data-verdict=${e.verdict}>
+  </li>`}function ba({result:e,headingLevel:t=2}){let a=e.screening||{},r=a.findings||[],s=a.actions||[],n=`h${t}`,i=`h${t+1}`;return o`<div class="screening" data-verdict=${e.verdict}>
     <div class=${`verdict verdict--${er[e.verdict]}`}>
-      <${n} class="verdict__title">${sa(e.verdict)}</${n}>
+      <${n} class="verdict__title">${ia(e.verdict)}</${n}>
       <p>${ti[e.verdict]}</p>
       ${e.earliest_date&&o`<p class="verdict__date">Earliest treatment date: <strong><${ue} date=${e.earliest_date} style="long" /></strong></p>`}
     </div>
@@ -717,9 +717,9 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       ${r.length>0&&o`<ul class="findings">${r.map(l=>o`<${ai} finding=${l} headingLevel=${t+2} />`)}</ul>`}
     </section>
     ${e.protocol&&o`<p class="muted small">Screened with protocol ${e.protocol.name} ${e.protocol.version}.</p>`}
-  </div>`}var tr=e=>e&&e.length?` (${e.map(he).join(", ")})`:"";function ri({intake:e}){let t=[["Assessed on",T(e.assessed_on)],["First session planned for",T(e.planned_date)],["Skin type",`Fitzpatrick ${e.patient.fitzpatrick}`],["Areas",e.areas.map(he).join(", ")],["Concerns",e.concerns.map(a=>`${Xe(a.code)}${a.subtype?` (${ea(a.subtype)})`:""}, severity ${a.severity}${tr(a.areas)}`).join("; ")],["History",(e.history||[]).map(ta).join(", ")],["Skin today",(e.active||[]).map(a=>`${aa(a.code)}${tr(a.areas)}`).join("; ")],["Medications",(e.medications||[]).map(a=>{let r=a.last_dose||a.last_use;return`${ra(a.code)}${r?`, last taken ${T(r)}`:", still taking"}`}).join("; ")],["Procedures",(e.procedures||[]).map(a=>`${oa(a.code)} on ${T(a.date)}${tr(a.areas)}`).join("; ")],["Allergies",(e.allergies||[]).map(na).concat(e.other_allergies||[]).join(", ")],["Pregnant or breastfeeding",e.pregnant||e.breastfeeding?"Yes":"No"]];return o`<dl class="facts facts--wide">
+  </div>`}var tr=e=>e&&e.length?` (${e.map(he).join(", ")})`:"";function ri({intake:e}){let t=[["Assessed on",P(e.assessed_on)],["First session planned for",P(e.planned_date)],["Skin type",`Fitzpatrick ${e.patient.fitzpatrick}`],["Areas",e.areas.map(he).join(", ")],["Concerns",e.concerns.map(a=>`${Xe(a.code)}${a.subtype?` (${ta(a.subtype)})`:""}, severity ${a.severity}${tr(a.areas)}`).join("; ")],["History",(e.history||[]).map(aa).join(", ")],["Skin today",(e.active||[]).map(a=>`${ra(a.code)}${tr(a.areas)}`).join("; ")],["Medications",(e.medications||[]).map(a=>{let r=a.last_dose||a.last_use;return`${oa(a.code)}${r?`, last taken ${P(r)}`:", still taking"}`}).join("; ")],["Procedures",(e.procedures||[]).map(a=>`${na(a.code)} on ${P(a.date)}${tr(a.areas)}`).join("; ")],["Allergies",(e.allergies||[]).map(sa).concat(e.other_allergies||[]).join(", ")],["Pregnant or breastfeeding",e.pregnant||e.breastfeeding?"Yes":"No"]];return o`<dl class="facts facts--wide">
     ${t.map(([a,r])=>o`<div><dt>${a}</dt><dd>${r||"—"}</dd></div>`)}
-  </dl>`}function Do({id:e}){let t=P(`/api/v1/consultations/${e}`),a=t.data?t.data.patient_id:null,r=P(a?`/api/v1/patients/${a}`:null),[s,n]=h(!1),[i,l]=h(null);if(j(t.data!==null&&r.data!==null,"consultation"),t.error)return o`<${w}>Consultation</${w}><${k} error=${t.error} onRetry=${t.reload} />`;if(!t.data)return o`<${w}>Consultation</${w}><${L} />`;let d=t.data,p=r.data?W(r.data):`patient #${d.patient_id}`,c=async()=>{n(!0),l(null);try{let m=await S("POST","/api/v1/plans",{consultation_id:d.id});ce(`/staff/plans/${m.id}`)}catch(m){l(m),n(!1)}};return o`<div class="stack">
+  </dl>`}function Bo({id:e}){let t=T(`/api/v1/consultations/${e}`),a=t.data?t.data.patient_id:null,r=T(a?`/api/v1/patients/${a}`:null),[s,n]=h(!1),[i,l]=h(null);if(j(t.data!==null&&r.data!==null,"consultation"),t.error)return o`<${w}>Consultation</${w}><${k} error=${t.error} onRetry=${t.reload} />`;if(!t.data)return o`<${w}>Consultation</${w}><${L} />`;let d=t.data,p=r.data?W(r.data):`patient #${d.patient_id}`,c=async()=>{n(!0),l(null);try{let m=await S("POST","/api/v1/plans",{consultation_id:d.id});ce(`/staff/plans/${m.id}`)}catch(m){l(m),n(!1)}};return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${d.patient_id}`}>${p}</a></p>
     <div class="page-head">
       <div>
@@ -732,21 +732,21 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     <div class="columns">
       <section class="card columns__main" aria-labelledby="screening-heading">
         <h2 id="screening-heading" class="visually-hidden">Screening</h2>
-        <${ga} result=${d} headingLevel=${3} />
+        <${ba} result=${d} headingLevel=${3} />
       </section>
       <section class="card columns__side" aria-labelledby="intake-heading">
         <h2 id="intake-heading">Intake</h2>
         <${ri} intake=${d.intake} />
       </section>
     </div>
-  </div>`}var He=(e,t)=>e.map(a=>[a,t(a)]),Bt=e=>He(e,he);function oi(e,t){return{assessed_on:t,planned_date:"",fitzpatrick:e.fitzpatrick?String(e.fitzpatrick):"",areas:[],concerns:[{code:"",subtype:"",severity:"",areas:[]}],history:[],active:[],medications:[],procedures:[],allergies:[],other_allergies:"",pregnant:!1,breastfeeding:!1}}function ni(e,t){let a={patient:{birth_date:t.birth_date}};e.assessed_on&&(a.assessed_on=e.assessed_on),e.planned_date&&(a.planned_date=e.planned_date),e.fitzpatrick!==""&&(a.patient.fitzpatrick=Number(e.fitzpatrick)),a.areas=e.areas,a.concerns=e.concerns.map(s=>{let n={code:s.code};return s.subtype&&(n.subtype=s.subtype),s.severity!==""&&(n.severity=Number(s.severity)),s.areas.length>0&&(n.areas=s.areas),n}),e.history.length&&(a.history=e.history),e.active.length&&(a.active=e.active.map(s=>s.areas.length?{code:s.code,areas:s.areas}:{code:s.code})),e.medications.length&&(a.medications=e.medications.map(s=>s.last_dose?{code:s.code,last_dose:s.last_dose}:{code:s.code})),e.procedures.length&&(a.procedures=e.procedures.map(s=>{let n={code:s.code};return s.date&&(n.date=s.date),s.areas.length&&(n.areas=s.areas),n}));let r=e.other_allergies.split(/[,;\n]/).map(s=>s.trim()).filter(Boolean);return(e.allergies.length||r.length)&&(a.allergies=[...e.allergies,...r]),e.pregnant&&(a.pregnant=!0),e.breastfeeding&&(a.breastfeeding=!0),a}function si(e){let t=[];return e.fitzpatrick===""&&t.push("the skin type"),e.areas.length===0&&t.push("at least one area to treat"),e.concerns.some(a=>a.code&&a.severity!=="")||t.push("a concern with its severity"),e.medications.some(a=>!a.code)&&t.push("each medication’s name"),e.procedures.some(a=>!a.code||!a.date)&&t.push("each procedure’s name and date"),e.active.some(a=>!a.code)&&t.push("each skin condition"),t}function ae({title:e,pointer:t,errors:a,children:r,hint:s}){let n=t?pe(a,t):[];return o`<section class="form-section" aria-labelledby=${`${K(t||e)}-title`}>
+  </div>`}var He=(e,t)=>e.map(a=>[a,t(a)]),Ot=e=>He(e,he);function oi(e,t){return{assessed_on:t,planned_date:"",fitzpatrick:e.fitzpatrick?String(e.fitzpatrick):"",areas:[],concerns:[{code:"",subtype:"",severity:"",areas:[]}],history:[],active:[],medications:[],procedures:[],allergies:[],other_allergies:"",pregnant:!1,breastfeeding:!1}}function ni(e,t){let a={patient:{birth_date:t.birth_date}};e.assessed_on&&(a.assessed_on=e.assessed_on),e.planned_date&&(a.planned_date=e.planned_date),e.fitzpatrick!==""&&(a.patient.fitzpatrick=Number(e.fitzpatrick)),a.areas=e.areas,a.concerns=e.concerns.map(s=>{let n={code:s.code};return s.subtype&&(n.subtype=s.subtype),s.severity!==""&&(n.severity=Number(s.severity)),s.areas.length>0&&(n.areas=s.areas),n}),e.history.length&&(a.history=e.history),e.active.length&&(a.active=e.active.map(s=>s.areas.length?{code:s.code,areas:s.areas}:{code:s.code})),e.medications.length&&(a.medications=e.medications.map(s=>s.last_dose?{code:s.code,last_dose:s.last_dose}:{code:s.code})),e.procedures.length&&(a.procedures=e.procedures.map(s=>{let n={code:s.code};return s.date&&(n.date=s.date),s.areas.length&&(n.areas=s.areas),n}));let r=e.other_allergies.split(/[,;\n]/).map(s=>s.trim()).filter(Boolean);return(e.allergies.length||r.length)&&(a.allergies=[...e.allergies,...r]),e.pregnant&&(a.pregnant=!0),e.breastfeeding&&(a.breastfeeding=!0),a}function si(e){let t=[];return e.fitzpatrick===""&&t.push("the skin type"),e.areas.length===0&&t.push("at least one area to treat"),e.concerns.some(a=>a.code&&a.severity!=="")||t.push("a concern with its severity"),e.medications.some(a=>!a.code)&&t.push("each medication’s name"),e.procedures.some(a=>!a.code||!a.date)&&t.push("each procedure’s name and date"),e.active.some(a=>!a.code)&&t.push("each skin condition"),t}function ae({title:e,pointer:t,errors:a,children:r,hint:s}){let n=t?pe(a,t):[];return o`<section class="form-section" aria-labelledby=${`${K(t||e)}-title`}>
     <h2 id=${`${K(t||e)}-title`}>${e}</h2>
     ${s&&o`<p class="hint">${s}</p>`}
     ${n.length>0&&o`<div class="field-error" id=${t?K(t):void 0} tabindex="-1">
       ${n.map(i=>o`<p><span class="visually-hidden">Error: </span>${i}</p>`)}
     </div>`}
     ${r}
-  </section>`}function ba({rows:e,onRows:t,make:a,render:r,addLabel:s,itemLabel:n}){return o`<div class="rows">
+  </section>`}function _a({rows:e,onRows:t,make:a,render:r,addLabel:s,itemLabel:n}){return o`<div class="rows">
     ${e.map((i,l)=>o`<div class="row" key=${l}>
         <div class="row__fields">${r(i,l,d=>t(e.map((p,c)=>c===l?d:p)))}</div>
         <button
@@ -778,7 +778,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <div class="grid grid--2">
         <div class="field" id=${K(l("/patient/birth_date"))} tabindex="-1">
           <span class="field__label">Date of birth</span>
-          <p class="field__value">${T(r.birth_date)} (age ${ut(r.birth_date)}) <span class="muted">from the patient record</span></p>
+          <p class="field__value">${P(r.birth_date)} (age ${ut(r.birth_date)}) <span class="muted">from the patient record</span></p>
           ${pe(a,l("/patient/birth_date")).map(d=>o`<p class="field-error">${d}</p>`)}
         </div>
         <${F}
@@ -800,23 +800,23 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
           legend="Face"
           pointer=${l("/areas")}
           errors=${a}
-          options=${Bt(kt)}
-          values=${e.areas.filter(d=>kt.includes(d))}
-          onValues=${d=>n("areas")(St.filter(p=>d.includes(p)||xt.includes(p)&&e.areas.includes(p)))}
+          options=${Ot(xt)}
+          values=${e.areas.filter(d=>xt.includes(d))}
+          onValues=${d=>n("areas")(Ct.filter(p=>d.includes(p)||St.includes(p)&&e.areas.includes(p)))}
         />
         <${Me}
           legend="Body"
           pointer=${l("/areas-body")}
           errors=${[]}
-          options=${Bt(xt)}
-          values=${e.areas.filter(d=>xt.includes(d))}
-          onValues=${d=>n("areas")(St.filter(p=>d.includes(p)||kt.includes(p)&&e.areas.includes(p)))}
+          options=${Ot(St)}
+          values=${e.areas.filter(d=>St.includes(d))}
+          onValues=${d=>n("areas")(Ct.filter(p=>d.includes(p)||xt.includes(p)&&e.areas.includes(p)))}
         />
       </div>
     </${ae}>
 
     <${ae} title="Concerns" pointer=${l("/concerns")} errors=${a}>
-      <${ba}
+      <${_a}
         rows=${e.concerns}
         onRows=${n("concerns")}
         make=${()=>({code:"",subtype:"",severity:"",areas:[]})}
@@ -828,18 +828,18 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
               pointer=${l(`/concerns/${p}/code`)}
               errors=${a}
               value=${d.code}
-              onValue=${m=>c({...d,code:m,subtype:Ct[m]&&Ct[m].includes(d.subtype)?d.subtype:""})}
-              options=${He(Vr,Xe)}
+              onValue=${m=>c({...d,code:m,subtype:Tt[m]&&Tt[m].includes(d.subtype)?d.subtype:""})}
+              options=${He(Ur,Xe)}
               placeholder="Choose…"
               required
             />
-            ${Ct[d.code]?o`<${F}
+            ${Tt[d.code]?o`<${F}
                   label="Type"
                   pointer=${l(`/concerns/${p}/subtype`)}
                   errors=${a}
                   value=${d.subtype}
                   onValue=${m=>c({...d,subtype:m})}
-                  options=${He(Ct[d.code],ea)}
+                  options=${He(Tt[d.code],ta)}
                   placeholder="Not specified"
                 />`:o`<div></div>`}
             <${F}
@@ -848,7 +848,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
               errors=${a}
               value=${d.severity}
               onValue=${m=>c({...d,severity:m})}
-              options=${jr}
+              options=${Wr}
               placeholder="Choose…"
               required
             />
@@ -857,7 +857,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             legend="Where (none ticked: every treated area)"
             pointer=${l(`/concerns/${p}/areas`)}
             errors=${a}
-            options=${Bt(i)}
+            options=${Ot(i)}
             values=${d.areas.filter(m=>i.includes(m))}
             onValues=${m=>c({...d,areas:m})}
             columns=${4}
@@ -871,7 +871,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         legend="The patient has or has had"
         pointer=${l("/history")}
         errors=${a}
-        options=${He(Ur,ta)}
+        options=${He(Hr,aa)}
         values=${e.history}
         onValues=${n("history")}
         columns=${3}
@@ -879,7 +879,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </${ae}>
 
     <${ae} title="Skin today" pointer=${l("/active")} errors=${a} hint="Conditions present now, anywhere on the body.">
-      <${ba}
+      <${_a}
         rows=${e.active}
         onRows=${n("active")}
         make=${()=>({code:"",areas:[]})}
@@ -891,7 +891,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             errors=${a}
             value=${d.code}
             onValue=${m=>c({...d,code:m})}
-            options=${He(Wr,aa)}
+            options=${He(Zr,ra)}
             placeholder="Choose…"
             required
           />
@@ -899,7 +899,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             legend="Where (none ticked: everywhere)"
             pointer=${l(`/active/${p}/areas`)}
             errors=${a}
-            options=${Bt(St)}
+            options=${Ot(Ct)}
             values=${d.areas}
             onValues=${m=>c({...d,areas:m})}
             columns=${4}
@@ -909,7 +909,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </${ae}>
 
     <${ae} title="Medications" pointer=${l("/medications")} errors=${a}>
-      <${ba}
+      <${_a}
         rows=${e.medications}
         onRows=${n("medications")}
         make=${()=>({code:"",last_dose:""})}
@@ -922,7 +922,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             errors=${a}
             value=${d.code}
             onValue=${m=>c({...d,code:m})}
-            options=${He(Hr,ra)}
+            options=${He(Gr,oa)}
             placeholder="Choose…"
             required
           />
@@ -941,7 +941,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </${ae}>
 
     <${ae} title="Recent procedures" pointer=${l("/procedures")} errors=${a}>
-      <${ba}
+      <${_a}
         rows=${e.procedures}
         onRows=${n("procedures")}
         make=${()=>({code:"",date:"",areas:[]})}
@@ -954,7 +954,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
               errors=${a}
               value=${d.code}
               onValue=${m=>c({...d,code:m})}
-              options=${He(Zr,oa)}
+              options=${He(Yr,na)}
               placeholder="Choose…"
               required
             />
@@ -973,7 +973,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             legend="Where (none ticked: everywhere)"
             pointer=${l(`/procedures/${p}/areas`)}
             errors=${a}
-            options=${Bt(St)}
+            options=${Ot(Ct)}
             values=${d.areas}
             onValues=${m=>c({...d,areas:m})}
             columns=${4}
@@ -987,7 +987,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         legend="Allergic to"
         pointer=${l("/allergies")}
         errors=${a}
-        options=${He(Gr,na)}
+        options=${He(Kr,sa)}
         values=${e.allergies}
         onValues=${n("allergies")}
         columns=${3}
@@ -1017,14 +1017,14 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <ul>
         ${e.error.errors.map(s=>o`<li><a href=${`#${K(s.path)}`} onClick=${n=>a(n,s.path)}>${mt(s.path)}: ${s.message}</a></li>`)}
       </ul>
-    </div>`:e.error?r=o`<${k} error=${e.error} />`:e.result?r=o`<${ga} result=${e.result} headingLevel=${3} />`:r=o`<${L} label="Screening…" />`,o`<aside class="live card" aria-labelledby="live-heading">
+    </div>`:e.error?r=o`<${k} error=${e.error} />`:e.result?r=o`<${ba} result=${e.result} headingLevel=${3} />`:r=o`<${L} label="Screening…" />`,o`<aside class="live card" aria-labelledby="live-heading">
     <div class="live__head">
       <h2 id="live-heading">Screening</h2>
       <span class="live__status" role="status">${e.pending?"Updating…":e.result?"Up to date":""}</span>
     </div>
     <div aria-live="polite">${r}</div>
     <p class="muted small">Screened as you type with the clinic’s protocol; nothing is saved until you record the consultation.</p>
-  </aside>`}function No({id:e}){let t=P(`/api/v1/patients/${e}`),a=P("/api/v1/clinic");j(t.data!==null&&a.data!==null,"consultation-form");let r=t.error||a.error;return r?o`<${w}>New consultation</${w}><${k} error=${r} onRetry=${()=>(t.reload(),a.reload())} />`:!t.data||!a.data?o`<${w}>New consultation</${w}><${L} />`:o`<${ci} patient=${t.data} clinicToday=${Se(a.data.time_zone)} />`}function ci({patient:e,clinicToday:t}){let[a,r,s,n]=dt(`consultation:${e.id}`,()=>oi(e,t)),[i,l]=h([]),[d,p]=h(!1),[c,m]=h(!1),[$,u]=h(null),f=Y(null),b=ni(a,e),g=si(a),_=li(e.id,b,g.length===0),v=$&&($.status===400||$.status===422)?$.errors:_.error&&_.error.status===400?_.error.errors:[],y=d?v:v.filter(O=>i.some(V=>O.path===V||O.path.startsWith(`${V}/`))),x=(O,V)=>{O.preventDefault();let ne=Qa(V);ne&&(ne.scrollIntoView({block:"center"}),ne.focus({preventScroll:!0}))},R=async O=>{O.preventDefault(),m(!0),u(null);try{let V=await S("POST","/api/v1/consultations",{patient_id:e.id,intake:b});s(),ce(`/staff/consultations/${V.id}`)}catch(V){p(!0),u(V),m(!1),V instanceof tt&&V.status===400&&requestAnimationFrame(()=>f.current&&f.current.querySelector(".error-summary")?.focus())}},z=O=>{let V=O.target.name;V&&V.startsWith("/intake")&&!i.includes(V)&&l([...i,V])};return o`<div class="stack">
+  </aside>`}function Oo({id:e}){let t=T(`/api/v1/patients/${e}`),a=T("/api/v1/clinic");j(t.data!==null&&a.data!==null,"consultation-form");let r=t.error||a.error;return r?o`<${w}>New consultation</${w}><${k} error=${r} onRetry=${()=>(t.reload(),a.reload())} />`:!t.data||!a.data?o`<${w}>New consultation</${w}><${L} />`:o`<${ci} patient=${t.data} clinicToday=${Se(a.data.time_zone)} />`}function ci({patient:e,clinicToday:t}){let[a,r,s,n]=dt(`consultation:${e.id}`,()=>oi(e,t)),[i,l]=h([]),[d,p]=h(!1),[c,m]=h(!1),[$,u]=h(null),f=H(null),b=ni(a,e),g=si(a),_=li(e.id,b,g.length===0),v=$&&($.status===400||$.status===422)?$.errors:_.error&&_.error.status===400?_.error.errors:[],y=d?v:v.filter(O=>i.some(V=>O.path===V||O.path.startsWith(`${V}/`))),x=(O,V)=>{O.preventDefault();let ne=Qa(V);ne&&(ne.scrollIntoView({block:"center"}),ne.focus({preventScroll:!0}))},R=async O=>{O.preventDefault(),m(!0),u(null);try{let V=await S("POST","/api/v1/consultations",{patient_id:e.id,intake:b});s(),ce(`/staff/consultations/${V.id}`)}catch(V){p(!0),u(V),m(!1),V instanceof tt&&V.status===400&&requestAnimationFrame(()=>f.current&&f.current.querySelector(".error-summary")?.focus())}},z=O=>{let V=O.target.name;V&&V.startsWith("/intake")&&!i.includes(V)&&l([...i,V])};return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${e.id}`}>${W(e)}</a></p>
     <${w} title="New consultation">New consultation: ${W(e)}</${w}>
     ${n&&o`<${E} kind="info"><p>Your unsaved consultation was restored.</p></${E}>`}
@@ -1048,7 +1048,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </form>
       <${di} live=${_} missing=${g} onGoTo=${x} />
     </div>
-  </div>`}var pi=["Acne scars","Fine lines and wrinkles","Skin texture and pores","Pigmentation","Stretch marks or scars","Something else"];function ui(e){let t={name:e.name.trim(),consent_to_contact:e.consent,website:e.website};for(let a of["phone","email","preferred_times","interest","message"]){let r=e[a].trim();r&&(t[a]=r)}return t}function Bo(e){let t=/^\/book\/([a-z0-9-]{1,63})\/?$/.exec(e);return t?t[1]:null}function Oo({slug:e}){let[t,a]=h({name:"",phone:"",email:"",preferred_times:"",interest:"",message:"",consent:!1,website:""}),[r,s]=h(!1),[n,i]=h(null),[l,d]=h(!1),p=f=>b=>a({...t,[f]:b}),c=n&&(n.status===400||n.status===422)?n.errors:[],m=async f=>{f.preventDefault(),s(!0),i(null);try{await S("POST",`/api/v1/public/clinics/${e}/booking-requests`,ui(t)),d(!0)}catch(b){i(b)}s(!1)};if(!e)return o`<${w}>Page not found</${w}><p>There is no booking form at this address. Ask the clinic for its link.</p>`;if(l)return o`<div class="stack public-book">
+  </div>`}var pi=["Acne scars","Fine lines and wrinkles","Skin texture and pores","Pigmentation","Stretch marks or scars","Something else"];function ui(e){let t={name:e.name.trim(),consent_to_contact:e.consent,website:e.website};for(let a of["phone","email","preferred_times","interest","message"]){let r=e[a].trim();r&&(t[a]=r)}return t}function Mo(e){let t=/^\/book\/([a-z0-9-]{1,63})\/?$/.exec(e);return t?t[1]:null}function Io({slug:e}){let[t,a]=h({name:"",phone:"",email:"",preferred_times:"",interest:"",message:"",consent:!1,website:""}),[r,s]=h(!1),[n,i]=h(null),[l,d]=h(!1),p=f=>b=>a({...t,[f]:b}),c=n&&(n.status===400||n.status===422)?n.errors:[],m=async f=>{f.preventDefault(),s(!0),i(null);try{await S("POST",`/api/v1/public/clinics/${e}/booking-requests`,ui(t)),d(!0)}catch(b){i(b)}s(!1)};if(!e)return o`<${w}>Page not found</${w}><p>There is no booking form at this address. Ask the clinic for its link.</p>`;if(l)return o`<div class="stack public-book">
       <${w} title="Request sent">Thank you — we will contact you</${w}>
       <p>The clinic will get in touch with you about an appointment.</p>
     </div>`;let $=K("/consent_to_contact"),u=pe(c,"/consent_to_contact");return o`<div class="stack public-book">
@@ -1094,7 +1094,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </div>
       <div class="form-actions"><${A} busy=${r} busyLabel="Sending…">Send request</${A}></div>
     </form>
-  </div>`}var ar=25;function _a({heading:e="Find a patient",readyName:t="patients",canIncludeArchived:a=!1}){let[r,s]=dt("patient-search",""),[n,i]=h(!1),[l,d]=h(0),[p,c]=h({loading:!0,error:null,page:null}),[m,$]=h(0),u=Y(!0);M(()=>{let g=new AbortController,_=u.current?0:250;u.current=!1,c(y=>({...y,loading:!0,error:null}));let v=setTimeout(()=>{let y={q:r.trim(),limit:ar,offset:l};n&&(y.include_archived=!0),S("POST","/api/v1/patients/search",y,{signal:g.signal}).then(x=>c({loading:!1,error:null,page:x}),x=>x.name!=="AbortError"&&c({loading:!1,error:x,page:null}))},_);return()=>{clearTimeout(v),g.abort()}},[r,l,m,n]),j(p.page!==null,t);let f=p.page,b=f?Math.min(f.offset+f.items.length,f.total):0;return o`<section class="card" aria-labelledby="search-heading">
+  </div>`}var ar=25;function va({heading:e="Find a patient",readyName:t="patients",canIncludeArchived:a=!1}){let[r,s]=dt("patient-search",""),[n,i]=h(!1),[l,d]=h(0),[p,c]=h({loading:!0,error:null,page:null}),[m,$]=h(0),u=H(!0);M(()=>{let g=new AbortController,_=u.current?0:250;u.current=!1,c(y=>({...y,loading:!0,error:null}));let v=setTimeout(()=>{let y={q:r.trim(),limit:ar,offset:l};n&&(y.include_archived=!0),S("POST","/api/v1/patients/search",y,{signal:g.signal}).then(x=>c({loading:!1,error:null,page:x}),x=>x.name!=="AbortError"&&c({loading:!1,error:x,page:null}))},_);return()=>{clearTimeout(v),g.abort()}},[r,l,m,n]),j(p.page!==null,t);let f=p.page,b=f?Math.min(f.offset+f.items.length,f.total):0;return o`<section class="card" aria-labelledby="search-heading">
     <h2 id="search-heading">${e}</h2>
     <form class="search" role="search" onSubmit=${g=>g.preventDefault()}>
       <label for="patient-query">Name, e-mail or phone</label>
@@ -1134,7 +1134,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
                   <a href=${`/staff/patients/${g.id}`}>${W(g)}</a>
                   ${g.merged_into?o` <${B} kind="neutral">Merged</${B}>`:g.archived?o` <${B} kind="neutral">Archived</${B}>`:""}
                 </td>
-                <td>${T(g.birth_date)} <span class="muted">(${ut(g.birth_date)})</span></td>
+                <td>${P(g.birth_date)} <span class="muted">(${ut(g.birth_date)})</span></td>
                 <td>${g.email}</td>
                 <td>${g.phone}</td>
               </tr>`)}
@@ -1149,7 +1149,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
           </button>
         </div>`}
     </div>
-  </section>`}var mi={owner:"Run the clinic: your team, the clinical protocol and who saw which patient.",provider:"Open a patient to record a consultation, screen it and plan the series.",front_desk:"Find or register a patient and keep their details up to date."};function fi(){let e=P("/api/v1/clinic"),t=P("/api/v1/staff"),a=P("/api/v1/protocol"),r=t.data?t.data.items.filter(s=>s.active):[];return o`<section class="overview" aria-label="Clinic overview">
+  </section>`}var mi={owner:"Run the clinic: your team, the clinical protocol and who saw which patient.",provider:"Open a patient to record a consultation, screen it and plan the series.",front_desk:"Find or register a patient and keep their details up to date."};function fi(){let e=T("/api/v1/clinic"),t=T("/api/v1/staff"),a=T("/api/v1/protocol"),r=t.data?t.data.items.filter(s=>s.active):[];return o`<section class="overview" aria-label="Clinic overview">
     <div class="card stat">
       <h2>Clinic</h2>
       ${e.loading&&o`<${L} />`}
@@ -1174,7 +1174,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <p class="stat__value">Who saw which patient</p>
       <p><a href="/staff/audit">Open the audit log</a></p>
     </div>
-  </section>`}function Mo({session:e}){let t=e.role;return o`<div class="stack">
+  </section>`}function zo({session:e}){let t=e.role;return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w} title="Home">Good day, ${e.user.display_name}</${w}>
@@ -1183,14 +1183,14 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <a class="button" href="/staff/patients/new">Register a patient</a>
     </div>
     ${t==="owner"&&o`<${fi} />`}
-    <${_a} readyName="home" />
-  </div>`}function Io({messages:e}){return e.length?o`<div class="field-error">${e.map(t=>o`<p><span class="visually-hidden">Error: </span>${t}</p>`)}</div>`:null}function zo(e){let t={};for(let a of Nt)t[a]=(e&&e[a]||[]).map(r=>({from:r.from,to:r.to}));return t}function $i({providerId:e,hours:t,canEdit:a,onSaved:r}){let[s,n]=h(()=>zo(t)),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(!1),$=d&&d.status===400?d.errors:[],u=(b,g,_)=>{m(!1),n({...s,[b]:s[b].map((v,y)=>y===g?{...v,..._}:v)})},f=async b=>{b.preventDefault(),l(!0),p(null),m(!1);try{let g=await S("PUT",`/api/v1/providers/${e}/hours`,go(s));n(zo(g.hours)),r(g),m(!0)}catch(g){p(g)}l(!1)};return a?o`<form class="form hours-form" onSubmit=${f} novalidate aria-label="Working hours">
+    <${va} readyName="home" />
+  </div>`}function Fo({messages:e}){return e.length?o`<div class="field-error">${e.map(t=>o`<p><span class="visually-hidden">Error: </span>${t}</p>`)}</div>`:null}function qo(e){let t={};for(let a of Bt)t[a]=(e&&e[a]||[]).map(r=>({from:r.from,to:r.to}));return t}function $i({providerId:e,hours:t,canEdit:a,onSaved:r}){let[s,n]=h(()=>qo(t)),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(!1),$=d&&d.status===400?d.errors:[],u=(b,g,_)=>{m(!1),n({...s,[b]:s[b].map((v,y)=>y===g?{...v,..._}:v)})},f=async b=>{b.preventDefault(),l(!0),p(null),m(!1);try{let g=await S("PUT",`/api/v1/providers/${e}/hours`,_o(s));n(qo(g.hours)),r(g),m(!0)}catch(g){p(g)}l(!1)};return a?o`<form class="form hours-form" onSubmit=${f} novalidate aria-label="Working hours">
     ${c&&o`<${E} kind="success"><p>Working hours saved.</p></${E}>`}
     ${d&&d.status!==400&&o`<${k} error=${d} />`}
     <${U} errors=${$} />
-    ${Nt.map(b=>o`<fieldset class="hours-day" id=${K(`/hours/${b}`)} tabindex="-1" data-day=${b}>
+    ${Bt.map(b=>o`<fieldset class="hours-day" id=${K(`/hours/${b}`)} tabindex="-1" data-day=${b}>
         <legend>${at(b)}</legend>
-        <${Io} messages=${pe($,`/hours/${b}`)} />
+        <${Fo} messages=${pe($,`/hours/${b}`)} />
         ${s[b].length===0&&o`<p class="muted hours-day__off">Day off</p>`}
         ${s[b].map((g,_)=>o`<div class="hours-span" id=${K(`/hours/${b}/${_}`)} tabindex="-1">
             <${C}
@@ -1216,7 +1216,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             >
               Remove<span class="visually-hidden"> ${at(b)} span ${_+1}</span>
             </button>
-            <${Io} messages=${pe($,`/hours/${b}/${_}`)} />
+            <${Fo} messages=${pe($,`/hours/${b}/${_}`)} />
           </div>`)}
         <button
           type="button"
@@ -1230,7 +1230,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
   </form>`:o`<table class="table table--dense hours-table">
       <caption class="visually-hidden">Working hours</caption>
       <tbody>
-        ${Nt.map(b=>o`<tr>
+        ${Bt.map(b=>o`<tr>
             <th scope="row">${at(b)}</th>
             <td>${s[b].length?s[b].map(g=>`${g.from}–${g.to}`).join(", "):o`<span class="muted">Day off</span>`}</td>
           </tr>`)}
@@ -1244,7 +1244,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <${C} label="Note (staff only)" pointer="/note" errors=${d} value=${a.note} onValue=${c=>r({...a,note:c})} maxlength="200" />
     </div>
     <${A} busy=${s} className="button--secondary">Add time off</${A}>
-  </form>`}function gi({providerId:e,canEdit:t,timeZone:a}){let r=P(`/api/v1/providers/${e}/time-off?from=${Se(a)}&days=366`),[s,n]=h(null),[i,l]=h(!1),[d,p]=h(null),c=async $=>{l(!0),p(null);try{await S("DELETE",`/api/v1/time-off/${$}`),r.reload()}catch(u){p(u)}l(!1)},m=r.data?r.data.items:[];return o`<section class="card" aria-labelledby="time-off-heading">
+  </form>`}function gi({providerId:e,canEdit:t,timeZone:a}){let r=T(`/api/v1/providers/${e}/time-off?from=${Se(a)}&days=366`),[s,n]=h(null),[i,l]=h(!1),[d,p]=h(null),c=async $=>{l(!0),p(null);try{await S("DELETE",`/api/v1/time-off/${$}`),r.reload()}catch(u){p(u)}l(!1)},m=r.data?r.data.items:[];return o`<section class="card" aria-labelledby="time-off-heading">
     <h2 id="time-off-heading">Time off</h2>
     ${r.loading&&!r.data&&o`<${L} />`}
     <${k} error=${r.error} onRetry=${r.reload} />
@@ -1271,7 +1271,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       providerId=${e}
       onAdded=${$=>{n($),r.reload()}}
     />`}
-  </section>`}function Fo({session:e}){let{providers:t,loading:a,error:r,reload:s}=Te(),n=P("/api/v1/clinic"),i=new URLSearchParams(location.search),l=Number(i.get("provider"))||null,[d,p]=h(l||(e.role==="provider"?e.user.id:null));M(()=>{!d&&t.length>0&&p(t[0].id)},[d,t.length]);let c=P(d?`/api/v1/providers/${d}/hours`:null);j(c.data!==null&&c.data.provider_id===d&&!c.loading&&n.data!==null&&!a,"hours");let m=e.role==="owner"||e.role==="provider"&&d===e.user.id,$=n.data?n.data.time_zone:void 0;return o`<div class="stack">
+  </section>`}function Vo({session:e}){let{providers:t,loading:a,error:r,reload:s}=Te(),n=T("/api/v1/clinic"),i=new URLSearchParams(location.search),l=Number(i.get("provider"))||null,[d,p]=h(l||(e.role==="provider"?e.user.id:null));M(()=>{!d&&t.length>0&&p(t[0].id)},[d,t.length]);let c=T(d?`/api/v1/providers/${d}/hours`:null);j(c.data!==null&&c.data.provider_id===d&&!c.loading&&n.data!==null&&!a,"hours");let m=e.role==="owner"||e.role==="provider"&&d===e.user.id,$=n.data?n.data.time_zone:void 0;return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w}>Working hours and time off</${w}>
@@ -1300,7 +1300,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </section>
       <div class="columns__side">${n.data&&o`<${gi} key=${d} providerId=${d} canEdit=${m} timeZone=${$} />`}</div>
     </div>`}
-  </div>`}var qo="np-clinic",rr="";function Vo({clinic:e,email:t}){va(e),rr=t||""}function va(e){try{localStorage.setItem(qo,e)}catch{}}function bi(){let e=new URLSearchParams(location.search).get("clinic");if(e)return e;try{return localStorage.getItem(qo)||""}catch{return""}}function jo({portal:e,expired:t}){let[a,r]=h(bi),[s,n]=h(()=>{let b=rr;return rr="",b}),[i,l]=h(""),[d,p]=h(!1),[c,m]=h(null),$=async b=>{b.preventDefault(),p(!0),m(null);try{await io(a.trim(),s.trim(),i),va(a.trim())}catch(g){l(""),m(g),p(!1)}},u=c&&c.status===400?c.errors:[],f="";return c&&c.status===401?f="The clinic, e-mail or password is not right.":c&&c.status===429?f=`Too many attempts: ${c.detail}.`:c&&c.status!==400&&(f=c.detail||"The login failed. Try again."),o`<${xe}>
+  </div>`}var jo="np-clinic",rr="";function Uo({clinic:e,email:t}){ya(e),rr=t||""}function ya(e){try{localStorage.setItem(jo,e)}catch{}}function bi(){let e=new URLSearchParams(location.search).get("clinic");if(e)return e;try{return localStorage.getItem(jo)||""}catch{return""}}function Wo({portal:e,expired:t}){let[a,r]=h(bi),[s,n]=h(()=>{let b=rr;return rr="",b}),[i,l]=h(""),[d,p]=h(!1),[c,m]=h(null),$=async b=>{b.preventDefault(),p(!0),m(null);try{await co(a.trim(),s.trim(),i),ya(a.trim())}catch(g){l(""),m(g),p(!1)}},u=c&&c.status===400?c.errors:[],f="";return c&&c.status===401?f="The clinic, e-mail or password is not right.":c&&c.status===429?f=`Too many attempts: ${c.detail}.`:c&&c.status!==400&&(f=c.detail||"The login failed. Try again."),o`<${xe}>
     <div class="login">
       <div class="login__brand"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</div>
       <${w} title=${e?"Patient portal":"Log in"}>${e?"Your treatment plan":"Staff login"}</${w}>
@@ -1351,7 +1351,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${e?o`Clinic staff? <a href="/login">Staff login</a>`:o`A patient? <a href="/portal/login">Patient portal</a>`}
       </p>
     </div>
-  </${xe}>`}function _i(e){let t=(e||"").replace(/^#/,"").trim();return/^[A-Za-z0-9._~-]{10,200}$/.test(t)?t:""}var Uo="This link can no longer be used. A link works once and for 72 hours, and a newer link replaces an older one. Ask your clinic for a new link (staff: the clinic’s owner; patients: your provider).";function vi({accepted:e,session:t}){let a=e.role==="patient",r=async()=>{Vo({clinic:e.clinic,email:e.email}),t&&await la(),ce(a?"/portal/login":"/login",{replace:!0})};return o`<div class="stack">
+  </${xe}>`}function _i(e){let t=(e||"").replace(/^#/,"").trim();return/^[A-Za-z0-9._~-]{10,200}$/.test(t)?t:""}var Ho="This link can no longer be used. A link works once and for 72 hours, and a newer link replaces an older one. Ask your clinic for a new link (staff: the clinic’s owner; patients: your provider).";function vi({accepted:e,session:t}){let a=e.role==="patient",r=async()=>{Uo({clinic:e.clinic,email:e.email}),t&&await da(),ce(a?"/portal/login":"/login",{replace:!0})};return o`<div class="stack">
     <${E} kind="success">
       <p><strong>Your password is set.</strong> Log in with it from now on:</p>
       <dl class="facts">
@@ -1360,7 +1360,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </dl>
     </${E}>
     <button type="button" class="button" onClick=${r}>${a?"Go to the patient portal login":"Go to the staff login"}</button>
-  </div>`}function Wo({session:e}){let[t]=h(()=>_i(location.hash)),[a,r]=h(""),[s,n]=h(""),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(!1),[$,u]=h(null),f=async _=>{if(_.preventDefault(),p(null),m(!1),a!==s){m(!0);return}l(!0);try{let v=await S("POST","/api/v1/invitations/accept",{token:t,password:a});history.replaceState(null,"","/invite"),u(v)}catch(v){p(v),r(""),n("")}l(!1)},b=[...d&&d.status===400?d.errors.filter(_=>_.path==="/password"):[],...c?[{path:"/password_again",message:"is not the same as the new password"}]:[]],g="";return d&&d.status===401?g=Uo:d&&d.status===429?g=`Too many attempts from this device: ${d.detail}. Wait, then try again.`:d&&d.status===400&&b.length===0?g=Uo:d&&d.status!==400&&(g=d.detail||"Setting the password failed. Try again."),o`<div class="login">
+  </div>`}function Zo({session:e}){let[t]=h(()=>_i(location.hash)),[a,r]=h(""),[s,n]=h(""),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(!1),[$,u]=h(null),f=async _=>{if(_.preventDefault(),p(null),m(!1),a!==s){m(!0);return}l(!0);try{let v=await S("POST","/api/v1/invitations/accept",{token:t,password:a});history.replaceState(null,"","/invite"),u(v)}catch(v){p(v),r(""),n("")}l(!1)},b=[...d&&d.status===400?d.errors.filter(_=>_.path==="/password"):[],...c?[{path:"/password_again",message:"is not the same as the new password"}]:[]],g="";return d&&d.status===401?g=Ho:d&&d.status===429?g=`Too many attempts from this device: ${d.detail}. Wait, then try again.`:d&&d.status===400&&b.length===0?g=Ho:d&&d.status!==400&&(g=d.detail||"Setting the password failed. Try again."),o`<div class="login">
     <div class="login__brand"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</div>
     <${w}>Set your password</${w}>
     ${$?o`<${vi} accepted=${$} session=${e} />`:t?o`<p class="lead">Choose the password you will log in with. Nobody else sees it, not even the clinic.</p>
@@ -1432,7 +1432,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         <p>Your wording is removed and the built-in text is used again.</p>
       </${fe}>`}
     </div>
-  </form>`}function Ho(){let e=P("/api/v1/clinic/mail"),t=P("/api/v1/clinic/message-templates");return j(e.data!==null&&t.data!==null,"mail"),o`<div class="stack">
+  </form>`}function Go(){let e=T("/api/v1/clinic/mail"),t=T("/api/v1/clinic/message-templates");return j(e.data!==null&&t.data!==null,"mail"),o`<div class="stack">
     <${w}>E-mail and reminders</${w}>
     <section class="card">
       ${e.loading&&!e.data&&o`<${L} />`}
@@ -1445,30 +1445,30 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <${k} error=${t.error} onRetry=${t.reload} />
       ${t.data&&t.data.items.map(a=>o`<${Ci} key=${`${a.kind}:${a.is_default}`} template=${a} onSaved=${()=>t.reload()} />`)}
     </section>
-  </div>`}function Zo({session:e}){return o`<div class="stack">
+  </div>`}function Yo({session:e}){return o`<div class="stack">
     <div class="page-head">
       <${w}>Patients</${w}>
       <a class="button" href="/staff/patients/new">Register a patient</a>
     </div>
-    <${_a} heading="Search" canIncludeArchived=${e.role==="owner"} />
-  </div>`}function Ti({candidates:e,busy:t,onDifferent:a}){let r=Y(null);return M(()=>r.current&&r.current.focus(),[]),o`<section class="alert alert--warning duplicates" role="alert" tabindex="-1" ref=${r} aria-labelledby="duplicates-heading">
+    <${va} heading="Search" canIncludeArchived=${e.role==="owner"} />
+  </div>`}function Ti({candidates:e,busy:t,onDifferent:a}){let r=H(null);return M(()=>r.current&&r.current.focus(),[]),o`<section class="alert alert--warning duplicates" role="alert" tabindex="-1" ref=${r} aria-labelledby="duplicates-heading">
     <h2 id="duplicates-heading">This patient may already be registered</h2>
     <p>${e.length===1?"A record has":"These records have"} the same name and date of birth, or the same e-mail. Open the record instead of registering them twice.</p>
     <ul class="duplicates__list">
       ${e.map(s=>o`<li>
-          <span><strong>${W(s)}</strong>, born ${T(s.birth_date)} <span class="muted">#${s.id}</span>${s.archived&&o` <${B} kind="neutral">Archived</${B}>`}</span>
+          <span><strong>${W(s)}</strong>, born ${P(s.birth_date)} <span class="muted">#${s.id}</span>${s.archived&&o` <${B} kind="neutral">Archived</${B}>`}</span>
           <a class="button button--secondary button--small" href=${`/staff/patients/${s.id}`}>Open this record<span class="visually-hidden"> of ${W(s)} (#${s.id})</span></a>
         </li>`)}
     </ul>
     <p>Not the same person, for example a namesake born the same day?</p>
     <button type="button" class="button button--secondary" disabled=${t} onClick=${a}>It is a different person: register anyway</button>
-  </section>`}function Go(){let[e,t,a]=dt("new-patient",ko),[r,s]=h(!1),[n,i]=h(null),l=async c=>{s(!0),i(null);try{let m=$a(e,!0);c&&(m.confirm_duplicate=!0);let $=await S("POST","/api/v1/patients",m);a(),ce(`/staff/patients/${$.id}`)}catch(m){i(m),s(!1)}},d=c=>{c.preventDefault(),l(!1)},p=n&&n.status===409&&Array.isArray(n.problem.candidates)?n.problem.candidates:null;return o`<div class="stack narrow">
+  </section>`}function Ko(){let[e,t,a]=dt("new-patient",So),[r,s]=h(!1),[n,i]=h(null),l=async c=>{s(!0),i(null);try{let m=ha(e,!0);c&&(m.confirm_duplicate=!0);let $=await S("POST","/api/v1/patients",m);a(),ce(`/staff/patients/${$.id}`)}catch(m){i(m),s(!1)}},d=c=>{c.preventDefault(),l(!1)},p=n&&n.status===409&&Array.isArray(n.problem.candidates)?n.problem.candidates:null;return o`<div class="stack narrow">
     <p class="crumbs"><a href="/staff/patients">Patients</a></p>
     <${w}>Register a patient</${w}>
     ${n&&n.status!==400&&!p&&o`<${k} error=${n} />`}
     ${p&&o`<${Ti} candidates=${p} busy=${r} onDifferent=${()=>l(!0)} />`}
     <div class="card">
-      <${ha}
+      <${ga}
         fields=${e}
         onFields=${c=>{t(c),p&&i(null)}}
         errors=${n&&n.status===400?n.errors:[]}
@@ -1477,7 +1477,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         submitLabel="Register patient"
       />
     </div>
-  </div>`}function Pi(e,t){return(e||[]).find(a=>a.kind===t&&a.current)||null}function or({patientId:e,portal:t=!1,role:a,onChange:r}){let s=P("/api/v1/consent-texts"),n=P(`/api/v1/patients/${e}/consents`),[i,l]=h(""),[d,p]=h(!1),[c,m]=h(null),[$,u]=h(!1),f=s.data?Pi(s.data.items,"photography"):null,b=n.data?n.data.current.photography:!1,g=n.data?n.data.items.find(y=>y.kind==="photography"&&y.current):null,_=async y=>{y.preventDefault(),p(!0),m(null);try{await S("POST",`/api/v1/patients/${e}/consents`,{kind:"photography",text_id:f.id,typed_name:i}),u(!0),l(""),n.reload(),r&&r(!0)}catch(x){m(x),x.status===409&&s.reload()}p(!1)},v=c&&c.status===400?c.errors:[];return o`<section class="card consent" id="photo-consent" aria-labelledby="consent-heading" tabindex="-1">
+  </div>`}function Pi(e,t){return(e||[]).find(a=>a.kind===t&&a.current)||null}function or({patientId:e,portal:t=!1,role:a,onChange:r}){let s=T("/api/v1/consent-texts"),n=T(`/api/v1/patients/${e}/consents`),[i,l]=h(""),[d,p]=h(!1),[c,m]=h(null),[$,u]=h(!1),f=s.data?Pi(s.data.items,"photography"):null,b=n.data?n.data.current.photography:!1,g=n.data?n.data.items.find(y=>y.kind==="photography"&&y.current):null,_=async y=>{y.preventDefault(),p(!0),m(null);try{await S("POST",`/api/v1/patients/${e}/consents`,{kind:"photography",text_id:f.id,typed_name:i}),u(!0),l(""),n.reload(),r&&r(!0)}catch(x){m(x),x.status===409&&s.reload()}p(!1)},v=c&&c.status===400?c.errors:[];return o`<section class="card consent" id="photo-consent" aria-labelledby="consent-heading" tabindex="-1">
     <h2 id="consent-heading">Photography consent</h2>
     ${(s.loading||n.loading)&&!n.data&&o`<${L} />`}
     <${k} error=${s.error||n.error} onRetry=${()=>(s.reload(),n.reload())} />
@@ -1508,9 +1508,9 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       />
       <${A} busy=${d} busyLabel="Recording…">${t?"Sign the photography consent":"Record the signature"}</${A}>
     </form>`}
-  </section>`}var ya=[["front","Front"],["left_45","Left 45°"],["right_45","Right 45°"],["left_90","Left profile"],["right_90","Right profile"],["close_up","Close-up"]];var nr=[["baseline","Baseline"],...Array.from({length:12},(e,t)=>[`session_${t+1}`,`Session ${t+1}`]),["month_1","1 month after"],["month_3","3 months after"],["month_6","6 months after"]];function Ze(e){let t=ya.find(([a])=>a===e);return t?t[1]:e}function Fe(e){let t=/^session_([1-9][0-9]?)$/.exec(e||"");if(t)return`Session ${t[1]}`;let a=nr.find(([r])=>r===e);return a?a[1]:e}function Yo(e){if(e==="baseline")return 0;let t={month_1:1001,month_3:1003,month_6:1006};if(e in t)return t[e];let a=/^session_([1-9][0-9]?)$/.exec(e||"");return a?Number(a[1]):null}function Ko(e){let t=r=>ya.findIndex(([s])=>s===r),a=new Map;for(let r of e)a.has(r.timepoint)||a.set(r.timepoint,[]),a.get(r.timepoint).push(r);return[...a.entries()].sort(([r],[s])=>(Yo(r)??1e9)-(Yo(s)??1e9)).map(([r,s])=>({timepoint:r,photos:[...s].sort((n,i)=>t(n.view)-t(i.view)||n.id-i.id)}))}function Qo(e,t){let a=e.filter(r=>r.timepoint==="baseline"&&r.view===t);return a.length>0?a.reduce((r,s)=>s.id>r.id?s:r):null}function Jo(e,{timepoint:t,view:a,appointmentId:r}){let s=new URLSearchParams({timepoint:t,view:a});return r&&s.set("appointment_id",String(r)),`/api/v1/patients/${e}/photos?${s}`}function Xo(e){if(e.length>=3&&e[0]===255&&e[1]===216&&e[2]===255)return"image/jpeg";let t=[137,80,78,71,13,10,26,10];return e.length>=8&&t.every((a,r)=>e[r]===a)?"image/png":null}function en(e){return(e||[]).map(t=>({...t,path:t.path.startsWith("?")?`/${t.path.slice(1)}`:t.path}))}function wa(e){return!!(e&&e.status===422&&/photography consent/.test(e.detail||""))}var ka={"spots.count":{label:"Spots",unit:"",digits:0},"spots.area_mm2":{label:"Spot area",unit:"mm²",digits:1},"spots.area_px":{label:"Spot area",unit:"px",digits:0},"redness.delta_a":{label:"Redness (Δa*)",unit:"",digits:2},"redness.area_fraction":{label:"Red area",unit:"% of skin",digits:2,percent:!0},"pores.count":{label:"Pores",unit:"",digits:0},"pores.per_cm2":{label:"Pore density",unit:"per cm²",digits:1},"pores.per_mpx":{label:"Pore density",unit:"per megapixel",digits:1},"lines.count":{label:"Lines",unit:"",digits:0},"lines.length_mm":{label:"Line length",unit:"mm",digits:1},"lines.length_px":{label:"Line length",unit:"px",digits:0},"texture.roughness":{label:"Texture roughness",unit:"",digits:3},ita_deg:{label:"Skin tone (ITA)",unit:"°",digits:1}},ze=Object.keys(ka);function Ot(e){let t=ka[e];return t?t.unit?`${t.label} (${t.unit})`:t.label:e}function Pe(e,t,{signed:a=!1}={}){if(t==null||Number.isNaN(t))return"—";let r=ka[e]||{digits:2},s=r.percent?t*100:t,n=Math.abs(s)<1e-12?0 .toFixed(r.digits):s.toFixed(r.digits);return a&&s>0?`+${n}`:n.replace(/^-/,"−")}function tn(e){if(!e)return[];let t=a=>ze.includes(a)?ze.indexOf(a):ze.length;return Object.keys(e).sort((a,r)=>t(a)-t(r)||a.localeCompare(r)).map(a=>({metric:a,...e[a]}))}function an(e){return!e||!e.metrics?[]:Object.keys(e.metrics).filter(t=>ka[t]&&e.metrics[t].length>0).sort((t,a)=>ze.indexOf(t)-ze.indexOf(a))}function rn(e,{width:t=320,height:a=170,left:r=48,right:s=24,top:n=24,bottom:i=34,mdc:l=null}={}){let d=e.map(y=>y.value),p=Math.min(...d),c=Math.max(...d),m=p>=0?0:-1/0,$=null;if(l!=null&&l>0&&d.length>0&&($=[Math.max(m,d[0]-l),d[0]+l],p=Math.min(p,$[0]),c=Math.max(c,$[1])),c===p){let y=Math.max(1,Math.abs(c)*.1);p=Math.max(m,p-y),c+=y}let u=c-p,f=t-r-s,b=a-n-i,g=y=>Math.round(y*10)/10,_=y=>g(n+b*(1-(y-p)/u)),v=e.map((y,x)=>({...y,x:g(e.length===1?r+f/2:r+f*x/(e.length-1)),y:_(y.value)}));return{points:v,line:v.map(y=>`${y.x},${y.y}`).join(" "),low:p,high:c,band:$&&{y:_($[1]),height:g(_($[0])-_($[1]))}}}var Ai=20*1024*1024;function on(e,t,a,r){let s=Math.min(1,1200/a);e.width=Math.max(1,Math.round(a*s)),e.height=Math.max(1,Math.round(r*s)),e.getContext("2d").drawImage(t,0,0,e.width,e.height)}function Li({id:e,messages:t}){return t.length===0?null:o`<div class="field-error" id=${e}>
+  </section>`}var gt=[["front","Front"],["left_45","Left 45°"],["right_45","Right 45°"],["left_90","Left profile"],["right_90","Right profile"],["close_up","Close-up"]];var nr=[["baseline","Baseline"],...Array.from({length:12},(e,t)=>[`session_${t+1}`,`Session ${t+1}`]),["month_1","1 month after"],["month_3","3 months after"],["month_6","6 months after"]];function Ze(e){let t=gt.find(([a])=>a===e);return t?t[1]:e}function Fe(e){let t=/^session_([1-9][0-9]?)$/.exec(e||"");if(t)return`Session ${t[1]}`;let a=nr.find(([r])=>r===e);return a?a[1]:e}function Qo(e){if(e==="baseline")return 0;let t={month_1:1001,month_3:1003,month_6:1006};if(e in t)return t[e];let a=/^session_([1-9][0-9]?)$/.exec(e||"");return a?Number(a[1]):null}function Jo(e){let t=r=>gt.findIndex(([s])=>s===r),a=new Map;for(let r of e)a.has(r.timepoint)||a.set(r.timepoint,[]),a.get(r.timepoint).push(r);return[...a.entries()].sort(([r],[s])=>(Qo(r)??1e9)-(Qo(s)??1e9)).map(([r,s])=>({timepoint:r,photos:[...s].sort((n,i)=>t(n.view)-t(i.view)||n.id-i.id)}))}function Xo(e,t){let a=e.filter(r=>r.timepoint==="baseline"&&r.view===t);return a.length>0?a.reduce((r,s)=>s.id>r.id?s:r):null}function en(e,{timepoint:t,view:a,appointmentId:r}){let s=new URLSearchParams({timepoint:t,view:a});return r&&s.set("appointment_id",String(r)),`/api/v1/patients/${e}/photos?${s}`}function tn(e){if(e.length>=3&&e[0]===255&&e[1]===216&&e[2]===255)return"image/jpeg";let t=[137,80,78,71,13,10,26,10];return e.length>=8&&t.every((a,r)=>e[r]===a)?"image/png":null}function an(e){return(e||[]).map(t=>({...t,path:t.path.startsWith("?")?`/${t.path.slice(1)}`:t.path}))}function wa(e){return!!(e&&e.status===422&&/photography consent/.test(e.detail||""))}var ka={"spots.count":{label:"Spots",unit:"",digits:0},"spots.area_mm2":{label:"Spot area",unit:"mm²",digits:1},"spots.area_px":{label:"Spot area",unit:"px",digits:0},"redness.delta_a":{label:"Redness (Δa*)",unit:"",digits:2},"redness.area_fraction":{label:"Red area",unit:"% of skin",digits:2,percent:!0},"pores.count":{label:"Pores",unit:"",digits:0},"pores.per_cm2":{label:"Pore density",unit:"per cm²",digits:1},"pores.per_mpx":{label:"Pore density",unit:"per megapixel",digits:1},"lines.count":{label:"Lines",unit:"",digits:0},"lines.length_mm":{label:"Line length",unit:"mm",digits:1},"lines.length_px":{label:"Line length",unit:"px",digits:0},"texture.roughness":{label:"Texture roughness",unit:"",digits:3},ita_deg:{label:"Skin tone (ITA)",unit:"°",digits:1}},ze=Object.keys(ka);function Mt(e){let t=ka[e];return t?t.unit?`${t.label} (${t.unit})`:t.label:e}function Pe(e,t,{signed:a=!1}={}){if(t==null||Number.isNaN(t))return"—";let r=ka[e]||{digits:2},s=r.percent?t*100:t,n=Math.abs(s)<1e-12?0 .toFixed(r.digits):s.toFixed(r.digits);return a&&s>0?`+${n}`:n.replace(/^-/,"−")}function rn(e){if(!e)return[];let t=a=>ze.includes(a)?ze.indexOf(a):ze.length;return Object.keys(e).sort((a,r)=>t(a)-t(r)||a.localeCompare(r)).map(a=>({metric:a,...e[a]}))}function sr(e){return!e||!e.metrics?[]:Object.keys(e.metrics).filter(t=>ka[t]&&e.metrics[t].length>0).sort((t,a)=>ze.indexOf(t)-ze.indexOf(a))}function on(e,{width:t=320,height:a=170,left:r=48,right:s=24,top:n=24,bottom:i=34,mdc:l=null}={}){let d=e.map(y=>y.value),p=Math.min(...d),c=Math.max(...d),m=p>=0?0:-1/0,$=null;if(l!=null&&l>0&&d.length>0?($=[Math.max(m,d[0]-l),d[0]+l],p=Math.min(p,$[0]),c=Math.max(c,$[1])):m===0&&(p=0),c===p){let y=Math.max(1,Math.abs(c)*.1);p=Math.max(m,p-y),c+=y}let u=c-p,f=t-r-s,b=a-n-i,g=y=>Math.round(y*10)/10,_=y=>g(n+b*(1-(y-p)/u)),v=e.map((y,x)=>({...y,x:g(e.length===1?r+f/2:r+f*x/(e.length-1)),y:_(y.value)}));return{points:v,line:v.map(y=>`${y.x},${y.y}`).join(" "),low:p,high:c,band:$&&{y:_($[1]),height:g(_($[0])-_($[1]))}}}var Ai=20*1024*1024;function nn(e,t,a,r){let s=Math.min(1,1200/a);e.width=Math.max(1,Math.round(a*s)),e.height=Math.max(1,Math.round(r*s)),e.getContext("2d").drawImage(t,0,0,e.width,e.height)}function Li({id:e,messages:t}){return t.length===0?null:o`<div class="field-error" id=${e}>
     ${t.map(a=>o`<p><span class="visually-hidden">Error: </span>${a}</p>`)}
-  </div>`}function sr({patientId:e,photos:t,portal:a=!1,onUploaded:r}){let[s,n]=h(t.some(Z=>Z.timepoint==="baseline")?"":"baseline"),[i,l]=h("front"),[d,p]=h(null),c=Y(null),m=Y(null),$=Y(""),u=Z=>{c.current=Z,p(Z)},[f,b]=h(!0),[g,_]=h(null),[v,y]=h(!1),[x,R]=h(null),[z,O]=h([]),[V,ne]=h(null),se=Y(null),ie=Y(null),J=Y(null),H=Qo(t,i),le=K("/file");M(()=>()=>g&&g.getTracks().forEach(Z=>Z.stop()),[g]),M(()=>{g&&ie.current&&(ie.current.srcObject=g,ie.current.play().catch(()=>{}))},[g]);let st=Z=>(m.current=gt(Z),m.current),gt=async Z=>{O([]),R(null),ne(null),u(null),$.current="";let ke=Ke=>{$.current=Ke,O([{path:"/file",message:Ke}])};if(!Z)return;let Ne=new Uint8Array(await Z.slice(0,8).arrayBuffer()),Be=Xo(Ne);if(!Be)return ke("is not a JPEG or PNG photo");if(Z.size>Ai)return ke("is larger than 20 MiB");try{let Ke=await createImageBitmap(Z);on(se.current,Ke,Ke.width,Ke.height),Ke.close()}catch{return ke("cannot be read as an image (damaged or incomplete?)")}u({blob:Z,type:Be,name:Z.name||"camera photo"})},De=async()=>{O([]);try{_(await navigator.mediaDevices.getUserMedia({video:{facingMode:"environment",width:{ideal:4e3}},audio:!1}))}catch{O([{path:"/file",message:"no camera could be opened here: choose a photo file instead"}])}},q=()=>{let Z=ie.current;on(se.current,Z,Z.videoWidth,Z.videoHeight);let ke=document.createElement("canvas");ke.width=Z.videoWidth,ke.height=Z.videoHeight,ke.getContext("2d").drawImage(Z,0,0),m.current=null,$.current="",ke.toBlob(Ne=>{g.getTracks().forEach(Be=>Be.stop()),_(null),Ne&&u({blob:Ne,type:"image/jpeg",name:"camera photo"})},"image/jpeg",.92)},qe=async Z=>{Z.preventDefault(),R(null),ne(null),m.current&&await m.current;let ke=c.current,Ne=[];if(s||Ne.push({path:"/timepoint",message:"choose when the photo is taken"}),ke||Ne.push({path:"/file",message:$.current||"choose a photo (JPEG or PNG) or take one"}),O(Ne),!(Ne.length>0)){y(!0);try{let Be=await S("POST",Jo(e,{timepoint:s,view:i}),ke.blob,{contentType:ke.type});ne(Be),u(null),J.current&&(J.current.value=""),r&&await r(Be)}catch(Be){R(Be)}y(!1)}},Pa=x&&x.status===400?en(x.errors):[],N=x&&(x.status===413||x.status===415||x.status===422&&!wa(x)),re=[...z,...Pa,...N?[{path:"/file",message:Ri(x)}]:[]],X=pe(re,"/file"),Ye=!!d||!!g;return o`<section class="card upload" aria-labelledby="upload-heading">
+  </div>`}function ir({patientId:e,photos:t,portal:a=!1,onUploaded:r}){let[s,n]=h(t.some(G=>G.timepoint==="baseline")?"":"baseline"),[i,l]=h("front"),[d,p]=h(null),c=H(null),m=H(null),$=H(""),u=G=>{c.current=G,p(G)},[f,b]=h(!0),[g,_]=h(null),[v,y]=h(!1),[x,R]=h(null),[z,O]=h([]),[V,ne]=h(null),se=H(null),ie=H(null),J=H(null),Z=Xo(t,i),le=K("/file");M(()=>()=>g&&g.getTracks().forEach(G=>G.stop()),[g]),M(()=>{g&&ie.current&&(ie.current.srcObject=g,ie.current.play().catch(()=>{}))},[g]);let st=G=>(m.current=bt(G),m.current),bt=async G=>{O([]),R(null),ne(null),u(null),$.current="";let ke=Ke=>{$.current=Ke,O([{path:"/file",message:Ke}])};if(!G)return;let Ne=new Uint8Array(await G.slice(0,8).arrayBuffer()),Be=tn(Ne);if(!Be)return ke("is not a JPEG or PNG photo");if(G.size>Ai)return ke("is larger than 20 MiB");try{let Ke=await createImageBitmap(G);nn(se.current,Ke,Ke.width,Ke.height),Ke.close()}catch{return ke("cannot be read as an image (damaged or incomplete?)")}u({blob:G,type:Be,name:G.name||"camera photo"})},De=async()=>{O([]);try{_(await navigator.mediaDevices.getUserMedia({video:{facingMode:"environment",width:{ideal:4e3}},audio:!1}))}catch{O([{path:"/file",message:"no camera could be opened here: choose a photo file instead"}])}},q=()=>{let G=ie.current;nn(se.current,G,G.videoWidth,G.videoHeight);let ke=document.createElement("canvas");ke.width=G.videoWidth,ke.height=G.videoHeight,ke.getContext("2d").drawImage(G,0,0),m.current=null,$.current="",ke.toBlob(Ne=>{g.getTracks().forEach(Be=>Be.stop()),_(null),Ne&&u({blob:Ne,type:"image/jpeg",name:"camera photo"})},"image/jpeg",.92)},qe=async G=>{G.preventDefault(),R(null),ne(null),m.current&&await m.current;let ke=c.current,Ne=[];if(s||Ne.push({path:"/timepoint",message:"choose when the photo is taken"}),ke||Ne.push({path:"/file",message:$.current||"choose a photo (JPEG or PNG) or take one"}),O(Ne),!(Ne.length>0)){y(!0);try{let Be=await S("POST",en(e,{timepoint:s,view:i}),ke.blob,{contentType:ke.type});ne(Be),u(null),J.current&&(J.current.value=""),r&&await r(Be)}catch(Be){R(Be)}y(!1)}},Pa=x&&x.status===400?an(x.errors):[],N=x&&(x.status===413||x.status===415||x.status===422&&!wa(x)),re=[...z,...Pa,...N?[{path:"/file",message:Ri(x)}]:[]],X=pe(re,"/file"),Ye=!!d||!!g;return o`<section class="card upload" aria-labelledby="upload-heading">
     <h2 id="upload-heading">${a?"Add a photo":"Upload a photo"}</h2>
     <form class="form" onSubmit=${qe} novalidate>
       <${U} errors=${re} />
@@ -1525,7 +1525,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         <div class="upload__fields">
           <div class="grid grid--2">
             <${F} label="Timepoint" pointer="/timepoint" errors=${re} value=${s} onValue=${n} options=${nr} placeholder="Choose…" required />
-            <${F} label="View" pointer="/view" errors=${re} value=${i} onValue=${l} options=${ya} required />
+            <${F} label="View" pointer="/view" errors=${re} value=${i} onValue=${l} options=${gt} required />
           </div>
           <div class=${`field ${X.length?"field--invalid":""}`}>
             <label for=${le}>Photo<span class="required" aria-hidden="true"> *</span></label>
@@ -1539,15 +1539,15 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
               capture="environment"
               aria-invalid=${X.length?"true":void 0}
               aria-describedby=${`${le}-hint${X.length?` ${le}-error`:""}`}
-              onChange=${Z=>st(Z.currentTarget.files[0])}
+              onChange=${G=>st(G.currentTarget.files[0])}
             />
             <${Li} id=${`${le}-error`} messages=${X} />
           </div>
           <${A} busy=${v} busyLabel="Uploading…">${a?"Add the photo":"Upload the photo"}</${A}>
         </div>
-        <div class="capture" data-guide=${H?H.id:void 0}>
+        <div class="capture" data-guide=${Z?Z.id:void 0}>
           <h3 class="capture__title">Capture guide</h3>
-          ${H?o`<${Oe}
+          ${Z?o`<${Oe}
                 id="capture-ghost"
                 label=${`Show the baseline (${Ze(i).toLowerCase()}) over the preview`}
                 checked=${f}
@@ -1558,12 +1558,12 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             <canvas ref=${se} class=${`capture__preview ${d&&!g?"":"capture__hidden"}`} aria-label="Preview of the chosen photo" role="img"></canvas>
             ${g&&o`<video ref=${ie} class="capture__preview" muted playsinline aria-label="Camera view"></video>`}
             ${!Ye&&o`<p class="capture__placeholder">The preview appears here.</p>`}
-            ${H&&f&&o`<img
+            ${Z&&f&&o`<img
               class=${`capture__ghost ${Ye?"":"capture__ghost--alone"}`}
-              src=${H.image_url}
-              alt=${`Guide: the baseline, ${Ze(H.view).toLowerCase()}, shown see-through`}
-              width=${H.width}
-              height=${H.height}
+              src=${Z.image_url}
+              alt=${`Guide: the baseline, ${Ze(Z.view).toLowerCase()}, shown see-through`}
+              width=${Z.width}
+              height=${Z.height}
             />`}
           </div>
           <div class="form-actions">
@@ -1573,24 +1573,24 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         </div>
       </div>
     </form>
-  </section>`}function Ei(e){e.preventDefault();let t=document.getElementById("photo-consent");t&&(t.scrollIntoView({block:"start"}),(document.getElementById(K("/typed_name"))||t).focus({preventScroll:!0}))}function Ri(e){return e.status===413?"is larger than 20 MiB":e.status===415?"is not of the type its name says: save it again as JPEG or PNG":(e.detail||"was refused").replace(/^image refused: (image: )?/,"was refused: ")}var xa=320,ot=170,Ge=48,ir=24,lr=24,Mt=34;function nn(e,t){return t>1&&e===0?"start":t>1&&e===t-1?"end":"middle"}function Di(e,t){return{start:4,end:-4,middle:0}[nn(e,t)]}function sn({metric:e,series:t,mdc:a=null}){let{points:r,line:s,low:n,high:i,band:l}=rn(t,{width:xa,height:ot,left:Ge,right:ir,top:lr,bottom:Mt,mdc:a}),d=`trend-${e.replace(/[^a-z0-9]+/gi,"-")}`,p=r.map(m=>`${Fe(m.timepoint)}: ${Pe(e,m.value)}`).join("; "),c=l?` Shaded: within ±${Pe(e,a)} of the first value, the minimal detectable change.`:"";return o`<figure class="trend" data-metric=${e}>
-    <figcaption id=${`${d}-caption`}>${Ot(e)}</figcaption>
+  </section>`}function Ei(e){e.preventDefault();let t=document.getElementById("photo-consent");t&&(t.scrollIntoView({block:"start"}),(document.getElementById(K("/typed_name"))||t).focus({preventScroll:!0}))}function Ri(e){return e.status===413?"is larger than 20 MiB":e.status===415?"is not of the type its name says: save it again as JPEG or PNG":(e.detail||"was refused").replace(/^image refused: (image: )?/,"was refused: ")}var xa=320,ot=170,Ge=48,lr=24,dr=24,It=34;function sn(e,t){return t>1&&e===0?"start":t>1&&e===t-1?"end":"middle"}function Di(e,t){return{start:4,end:-4,middle:0}[sn(e,t)]}function cr({metric:e,series:t,mdc:a=null}){let{points:r,line:s,low:n,high:i,band:l}=on(t,{width:xa,height:ot,left:Ge,right:lr,top:dr,bottom:It,mdc:a}),d=`trend-${e.replace(/[^a-z0-9]+/gi,"-")}`,p=r.map(m=>`${Fe(m.timepoint)}: ${Pe(e,m.value)}`).join("; "),c=l?` Shaded: within ±${Pe(e,a)} of the first value, the minimal detectable change.`:"";return o`<figure class="trend" data-metric=${e}>
+    <figcaption id=${`${d}-caption`}>${Mt(e)}</figcaption>
     <svg class="trend__chart" viewBox=${`0 0 ${xa} ${ot}`} role="img" aria-labelledby=${`${d}-caption ${d}-desc`} focusable="false">
       <desc id=${`${d}-desc`}>${`${p}.${c}`}</desc>
-      ${l&&o`<rect class="trend__band" x=${Ge} y=${l.y} width=${xa-Ge-ir} height=${l.height} />`}
-      <line class="trend__axis" x1=${Ge} y1=${lr} x2=${Ge} y2=${ot-Mt} />
-      <line class="trend__axis" x1=${Ge} y1=${ot-Mt} x2=${xa-ir} y2=${ot-Mt} />
-      <text class="trend__tick" x=${Ge-6} y=${lr+4} text-anchor="end">${Pe(e,i)}</text>
-      <text class="trend__tick" x=${Ge-6} y=${ot-Mt+4} text-anchor="end">${Pe(e,n)}</text>
+      ${l&&o`<rect class="trend__band" x=${Ge} y=${l.y} width=${xa-Ge-lr} height=${l.height} />`}
+      <line class="trend__axis" x1=${Ge} y1=${dr} x2=${Ge} y2=${ot-It} />
+      <line class="trend__axis" x1=${Ge} y1=${ot-It} x2=${xa-lr} y2=${ot-It} />
+      <text class="trend__tick" x=${Ge-6} y=${dr+4} text-anchor="end">${Pe(e,i)}</text>
+      <text class="trend__tick" x=${Ge-6} y=${ot-It+4} text-anchor="end">${Pe(e,n)}</text>
       ${r.length>1&&o`<polyline class="trend__line" points=${s} />`}
       ${r.map((m,$)=>o`<g class="trend__point" data-timepoint=${m.timepoint}>
           <circle cx=${m.x} cy=${m.y} r="4.5" />
-          <text class="trend__value" x=${m.x+Di($,r.length)} y=${m.y-9} text-anchor=${nn($,r.length)}>${Pe(e,m.value)}</text>
+          <text class="trend__value" x=${m.x+Di($,r.length)} y=${m.y-9} text-anchor=${sn($,r.length)}>${Pe(e,m.value)}</text>
           <text class="trend__label" x=${m.x} y=${ot-12} text-anchor="middle">${Fe(m.timepoint)}</text>
         </g>`)}
     </svg>
-  </figure>`}function It(e){return`${Fe(e.timepoint)}, ${Ze(e.view).toLowerCase()}`}function ln({photos:e,base:t,portal:a,analysing:r}){return e.length===0?o`<${I}>${a?"No photos yet.":"No photos yet. Upload the baseline first."}</${I}>`:o`<div class="photo-groups">
-    ${Ko(e).map(s=>o`<section class="photo-group" data-timepoint=${s.timepoint} aria-labelledby=${`tp-${s.timepoint}`}>
+  </figure>`}function zt(e){return`${Fe(e.timepoint)}, ${Ze(e.view).toLowerCase()}`}function ln({photos:e,base:t,portal:a,analysing:r}){return e.length===0?o`<${I}>${a?"No photos yet.":"No photos yet. Upload the baseline first."}</${I}>`:o`<div class="photo-groups">
+    ${Jo(e).map(s=>o`<section class="photo-group" data-timepoint=${s.timepoint} aria-labelledby=${`tp-${s.timepoint}`}>
         <h3 id=${`tp-${s.timepoint}`}>${Fe(s.timepoint)}</h3>
         <ul class="photo-grid">
           ${s.photos.map(n=>o`<li class="photo-tile" data-photo=${n.id}>
@@ -1607,7 +1607,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
             </li>`)}
         </ul>
       </section>`)}
-  </div>`}function Ni({patientId:e,photos:t}){let a=[...t].sort((u,f)=>u.id-f.id),r=a.find(u=>u.timepoint==="baseline")||a[0],s=[...a].reverse().find(u=>u.id!==r.id&&u.view===r.view)||a[a.length-1],[n,i]=h(String(r.id)),[l,d]=h(String(s.id)),[p,c]=h([]),m=a.map(u=>[String(u.id),`${It(u)} (#${u.id})`]);return o`<section class="card" aria-labelledby="compare-heading">
+  </div>`}function Ni({patientId:e,photos:t}){let a=[...t].sort((u,f)=>u.id-f.id),r=a.find(u=>u.timepoint==="baseline")||a[0],s=[...a].reverse().find(u=>u.id!==r.id&&u.view===r.view)||a[a.length-1],[n,i]=h(String(r.id)),[l,d]=h(String(s.id)),[p,c]=h([]),m=a.map(u=>[String(u.id),`${zt(u)} (#${u.id})`]);return o`<section class="card" aria-labelledby="compare-heading">
     <h2 id="compare-heading">Compare two photos</h2>
     <form class="form form--compact" onSubmit=${u=>{if(u.preventDefault(),n===l)return c([{path:"/after_id",message:"choose a different photo than the one before"}]);c([]),ce(`/staff/patients/${e}/photos/compare?before=${n}&after=${l}`)}} novalidate>
       <${U} errors=${p} />
@@ -1617,7 +1617,15 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </div>
       <button type="submit" class="button">Compare</button>
     </form>
-  </section>`}function dn({session:e,id:t}){let a=P(`/api/v1/patients/${t}`),r=P(`/api/v1/patients/${t}/photos`),[s,n]=h(null),[i,l]=h(null);j(a.data!==null&&r.data!==null&&s===null,"photos");let d=r.data?r.data.items:[],p=a.data?W(a.data):"Patient",c=async m=>{r.reload(),n(m.id),l(null);try{await S("POST",`/api/v1/photos/${m.id}/analysis`)}catch($){l($)}n(null),r.reload()};return o`<div class="stack">
+  </section>`}function Bi({patientId:e,photos:t}){let a=gt.filter(([d])=>t.some(p=>p.view===d&&p.analysed_at)),[r,s]=h(a.length?a[0][0]:"front"),n=t.filter(d=>d.view===r&&d.analysed_at).map(d=>d.analysed_at).sort().at(-1)||"",i=T(a.length?`/api/v1/patients/${e}/photo-trend?view=${r}`:null),l=H(n);return M(()=>{l.current!==n&&(l.current=n,i.reload())},[n]),a.length===0?null:o`<section class="card" aria-labelledby="trend-heading">
+    <h2 id="trend-heading">Trend over the timepoints</h2>
+    <p class="muted">Each measured photo of the view, by timepoint. Compare two photos to see which changes go beyond each metric’s minimal detectable change.</p>
+    ${a.length>1&&o`<${F} label="View" pointer="/trend_view" value=${r} onValue=${s} options=${a} />`}
+    <${k} error=${i.error} onRetry=${i.reload} />
+    ${i.data&&o`<div class="trend-grid">
+      ${sr(i.data).map(d=>o`<${cr} metric=${d} series=${i.data.metrics[d]} />`)}
+    </div>`}
+  </section>`}function dn({session:e,id:t}){let a=T(`/api/v1/patients/${t}`),r=T(`/api/v1/patients/${t}/photos`),[s,n]=h(null),[i,l]=h(null);j(a.data!==null&&r.data!==null&&s===null,"photos");let d=r.data?r.data.items:[],p=a.data?W(a.data):"Patient",c=async m=>{r.reload(),n(m.id),l(null);try{await S("POST",`/api/v1/photos/${m.id}/analysis`)}catch($){l($)}n(null),r.reload()};return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${t}`}>${p}</a></p>
     <div class="page-head">
       <div>
@@ -1627,7 +1635,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
     </div>
     <${k} error=${a.error||r.error} onRetry=${()=>(a.reload(),r.reload())} />
     <${or} patientId=${t} role=${e.role} />
-    ${r.data&&o`<${sr} patientId=${t} photos=${d} onUploaded=${c} />`}
+    ${r.data&&o`<${ir} patientId=${t} photos=${d} onUploaded=${c} />`}
     <section class="card" aria-labelledby="photos-heading">
       <h2 id="photos-heading">Photos by timepoint</h2>
       ${r.loading&&!r.data&&o`<${L} label="Loading the photos…" />`}
@@ -1636,7 +1644,8 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       ${r.data&&o`<${ln} photos=${d} base="/staff/photos" analysing=${s} />`}
     </section>
     ${d.length>=2&&o`<${Ni} key=${d.length} patientId=${t} photos=${d} />`}
-  </div>`}function Bi({photo:e,onSaved:t}){let[a,r]=h(e.notes||""),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async $=>{$.preventDefault(),n(!0),l(null),p(!1);try{t(await S("PATCH",`/api/v1/photos/${e.id}`,{notes:a})),p(!0)}catch(u){l(u)}n(!1)},m=i&&i.status===400?i.errors:[];return o`<form class="form form--compact" onSubmit=${c} novalidate>
+    ${r.data&&o`<${Bi} patientId=${t} photos=${d} />`}
+  </div>`}function Oi({photo:e,onSaved:t}){let[a,r]=h(e.notes||""),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async $=>{$.preventDefault(),n(!0),l(null),p(!1);try{t(await S("PATCH",`/api/v1/photos/${e.id}`,{notes:a})),p(!0)}catch(u){l(u)}n(!1)},m=i&&i.status===400?i.errors:[];return o`<form class="form form--compact" onSubmit=${c} novalidate>
     <${U} errors=${m} />
     ${i&&i.status!==400&&o`<${k} error=${i} />`}
     <${$e} label="Capture notes" pointer="/notes" errors=${m} value=${a} onValue=${r} hint="Lighting, distance, anything that explains a difference. No more than 2000 characters." />
@@ -1644,21 +1653,21 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <${A} busy=${s}>Save the notes</${A}>
       ${d&&o`<span role="status" class="muted">Saved.</span>`}
     </div>
-  </form>`}function Oi({analysis:e}){if(!e.quality||!e.quality.usable)return o`<div class="alert alert--warning"><p>Not measurable: ${e.quality&&e.quality.reasons.join(", ")||"unknown reason"}. Take the photo again.</p></div>`;let t=e.metrics||{},a=[],r=(n,i)=>Object.entries(n).forEach(([l,d])=>d&&typeof d=="object"?r(d,`${i}${l}.`):typeof d=="number"&&a.push([`${i}${l}`,d]));r(t,"");let s=n=>ze.includes(n)?ze.indexOf(n):ze.length;return a.sort(([n],[i])=>s(n)-s(i)),o`<div>
+  </form>`}function Mi({analysis:e}){if(!e.quality||!e.quality.usable)return o`<div class="alert alert--warning"><p>Not measurable: ${e.quality&&e.quality.reasons.join(", ")||"unknown reason"}. Take the photo again.</p></div>`;let t=e.metrics||{},a=[],r=(n,i)=>Object.entries(n).forEach(([l,d])=>d&&typeof d=="object"?r(d,`${i}${l}.`):typeof d=="number"&&a.push([`${i}${l}`,d]));r(t,"");let s=n=>ze.includes(n)?ze.indexOf(n):ze.length;return a.sort(([n],[i])=>s(n)-s(i)),o`<div>
     <p>
       ${e.card&&e.card.found?`Colour card found (residual ΔE ${e.card.residual_delta_e}); sizes in millimetres.`:"No colour card found: colour metrics are left out and sizes are in pixels."}
     </p>
     <dl class="facts facts--wide" data-analysis="metrics">
-      ${a.map(([n,i])=>o`<div><dt>${Ot(n)}</dt><dd>${Pe(n,i)}</dd></div>`)}
+      ${a.map(([n,i])=>o`<div><dt>${Mt(n)}</dt><dd>${Pe(n,i)}</dd></div>`)}
     </dl>
-  </div>`}function dr({session:e,id:t,portal:a=!1}){let r=P(`/api/v1/photos/${t}`),[s,n]=h(!1),[i,l]=h(null);j(r.data!==null||r.error!==null,a?"portal-photo":"photo");let d=r.data,p=async()=>{n(!0),l(null);try{let m=await S("POST",`/api/v1/photos/${t}/analysis`);r.setData({...d,analysis:m,analysed_at:new Date().toISOString()})}catch(m){l(m)}n(!1)},c=a?"/portal/photos":d?`/staff/patients/${d.patient_id}/photos`:null;return o`<div class="stack">
+  </div>`}function pr({session:e,id:t,portal:a=!1}){let r=T(`/api/v1/photos/${t}`),[s,n]=h(!1),[i,l]=h(null);j(r.data!==null||r.error!==null,a?"portal-photo":"photo");let d=r.data,p=async()=>{n(!0),l(null);try{let m=await S("POST",`/api/v1/photos/${t}/analysis`);r.setData({...d,analysis:m,analysed_at:new Date().toISOString()})}catch(m){l(m)}n(!1)},c=a?"/portal/photos":d?`/staff/patients/${d.patient_id}/photos`:null;return o`<div class="stack">
     <p class="crumbs">${c?o`<a href=${c}>${a?"My photos":"Photos"}</a>`:o`<a href=${a?"/portal":"/staff/patients"}>${a?"My plan":"Patients"}</a>`}</p>
-    <${w} title="Photo">${d?It(d):"Photo"}</${w}>
+    <${w} title="Photo">${d?zt(d):"Photo"}</${w}>
     ${r.loading&&o`<${L} label="Loading the photo…" />`}
     ${r.error&&(r.error.status===404?o`<div class="alert alert--error" role="alert"><p>${a?"There is no photo of yours at this address.":"There is no such photo in this clinic."}</p></div>`:o`<${k} error=${r.error} onRetry=${r.reload} />`)}
     ${d&&o`<div class="columns">
       <figure class="card columns__main photo-full">
-        <img src=${d.image_url} alt=${`${It(d)}${d.patient_taken?", taken by the patient":""}`} width=${d.width} height=${d.height} />
+        <img src=${d.image_url} alt=${`${zt(d)}${d.patient_taken?", taken by the patient":""}`} width=${d.width} height=${d.height} />
         <figcaption class="muted">
           ${d.width} × ${d.height} px, ${d.format.toUpperCase()} · uploaded <${ue} date=${d.created_at.slice(0,10)} />
           ${d.patient_taken&&o` · <${B} kind="neutral">${a?"Taken by you":"Patient-taken"}</${B}>`}
@@ -1669,16 +1678,16 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         ${!a&&o`<section class="card" aria-labelledby="measure-heading">
           <h2 id="measure-heading">Measurements</h2>
           <${k} error=${i} />
-          ${d.analysis?o`<${Oi} analysis=${d.analysis} />`:o`<p class="muted">Not measured yet.</p>`}
+          ${d.analysis?o`<${Mi} analysis=${d.analysis} />`:o`<p class="muted">Not measured yet.</p>`}
           <button type="button" class="button button--secondary" disabled=${s} onClick=${p}>${s?"Measuring…":d.analysis?"Measure again":"Measure the photo"}</button>
         </section>`}
         <section class="card" aria-labelledby="notes-heading">
           <h2 id="notes-heading">Notes</h2>
-          ${a?o`<p>${d.notes||"No notes."}</p>`:o`<${Bi} photo=${d} onSaved=${m=>r.setData({...d,...m})} />`}
+          ${a?o`<p>${d.notes||"No notes."}</p>`:o`<${Oi} photo=${d} onSaved=${m=>r.setData({...d,...m})} />`}
         </section>
       </div>
     </div>`}
-  </div>`}function Mi({url:e,width:t,height:a,beforeName:r,afterName:s}){let[n,i]=h(50),l=Math.round(t*n/100);return o`<figure class="wipe">
+  </div>`}function Ii({url:e,width:t,height:a,beforeName:r,afterName:s}){let[n,i]=h(50),l=Math.round(t*n/100);return o`<figure class="wipe">
     <svg class="wipe__view" viewBox=${`0 0 ${t} ${a}`} role="img" aria-label=${`${r} left of the line, ${s} right of it`}>
       <svg x="0" y="0" width=${t} height=${a} viewBox=${`0 0 ${t} ${a}`} preserveAspectRatio="none">
         <image href=${e} x="0" y="0" width=${2*t} height=${a} preserveAspectRatio="none" />
@@ -1704,7 +1713,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
         onInput=${d=>i(Number(d.currentTarget.value))}
       />
     </div>
-  </figure>`}var Ii=[["spots","Spots (outlined)"],["lines","Lines and wrinkles"],["pores","Pores (circled)"]];function zi({changes:e}){let t=tn(e);return o`<div class="table-scroll">
+  </figure>`}var zi=[["spots","Spots (outlined)"],["lines","Lines and wrinkles"],["pores","Pores (circled)"]];function Fi({changes:e}){let t=rn(e);return o`<div class="table-scroll">
     <table class="table changes" data-changes>
       <caption class="visually-hidden">Each metric before and after, its change and its minimal detectable change</caption>
       <thead>
@@ -1712,7 +1721,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </thead>
       <tbody>
         ${t.map(a=>o`<tr data-metric=${a.metric}>
-            <th scope="row">${Ot(a.metric)}</th>
+            <th scope="row">${Mt(a.metric)}</th>
             <td>${Pe(a.metric,a.before)}</td>
             <td>${Pe(a.metric,a.after)}</td>
             <td>${Pe(a.metric,a.change,{signed:!0})}</td>
@@ -1721,7 +1730,7 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
           </tr>`)}
       </tbody>
     </table>
-  </div>`}function Fi(){let e=new URLSearchParams(location.search),t=a=>/^[1-9][0-9]{0,17}$/.test(e.get(a)||"")?Number(e.get(a)):null;return{before:t("before"),after:t("after")}}function cn({id:e}){let[t]=h(Fi),a=P(t.before?`/api/v1/photos/${t.before}`:null),r=P(t.after?`/api/v1/photos/${t.after}`:null),s=a.data?a.data.view:null,n=P(s?`/api/v1/patients/${e}/photo-trend?view=${s}`:null),[i,l]=h({data:null,error:null});M(()=>{if(!t.before||!t.after)return;let f=new AbortController;return S("POST","/api/v1/photos/compare",{before_id:t.before,after_id:t.after,overlays:!0},{signal:f.signal}).then(b=>l({data:b,error:null}),b=>b.name!=="AbortError"&&l({data:null,error:b})),()=>f.abort()},[]);let d=i.data!==null&&n.data!==null||i.error!==null||!t.before||!t.after;j(d,"compare");let p=i.data,c=a.data?It(a.data):"Before",m=r.data?It(r.data):"After",$=p&&p.registration,u=p&&p.overlays||{};return o`<div class="stack">
+  </div>`}function qi(){let e=new URLSearchParams(location.search),t=a=>/^[1-9][0-9]{0,17}$/.test(e.get(a)||"")?Number(e.get(a)):null;return{before:t("before"),after:t("after")}}function cn({id:e}){let[t]=h(qi),a=T(t.before?`/api/v1/photos/${t.before}`:null),r=T(t.after?`/api/v1/photos/${t.after}`:null),s=a.data?a.data.view:null,n=T(s?`/api/v1/patients/${e}/photo-trend?view=${s}`:null),[i,l]=h({data:null,error:null});M(()=>{if(!t.before||!t.after)return;let f=new AbortController;return S("POST","/api/v1/photos/compare",{before_id:t.before,after_id:t.after,overlays:!0},{signal:f.signal}).then(b=>l({data:b,error:null}),b=>b.name!=="AbortError"&&l({data:null,error:b})),()=>f.abort()},[]);let d=i.data!==null&&n.data!==null||i.error!==null||!t.before||!t.after;j(d,"compare");let p=i.data,c=a.data?zt(a.data):"Before",m=r.data?zt(r.data):"After",$=p&&p.registration,u=p&&p.overlays||{};return o`<div class="stack">
     <p class="crumbs"><a href=${`/staff/patients/${e}/photos`}>Photos</a></p>
     <${w} title="Comparison">Comparison</${w}>
     <p class="lead">${c} → ${m}</p>
@@ -1741,12 +1750,12 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       </section>`}
       ${u.side_by_side&&o`<section class="card" aria-labelledby="wipe-heading">
         <h2 id="wipe-heading">Wipe</h2>
-        <${Mi} url=${u.side_by_side.url} width=${p.before.width} height=${p.before.height} beforeName=${c} afterName=${m} />
+        <${Ii} url=${u.side_by_side.url} width=${p.before.width} height=${p.before.height} beforeName=${c} afterName=${m} />
       </section>`}
       ${u.features_before&&o`<section class="card" aria-labelledby="features-heading">
         <h2 id="features-heading">Features found</h2>
         <ul class="legend" aria-label="Legend">
-          ${Ii.map(([f,b])=>o`<li data-feature=${f}><span class=${`swatch swatch--${f}`} aria-hidden="true"></span>${b}</li>`)}
+          ${zi.map(([f,b])=>o`<li data-feature=${f}><span class=${`swatch swatch--${f}`} aria-hidden="true"></span>${b}</li>`)}
         </ul>
         <div class="grid grid--2 grid--top">
           <figure class="overlay-figure"><img src=${u.features_before.url} alt=${`${c} with the features marked`} width=${p.before.width} height=${p.before.height} /><figcaption>${c}</figcaption></figure>
@@ -1756,38 +1765,38 @@ var G,br,Un,Ve,Aa,Yt,_r,Ht,vr,Ea,La,Wn,_t=Symbol.for("pv"),Kt={},Qt=[],Hn=/^m(i|
       <section class="card" aria-labelledby="changes-heading">
         <h2 id="changes-heading">Changes</h2>
         <p class="muted">A change counts only beyond the metric’s minimal detectable change (what repeat photos of unchanged skin differ by). Counts and areas are over the region both photos show.</p>
-        ${p.changes?o`<${zi} changes=${p.changes} />`:o`<p>Not compared: the photos could not be aligned.</p>`}
+        ${p.changes?o`<${Fi} changes=${p.changes} />`:o`<p>Not compared: the photos could not be aligned.</p>`}
       </section>`}
     ${n.data&&o`<section class="card" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Trend over the timepoints (${Ze(n.data.view).toLowerCase()})</h2>
       <p class="muted">Each measured photo of this view, by timepoint. The shaded band is the first value ± the metric’s minimal detectable change: a point inside it has not changed beyond noise.</p>
       ${n.data.points.length<2&&o`<p class="muted">The trend needs two measured photos of this view; measure the photos from their pages.</p>`}
       <div class="trend-grid">
-        ${an(n.data).map(f=>o`<${sn} metric=${f} series=${n.data.metrics[f]} mdc=${p&&p.changes&&p.changes[f]?p.changes[f].mdc:null} />`)}
+        ${sr(n.data).map(f=>o`<${cr} metric=${f} series=${n.data.metrics[f]} mdc=${p&&p.changes&&p.changes[f]?p.changes[f].mdc:null} />`)}
       </div>
     </section>`}
-  </div>`}function pn({session:e}){let t=e.user.patient_id,a=P(`/api/v1/patients/${t}/photos`);j(a.data!==null,"portal-photos");let r=a.data?a.data.items:[];return o`<div class="stack portal">
+  </div>`}function pn({session:e}){let t=e.user.patient_id,a=T(`/api/v1/patients/${t}/photos`);j(a.data!==null,"portal-photos");let r=a.data?a.data.items:[];return o`<div class="stack portal">
     <p class="crumbs"><a href="/portal">My plan</a></p>
     <${w} title="My photos">My photos</${w}>
     <p class="lead">Photos of your skin over the treatment. Only you and your clinic see them.</p>
     <${k} error=${a.error} onRetry=${a.reload} />
     <${or} patientId=${t} portal />
-    ${a.data&&o`<${sr} patientId=${t} photos=${r} portal onUploaded=${()=>a.reload()} />`}
+    ${a.data&&o`<${ir} patientId=${t} photos=${r} portal onUploaded=${()=>a.reload()} />`}
     <section class="card" aria-labelledby="photos-heading">
       <h2 id="photos-heading">Your photos</h2>
       ${a.loading&&!a.data&&o`<${L} label="Loading your photos…" />`}
       ${a.data&&o`<${ln} photos=${r} base="/portal/photos" portal />`}
     </section>
-  </div>`}function un({session:e,id:t}){return o`<div class="portal"><${dr} session=${e} id=${t} portal /></div>`}function qi(e,t){let a=e.slice(0,t).split(/\r?\n/);return[a.length,a.pop().length+1]}function Vi(e,t,a){let r=e.split(/\r?\n/),s="",n=(Math.log10(t+1)|0)+1;for(let i=t-1;i<=t+1;i++){let l=r[i-1];l&&(s+=i.toString().padEnd(n," "),s+=":  ",s+=l,s+=`
+  </div>`}function un({session:e,id:t}){return o`<div class="portal"><${pr} session=${e} id=${t} portal /></div>`}function Vi(e,t){let a=e.slice(0,t).split(/\r?\n/);return[a.length,a.pop().length+1]}function ji(e,t,a){let r=e.split(/\r?\n/),s="",n=(Math.log10(t+1)|0)+1;for(let i=t-1;i<=t+1;i++){let l=r[i-1];l&&(s+=i.toString().padEnd(n," "),s+=":  ",s+=l,s+=`
 `,i===t&&(s+=" ".repeat(n+a+2),s+=`^
-`))}return s}var D=class e extends Error{line;column;codeblock;constructor(t,a){let[r,s]=qi(a.toml,a.ptr),n=Vi(a.toml,r,s);super(`Invalid TOML document: ${t}
+`))}return s}var D=class e extends Error{line;column;codeblock;constructor(t,a){let[r,s]=Vi(a.toml,a.ptr),n=ji(a.toml,r,s);super(`Invalid TOML document: ${t}
 
 ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(t,{toml:a.s,ptr:r??a.p})}};function Sa(e){let t=e.p,a=e.s.charCodeAt(e.p++),r=a,s=a===39,n=a===e.s.charCodeAt(e.p)&&a===e.s.charCodeAt(e.p+1);n&&((a=e.s.charCodeAt(e.p+=2))===10?e.p++:a===13&&e.s.charCodeAt(e.p+1)===10&&(e.p+=2));let i="",l=e.p,d=0;for(;e.p<e.s.length;e.p++)if(a=e.s.charCodeAt(e.p),n&&(a===10||a===13&&e.s.charCodeAt(e.p+1)===10))d=d&&3;else if(a<32&&a!==9||a===127)D.x("control characters are not allowed in strings",e);else if((!d||d===3)&&a===r&&(!n||e.s.charCodeAt(e.p+1)===r&&e.s.charCodeAt(e.p+2)===r)){if(n&&(e.s.charCodeAt(e.p+3)===r&&e.p++,e.s.charCodeAt(e.p+3)===r&&e.p++),!d){let p=e.s.slice(l,e.p);i=i?i+p:p}return e.p+=n?3:1,i}else if(!d)!s&&a===92&&(i+=e.s.slice(l,l=e.p),d=1);else if(d===1)if(a===120||a===117||a===85){let p=e.p++-1,c=0,m=a===120?2:a===117?4:8;for(let $=0;$<m;$++,e.p++){let u=e.s.charCodeAt(e.p),f=u>=48&&u<=57?u-48:u>=65&&u<=70?u-65+10:u>=97&&u<=102?u-97+10:-1;f<0&&D.x("invalid non-hex character in unicode escape",e),c=c<<4|f}(c<0||c>1114111||c>=55296&&c<=57343)&&D.x("invalid unicode escape",e,p),i+=String.fromCodePoint(c),l=e.p--,d=0}else n&&(a===32||a===9)?d=2:(a===98?i+="\b":a===116?i+="	":a===110?i+=`
-`:a===102?i+="\f":a===114?i+="\r":a===101?i+="\x1B":a===34?i+='"':a===92?i+="\\":D.x("unrecognised escape sequence",e),l=e.p+1,d=0);else a!==32&&a!==9&&(d===2&&D.x("invalid escape: only line-ending whitespace may be escaped",e,l),d=!s&&a===92?1:0,l=e.p);D.x("unfinished string",e,t)}var ji=/^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i,zt=class e extends Date{#t=!1;#a=!1;#e=null;constructor(t,a,r){let s=!0,n=!0,i="Z",l;if(typeof t=="string")if(a)e:{if(a<3){if(+t.slice(11,13)>23){t="";break e}a===2?(i=null,t+="Z"):(l=t.charCodeAt(t.length-1))!==90&&l!==122&&(i=t.slice(t.length-6)),r&&(t=t.slice(0,10)+"T"+t.slice(11))}else a===4&&(t=+t.slice(0,2)>23?"":`0000-01-01T${t}Z`);s=a!==4,n=a!==3}else{let d=t.match(ji);d?(d[1]||(s=!1,t=`0000-01-01T${t}`),n=!!d[2],n&&t[10]===" "&&(t=t.replace(" ","T")),d[2]&&+d[2]>23?t="":(i=d[3]||null,!i&&n&&(t+="Z"))):t=""}super(t),isNaN(this.getTime())||(this.#t=s,this.#a=n,this.#e=i)}isDateTime(){return this.#t&&this.#a}isLocal(){return!this.#t||!this.#a||!this.#e}isDate(){return this.#t&&!this.#a}isTime(){return this.#a&&!this.#t}isValid(){return this.#t||this.#a}toISOString(){let t=super.toISOString();if(this.isDate())return t.slice(0,10);if(this.isTime())return t.slice(11,23);if(this.#e===null)return t.slice(0,-1);if(this.#e==="Z"||this.#e==="z")return t;let a=+this.#e.slice(1,3)*60+ +this.#e.slice(4,6);return a=this.#e[0]==="-"?a:-a,new Date(this.getTime()-a*6e4).toISOString().slice(0,-1)+this.#e}static wrapAsOffsetDateTime(t,a="Z"){let r=new e(t);return r.#e=a,r}static wrapAsLocalDateTime(t){let a=new e(t);return a.#e=null,a}static wrapAsLocalDate(t){let a=new e(t);return a.#a=!1,a.#e=null,a}static wrapAsLocalTime(t){let a=new e(t);return a.#t=!1,a.#e=null,a}};function we(e,t=10){return t===16?e>47&&e<58||e>64&&e<71||e>96&&e<103:e>47&&e<48+t}function pr(e,t){return e===32||e===9||e===10||e===13||t&&(e===t||e===44)||e===35}function qt(e,t){let a=e.p,r=e.s.charCodeAt(e.p);if(r===91||r===123){e.d--||D.x("document contains excessively nested structures. aborting.",e);let s=r===91?$n(e):fn(e);return e.d++,s}return r===34||r===39?Sa(e):r===116?((e.s.charCodeAt(++e.p)!==114||e.s.charCodeAt(++e.p)!==117||e.s.charCodeAt(++e.p)!==101)&&D.x("invalid value",e,a),e.p++,!0):r===102?((e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==108||e.s.charCodeAt(++e.p)!==115||e.s.charCodeAt(++e.p)!==101)&&D.x("invalid value",e,a),e.p++,!1):r===43||r===45?Ca(e,e.p,e.s.charCodeAt(++e.p),44-r,t):e.s.charCodeAt(e.p+4)===45&&e.s.charCodeAt(e.p+7)===45?Ui(e,r,t):e.s.charCodeAt(e.p+2)===58?Wi(e,r,t):Ca(e,e.p,r,0,t)}function Ca(e,t,a,r,s){let n=a,i=0,l=!1;if(n===105)return(e.s.charCodeAt(++e.p)!==110||e.s.charCodeAt(++e.p)!==102)&&D.x("invalid value",e,t),e.p++,(r||1)/0;if(n===110)return(e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==110)&&D.x("invalid value",e,t),e.p++,NaN;if(n===48){if(++e.p>=e.s.length||pr(n=e.s.charCodeAt(e.p),s))return e.bi===!0?0n:0;if(!r){if(n===120)return cr(e,t,16,s);if(n===98)return cr(e,t,2,s);if(n===111)return cr(e,t,8,s)}n===46?i=2:n===101||n===69?i=4:D.x("illegal leading zero",e,t)}else we(n)||D.x("invalid value",e,t);for(;++e.p<e.s.length&&(n=e.s.charCodeAt(e.p),!pr(n,s));)i||(i=1),n===95?(i&1||D.x("illegal underscore",e),i+=11,l=!0):i===1&&n===46?i=2:(i===1||i===3)&&(n===101||n===69)?i=4:i===4&&(n===43||n===45)?i=6:we(n)?i>9?i-=11:i&1||i++:D.x("illegal character in numeric literal",e);if(!i){let p=(a-48)*(r||1);return e.bi===!0?BigInt(p):p}i&1||D.x("unfinished numeric value",e,t);let d=e.s.slice(t,e.p);return l&&(d=d.replaceAll("_","")),i>1?parseFloat(d):mn(e,d,10,t)}function cr(e,t,a,r){let s,n=1;for(;++e.p<e.s.length&&(s=e.s.charCodeAt(e.p),!pr(s,r));)s===95?(n&1&&D.x("illegal underscore",e),n=3):we(s,a)?n&1&&n--:D.x("illegal character in numeric literal",e);n&1&&D.x("unfinished numeric value",e);let i=e.s.slice(t+2,e.p);return n&&(i=i.replaceAll("_","")),mn(e,i,a,t)}function mn(e,t,a,r){if(e.bi!==!0)e:{let s=parseInt(t,a);if(!Number.isSafeInteger(s)){if(e.bi)break e;D.x("integer value cannot be represented losslessly",e,r)}return s}return BigInt(a===10?t:(a===2?"0b":a===8?"0o":"0x")+t)}function Ui(e,t,a){let r=e.p++,s;if(!we(t)||!we(e.s.charCodeAt(e.p++))||!we(e.s.charCodeAt(e.p++))||!we(e.s.charCodeAt(e.p++)))return Ca(e,e.p=r,t,0,a);if(e.p+=5,we(e.s.charCodeAt(e.p++))||D.x("invalid date-time: date part is malformed",e,r),e.p>=e.s.length||((t=e.s.charCodeAt(e.p))!==32||(s=!0,!we(e.s.charCodeAt(e.p+1))))&&t!==84&&t!==116){let i=e.s.slice(r,e.p);return Ft(e,i,3,!1,r)}if(e.s.charCodeAt(e.p+=3)!==58&&D.x("invalid date-time: time part is malformed",e,r),e.s.charCodeAt(e.p+=3)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;we(e.s.charCodeAt(++e.p)););if(t=e.s.charCodeAt(e.p)){if(t===90||t===122){let i=e.s.slice(r,++e.p);return Ft(e,i,1,s,r,"[+00:00]")}if(t===43||t===45){let i=e.s.slice(r,e.p+=6);return Ft(e,i,1,s,r,!e.ld&&"["+e.s.slice(e.p-6,e.p)+"]")}}let n=e.s.slice(r,e.p);return Ft(e,n,2,s,r)}function Wi(e,t,a){let r=e.p;if(!we(t)||!we(e.s.charCodeAt(++e.p)))return Ca(e,--e.p,t,0,a);if(e.s.charCodeAt(e.p+=4)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;we(e.s.charCodeAt(++e.p)););let s=e.s.slice(r,e.p);return Ft(e,s,4,!1,r)}function Ft(e,t,a,r,s,n){if(e.ld){let i=new zt(t,a,r);return i.isValid()||D.x("invalid date",e,s),i}try{switch(n&&(t+=n),a){case 1:return Temporal.ZonedDateTime.from(t);case 2:return Temporal.PlainDateTime.from(t);case 3:return Temporal.PlainDate.from(t);case 4:return Temporal.PlainTime.from(t)}}catch(i){D.x(i instanceof Error?i.message:""+i,e,s)}}function Hi(e){for(;e.p<e.s.length;e.p++){let t=e.s.charCodeAt(e.p);if(t===10)break;if(t===13&&e.s.charCodeAt(e.p+1)===10){e.p++;break}(t<32&&t!==9||t===127)&&D.x("control characters are not allowed in comments",e)}}function Ae(e,t,a){let r;for(;e.p<e.s.length;){for(;e.p<e.s.length&&((r=e.s.charCodeAt(e.p))===32||r===9||!t&&(r===10||r===13&&e.s.charCodeAt(e.p+1)===10));)e.p++;if(a||r!==35)break;Hi(e)}}function Ta(e,t=61){let a,r=0,s=[],n,i=e.s.charCodeAt(a=e.p);do{if(i===t)return r||D.x("unexpected end of key",e),r===1&&s.push(e.s.slice(n,e.p)),e.p++,s;i===46?(r||D.x("illegal empty bare key",e),r===1&&s.push(e.s.slice(n,e.p)),r=0):!r&&(i===34||i===39)?(i===e.s.charCodeAt(e.p+1)&&i===e.s.charCodeAt(e.p+2)&&D.x("illegal quoted key: multiline strings are not allowed",e),s.push(Sa(e)),r=2,e.p--):i===32||i===9?r===1&&(s.push(e.s.slice(n,e.p)),r=2):r===2||i<48&&i!==45||i>57&&i<65||i>90&&i<97&&i!==95||i>122?D.x("illegal character in key",e):r||(r=1,n=e.p)}while(i=e.s.charCodeAt(++e.p));D.x("incomplete key-value: cannot find end of key",e,a)}function fn(e){let t=e.p++,a=Object.create(null),r=new Set,s;for(;e.p<e.s.length;){if(Ae(e),(s=e.s.charCodeAt(e.p))===125)return e.p++,a;let n,i=a,l=!1,d=e.p,p=Ta(e);for(let m=0;m<p.length;m++){m&&(i=l?i[n]:i[n]=Object.create(null)),n=p[m],(l=Object.hasOwn(i,n))&&(typeof i[n]!="object"||r.has(i[n]))&&D.x("trying to redefine an already defined value",e,d);let $=n==="__proto__";if(e.uk&&($||n==="constructor")){i=e.uk!==1&&D.x("document contains an unsafe property",e,d);break}!l&&$&&Object.defineProperty(i,n,{enumerable:!0,configurable:!0,writable:!0})}l&&D.x("trying to redefine an already defined value",e,d),Ae(e,!0,!0);let c=qt(e,125);if(i&&typeof(i[n]=c)=="object"&&r.add(c),Ae(e),(s=e.s.charCodeAt(e.p++))===125)return a;s!==44&&D.x("expected comma or end of structure",e,e.p-1)}D.x("unfinished table",e,t)}function $n(e){let t=e.p++,a=[],r;for(;e.p<e.s.length;){if(Ae(e),(r=e.s.charCodeAt(e.p))===93)return e.p++,a;if(a.push(qt(e,93)),Ae(e),(r=e.s.charCodeAt(e.p++))===93)return a;r!==44&&D.x("expected comma or end of structure",e,e.p-1)}D.x("unfinished array",e,t)}function hn(e,t,a,r,s){let n=a,i=r,l,d=!1,p;for(let c=0;c<t.length;c++){if(c){if(n=d?n[l]:n[l]=Object.create(null),i=(p=i[l]).c,s===0&&(p.t===1||p.t===2))return null;if(p.t===2){let m=n.length-1;n=n[m],i=i[m].c}}if(l=t[c],(d=Object.hasOwn(n,l))&&i[l]?.t===0&&i[l]?.d)return null;if(!d){let m=l==="__proto__";if(e.uk&&(m||l==="constructor"))return!1;m&&(Object.defineProperty(n,l,{enumerable:!0,configurable:!0,writable:!0}),Object.defineProperty(i,l,{enumerable:!0,configurable:!0,writable:!0})),i[l]={t:c<t.length-1&&s===2?3:s,d:!1,i:0,c:Object.create(null)}}}if(p=i[l],p.t!==s&&!(s===1&&p.t===3)||(s===2&&(p.d||(p.d=!0,n[l]=[]),n[l].push(n=Object.create(null)),p.c[p.i++]=p={t:1,d:!1,i:0,c:Object.create(null)}),p.d))return null;if(p.d=!0,s===1)n=d?n[l]:n[l]=Object.create(null);else if(s===0&&d)return null;return[l,n,p.c]}function gn(e,t,a){(t===null||e.uk===2)&&D.x(t===null?"trying to redefine an already defined table or value":"document contains an unsafe property",e,a)}function Vt(e,t={}){let a={s:e,p:0,d:t.maxDepth??1e3,bi:t.integersAsBigInt??!1,ld:t.useLegacyDate??!0,uk:t.unsafeKeyBehaviour==="throw"?2:t.unsafeKeyBehaviour==="drop"?1:0},r=Object.create(null),s=Object.create(null),n,i=!1,l=r,d=s;for(e.charCodeAt(0)===65279&&a.p++,Ae(a);a.p<e.length;){if(e.charCodeAt(a.p)===91){let p=e.charCodeAt(++a.p)===91;n=a.p+=+p,i=!1;let c=Ta(a,93);p&&(e.charCodeAt(a.p)!==93&&D.x("expected end of table array declaration",a),a.p++);let m=hn(a,c,r,s,p?2:1);m?(d=m[2],l=m[1]):(gn(a,m,n),i=!0)}else{n=a.p;let p=Ta(a),c=hn(a,p,l,d,0);!c&&!i&&gn(a,c,n),Ae(a,!0,!0);let m=qt(a,void 0);c&&!i&&(c[1][c[0]]=m)}Ae(a,!0),a.p<e.length&&(n=e.charCodeAt(a.p))!==10&&(n!==13||e.charCodeAt(a.p+1)!==10)&&D.x("each key-value declaration must be followed by an end-of-line",a),Ae(a)}return r}var xm=!!"".isWellFormed;function bn(e,t){let[a,r,s]=e.split("-").map(Number);return new Date(Date.UTC(a,r-1,s+t)).toISOString().slice(0,10)}function Re({items:e,sessionDate:t,label:a}){if(!e||e.length===0)return null;let r=e.map(c=>c.to||bn(c.from,7)),s=[t,...e.map(c=>c.from)].sort()[0],n=[t,...r].sort().at(-1),i=Math.max(1,Ka(s,n)+1),l=c=>Ka(s,c)/i*100,d=l(t)+50/i,p=[...e].sort((c,m)=>c.from<m.from?-1:c.from>m.from?1:0);return o`<ol class="care">
+`:a===102?i+="\f":a===114?i+="\r":a===101?i+="\x1B":a===34?i+='"':a===92?i+="\\":D.x("unrecognised escape sequence",e),l=e.p+1,d=0);else a!==32&&a!==9&&(d===2&&D.x("invalid escape: only line-ending whitespace may be escaped",e,l),d=!s&&a===92?1:0,l=e.p);D.x("unfinished string",e,t)}var Ui=/^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i,Ft=class e extends Date{#t=!1;#a=!1;#e=null;constructor(t,a,r){let s=!0,n=!0,i="Z",l;if(typeof t=="string")if(a)e:{if(a<3){if(+t.slice(11,13)>23){t="";break e}a===2?(i=null,t+="Z"):(l=t.charCodeAt(t.length-1))!==90&&l!==122&&(i=t.slice(t.length-6)),r&&(t=t.slice(0,10)+"T"+t.slice(11))}else a===4&&(t=+t.slice(0,2)>23?"":`0000-01-01T${t}Z`);s=a!==4,n=a!==3}else{let d=t.match(Ui);d?(d[1]||(s=!1,t=`0000-01-01T${t}`),n=!!d[2],n&&t[10]===" "&&(t=t.replace(" ","T")),d[2]&&+d[2]>23?t="":(i=d[3]||null,!i&&n&&(t+="Z"))):t=""}super(t),isNaN(this.getTime())||(this.#t=s,this.#a=n,this.#e=i)}isDateTime(){return this.#t&&this.#a}isLocal(){return!this.#t||!this.#a||!this.#e}isDate(){return this.#t&&!this.#a}isTime(){return this.#a&&!this.#t}isValid(){return this.#t||this.#a}toISOString(){let t=super.toISOString();if(this.isDate())return t.slice(0,10);if(this.isTime())return t.slice(11,23);if(this.#e===null)return t.slice(0,-1);if(this.#e==="Z"||this.#e==="z")return t;let a=+this.#e.slice(1,3)*60+ +this.#e.slice(4,6);return a=this.#e[0]==="-"?a:-a,new Date(this.getTime()-a*6e4).toISOString().slice(0,-1)+this.#e}static wrapAsOffsetDateTime(t,a="Z"){let r=new e(t);return r.#e=a,r}static wrapAsLocalDateTime(t){let a=new e(t);return a.#e=null,a}static wrapAsLocalDate(t){let a=new e(t);return a.#a=!1,a.#e=null,a}static wrapAsLocalTime(t){let a=new e(t);return a.#t=!1,a.#e=null,a}};function we(e,t=10){return t===16?e>47&&e<58||e>64&&e<71||e>96&&e<103:e>47&&e<48+t}function mr(e,t){return e===32||e===9||e===10||e===13||t&&(e===t||e===44)||e===35}function Vt(e,t){let a=e.p,r=e.s.charCodeAt(e.p);if(r===91||r===123){e.d--||D.x("document contains excessively nested structures. aborting.",e);let s=r===91?$n(e):fn(e);return e.d++,s}return r===34||r===39?Sa(e):r===116?((e.s.charCodeAt(++e.p)!==114||e.s.charCodeAt(++e.p)!==117||e.s.charCodeAt(++e.p)!==101)&&D.x("invalid value",e,a),e.p++,!0):r===102?((e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==108||e.s.charCodeAt(++e.p)!==115||e.s.charCodeAt(++e.p)!==101)&&D.x("invalid value",e,a),e.p++,!1):r===43||r===45?Ca(e,e.p,e.s.charCodeAt(++e.p),44-r,t):e.s.charCodeAt(e.p+4)===45&&e.s.charCodeAt(e.p+7)===45?Wi(e,r,t):e.s.charCodeAt(e.p+2)===58?Hi(e,r,t):Ca(e,e.p,r,0,t)}function Ca(e,t,a,r,s){let n=a,i=0,l=!1;if(n===105)return(e.s.charCodeAt(++e.p)!==110||e.s.charCodeAt(++e.p)!==102)&&D.x("invalid value",e,t),e.p++,(r||1)/0;if(n===110)return(e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==110)&&D.x("invalid value",e,t),e.p++,NaN;if(n===48){if(++e.p>=e.s.length||mr(n=e.s.charCodeAt(e.p),s))return e.bi===!0?0n:0;if(!r){if(n===120)return ur(e,t,16,s);if(n===98)return ur(e,t,2,s);if(n===111)return ur(e,t,8,s)}n===46?i=2:n===101||n===69?i=4:D.x("illegal leading zero",e,t)}else we(n)||D.x("invalid value",e,t);for(;++e.p<e.s.length&&(n=e.s.charCodeAt(e.p),!mr(n,s));)i||(i=1),n===95?(i&1||D.x("illegal underscore",e),i+=11,l=!0):i===1&&n===46?i=2:(i===1||i===3)&&(n===101||n===69)?i=4:i===4&&(n===43||n===45)?i=6:we(n)?i>9?i-=11:i&1||i++:D.x("illegal character in numeric literal",e);if(!i){let p=(a-48)*(r||1);return e.bi===!0?BigInt(p):p}i&1||D.x("unfinished numeric value",e,t);let d=e.s.slice(t,e.p);return l&&(d=d.replaceAll("_","")),i>1?parseFloat(d):mn(e,d,10,t)}function ur(e,t,a,r){let s,n=1;for(;++e.p<e.s.length&&(s=e.s.charCodeAt(e.p),!mr(s,r));)s===95?(n&1&&D.x("illegal underscore",e),n=3):we(s,a)?n&1&&n--:D.x("illegal character in numeric literal",e);n&1&&D.x("unfinished numeric value",e);let i=e.s.slice(t+2,e.p);return n&&(i=i.replaceAll("_","")),mn(e,i,a,t)}function mn(e,t,a,r){if(e.bi!==!0)e:{let s=parseInt(t,a);if(!Number.isSafeInteger(s)){if(e.bi)break e;D.x("integer value cannot be represented losslessly",e,r)}return s}return BigInt(a===10?t:(a===2?"0b":a===8?"0o":"0x")+t)}function Wi(e,t,a){let r=e.p++,s;if(!we(t)||!we(e.s.charCodeAt(e.p++))||!we(e.s.charCodeAt(e.p++))||!we(e.s.charCodeAt(e.p++)))return Ca(e,e.p=r,t,0,a);if(e.p+=5,we(e.s.charCodeAt(e.p++))||D.x("invalid date-time: date part is malformed",e,r),e.p>=e.s.length||((t=e.s.charCodeAt(e.p))!==32||(s=!0,!we(e.s.charCodeAt(e.p+1))))&&t!==84&&t!==116){let i=e.s.slice(r,e.p);return qt(e,i,3,!1,r)}if(e.s.charCodeAt(e.p+=3)!==58&&D.x("invalid date-time: time part is malformed",e,r),e.s.charCodeAt(e.p+=3)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;we(e.s.charCodeAt(++e.p)););if(t=e.s.charCodeAt(e.p)){if(t===90||t===122){let i=e.s.slice(r,++e.p);return qt(e,i,1,s,r,"[+00:00]")}if(t===43||t===45){let i=e.s.slice(r,e.p+=6);return qt(e,i,1,s,r,!e.ld&&"["+e.s.slice(e.p-6,e.p)+"]")}}let n=e.s.slice(r,e.p);return qt(e,n,2,s,r)}function Hi(e,t,a){let r=e.p;if(!we(t)||!we(e.s.charCodeAt(++e.p)))return Ca(e,--e.p,t,0,a);if(e.s.charCodeAt(e.p+=4)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;we(e.s.charCodeAt(++e.p)););let s=e.s.slice(r,e.p);return qt(e,s,4,!1,r)}function qt(e,t,a,r,s,n){if(e.ld){let i=new Ft(t,a,r);return i.isValid()||D.x("invalid date",e,s),i}try{switch(n&&(t+=n),a){case 1:return Temporal.ZonedDateTime.from(t);case 2:return Temporal.PlainDateTime.from(t);case 3:return Temporal.PlainDate.from(t);case 4:return Temporal.PlainTime.from(t)}}catch(i){D.x(i instanceof Error?i.message:""+i,e,s)}}function Zi(e){for(;e.p<e.s.length;e.p++){let t=e.s.charCodeAt(e.p);if(t===10)break;if(t===13&&e.s.charCodeAt(e.p+1)===10){e.p++;break}(t<32&&t!==9||t===127)&&D.x("control characters are not allowed in comments",e)}}function Ae(e,t,a){let r;for(;e.p<e.s.length;){for(;e.p<e.s.length&&((r=e.s.charCodeAt(e.p))===32||r===9||!t&&(r===10||r===13&&e.s.charCodeAt(e.p+1)===10));)e.p++;if(a||r!==35)break;Zi(e)}}function Ta(e,t=61){let a,r=0,s=[],n,i=e.s.charCodeAt(a=e.p);do{if(i===t)return r||D.x("unexpected end of key",e),r===1&&s.push(e.s.slice(n,e.p)),e.p++,s;i===46?(r||D.x("illegal empty bare key",e),r===1&&s.push(e.s.slice(n,e.p)),r=0):!r&&(i===34||i===39)?(i===e.s.charCodeAt(e.p+1)&&i===e.s.charCodeAt(e.p+2)&&D.x("illegal quoted key: multiline strings are not allowed",e),s.push(Sa(e)),r=2,e.p--):i===32||i===9?r===1&&(s.push(e.s.slice(n,e.p)),r=2):r===2||i<48&&i!==45||i>57&&i<65||i>90&&i<97&&i!==95||i>122?D.x("illegal character in key",e):r||(r=1,n=e.p)}while(i=e.s.charCodeAt(++e.p));D.x("incomplete key-value: cannot find end of key",e,a)}function fn(e){let t=e.p++,a=Object.create(null),r=new Set,s;for(;e.p<e.s.length;){if(Ae(e),(s=e.s.charCodeAt(e.p))===125)return e.p++,a;let n,i=a,l=!1,d=e.p,p=Ta(e);for(let m=0;m<p.length;m++){m&&(i=l?i[n]:i[n]=Object.create(null)),n=p[m],(l=Object.hasOwn(i,n))&&(typeof i[n]!="object"||r.has(i[n]))&&D.x("trying to redefine an already defined value",e,d);let $=n==="__proto__";if(e.uk&&($||n==="constructor")){i=e.uk!==1&&D.x("document contains an unsafe property",e,d);break}!l&&$&&Object.defineProperty(i,n,{enumerable:!0,configurable:!0,writable:!0})}l&&D.x("trying to redefine an already defined value",e,d),Ae(e,!0,!0);let c=Vt(e,125);if(i&&typeof(i[n]=c)=="object"&&r.add(c),Ae(e),(s=e.s.charCodeAt(e.p++))===125)return a;s!==44&&D.x("expected comma or end of structure",e,e.p-1)}D.x("unfinished table",e,t)}function $n(e){let t=e.p++,a=[],r;for(;e.p<e.s.length;){if(Ae(e),(r=e.s.charCodeAt(e.p))===93)return e.p++,a;if(a.push(Vt(e,93)),Ae(e),(r=e.s.charCodeAt(e.p++))===93)return a;r!==44&&D.x("expected comma or end of structure",e,e.p-1)}D.x("unfinished array",e,t)}function hn(e,t,a,r,s){let n=a,i=r,l,d=!1,p;for(let c=0;c<t.length;c++){if(c){if(n=d?n[l]:n[l]=Object.create(null),i=(p=i[l]).c,s===0&&(p.t===1||p.t===2))return null;if(p.t===2){let m=n.length-1;n=n[m],i=i[m].c}}if(l=t[c],(d=Object.hasOwn(n,l))&&i[l]?.t===0&&i[l]?.d)return null;if(!d){let m=l==="__proto__";if(e.uk&&(m||l==="constructor"))return!1;m&&(Object.defineProperty(n,l,{enumerable:!0,configurable:!0,writable:!0}),Object.defineProperty(i,l,{enumerable:!0,configurable:!0,writable:!0})),i[l]={t:c<t.length-1&&s===2?3:s,d:!1,i:0,c:Object.create(null)}}}if(p=i[l],p.t!==s&&!(s===1&&p.t===3)||(s===2&&(p.d||(p.d=!0,n[l]=[]),n[l].push(n=Object.create(null)),p.c[p.i++]=p={t:1,d:!1,i:0,c:Object.create(null)}),p.d))return null;if(p.d=!0,s===1)n=d?n[l]:n[l]=Object.create(null);else if(s===0&&d)return null;return[l,n,p.c]}function gn(e,t,a){(t===null||e.uk===2)&&D.x(t===null?"trying to redefine an already defined table or value":"document contains an unsafe property",e,a)}function jt(e,t={}){let a={s:e,p:0,d:t.maxDepth??1e3,bi:t.integersAsBigInt??!1,ld:t.useLegacyDate??!0,uk:t.unsafeKeyBehaviour==="throw"?2:t.unsafeKeyBehaviour==="drop"?1:0},r=Object.create(null),s=Object.create(null),n,i=!1,l=r,d=s;for(e.charCodeAt(0)===65279&&a.p++,Ae(a);a.p<e.length;){if(e.charCodeAt(a.p)===91){let p=e.charCodeAt(++a.p)===91;n=a.p+=+p,i=!1;let c=Ta(a,93);p&&(e.charCodeAt(a.p)!==93&&D.x("expected end of table array declaration",a),a.p++);let m=hn(a,c,r,s,p?2:1);m?(d=m[2],l=m[1]):(gn(a,m,n),i=!0)}else{n=a.p;let p=Ta(a),c=hn(a,p,l,d,0);!c&&!i&&gn(a,c,n),Ae(a,!0,!0);let m=Vt(a,void 0);c&&!i&&(c[1][c[0]]=m)}Ae(a,!0),a.p<e.length&&(n=e.charCodeAt(a.p))!==10&&(n!==13||e.charCodeAt(a.p+1)!==10)&&D.x("each key-value declaration must be followed by an end-of-line",a),Ae(a)}return r}var Sm=!!"".isWellFormed;function bn(e,t){let[a,r,s]=e.split("-").map(Number);return new Date(Date.UTC(a,r-1,s+t)).toISOString().slice(0,10)}function Re({items:e,sessionDate:t,label:a}){if(!e||e.length===0)return null;let r=e.map(c=>c.to||bn(c.from,7)),s=[t,...e.map(c=>c.from)].sort()[0],n=[t,...r].sort().at(-1),i=Math.max(1,Ka(s,n)+1),l=c=>Ka(s,c)/i*100,d=l(t)+50/i,p=[...e].sort((c,m)=>c.from<m.from?-1:c.from>m.from?1:0);return o`<ol class="care">
     ${p.map(c=>{let m=c.to||bn(c.from,7),$=l(c.from),u=Math.max(1.5,l(m)+100/i-$);return o`<li class="care__item" data-code=${c.code} data-from=${c.from} data-to=${c.to||void 0}>
         <div class="care__when">
           ${a&&o`<strong class="care__name">${a(c.code)}</strong>`}
-          <span class="care__dates">${da(c.from,c.to)}</span>
+          <span class="care__dates">${ca(c.from,c.to)}</span>
         </div>
         <svg class="care__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect class="care__track" x="0" y="3" width="100" height="4" />
@@ -1798,9 +1807,9 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       </li>`})}
   </ol>
   <p class="care__legend muted small">
-    <span class="care__legend-mark" aria-hidden="true"></span> The line marks the session on ${T(t,"weekday")}.
-  </p>`}var ur={forehead:{shapes:[["rect",{x:170,y:50,width:220,height:66}]],point:[240,84],label:["left",72]},temples:{shapes:[["rect",{x:170,y:116,width:34,height:64}],["rect",{x:356,y:116,width:34,height:64}]],point:[186,140],label:["left",140]},periorbital:{shapes:[["ellipse",{cx:236,cy:150,rx:32,ry:19}],["ellipse",{cx:324,cy:150,rx:32,ry:19}]],point:[348,150],label:["right",118]},cheeks:{shapes:[["ellipse",{cx:222,cy:224,rx:38,ry:40}],["ellipse",{cx:338,cy:224,rx:38,ry:40}]],point:[205,226],label:["left",214]},nose:{shapes:[["path",{d:"M280 138 L262 228 Q280 242 298 228 Z"}]],point:[292,200],label:["right",190]},perioral:{shapes:[["ellipse",{cx:280,cy:276,rx:44,ry:22}]],point:[316,276],label:["right",262]},chin:{shapes:[["ellipse",{cx:280,cy:330,rx:40,ry:24}]],point:[300,334],label:["right",334]},jawline:{shapes:[["path",{d:"M178 250 Q192 314 242 344",class:"zone__stroke"}],["path",{d:"M382 250 Q368 314 318 344",class:"zone__stroke"}]],point:[196,304],label:["left",300]}},mr={neck:{shapes:[["rect",{x:189,y:62,width:22,height:20}],["rect",{x:349,y:62,width:22,height:20}]],point:[189,72],label:["left",58]},decolletage:{shapes:[["path",{d:"M162 84 L238 84 L230 122 L170 122 Z"}]],point:[172,102],label:["left",104]},arms:{shapes:[["rect",{x:136,y:88,width:22,height:118,rx:10}],["rect",{x:242,y:88,width:22,height:118,rx:10}],["rect",{x:296,y:88,width:22,height:118,rx:10}],["rect",{x:402,y:88,width:22,height:118,rx:10}]],point:[140,150],label:["left",150]},abdomen:{shapes:[["rect",{x:168,y:150,width:64,height:68}]],point:[180,190],label:["left",196]},hands:{shapes:[["ellipse",{cx:147,cy:222,rx:11,ry:15}],["ellipse",{cx:253,cy:222,rx:11,ry:15}],["ellipse",{cx:307,cy:222,rx:11,ry:15}],["ellipse",{cx:413,cy:222,rx:11,ry:15}]],point:[140,226],label:["left",242]},thighs:{shapes:[["rect",{x:170,y:246,width:28,height:88,rx:8}],["rect",{x:202,y:246,width:28,height:88,rx:8}],["rect",{x:330,y:262,width:28,height:74,rx:8}],["rect",{x:362,y:262,width:28,height:74,rx:8}]],point:[180,292],label:["left",292]},back:{shapes:[["rect",{x:328,y:84,width:64,height:134}]],point:[384,150],label:["right",130]},buttocks:{shapes:[["ellipse",{cx:345,cy:240,rx:17,ry:21}],["ellipse",{cx:375,cy:240,rx:17,ry:21}]],point:[386,244],label:["right",236]}};function Zi(e,t,a){let r=["zone"];return t&&r.push("zone--planned"),t&&t.override_reason&&r.push("zone--override"),a===e&&r.push("zone--selected"),r.join(" ")}function _n({table:e,byZone:t,selected:a,onSelect:r}){return Object.entries(e).map(([s,n])=>{let i=t[s];return o`<g
-      class=${Zi(s,i,a)}
+    <span class="care__legend-mark" aria-hidden="true"></span> The line marks the session on ${P(t,"weekday")}.
+  </p>`}var fr={forehead:{shapes:[["rect",{x:170,y:50,width:220,height:66}]],point:[240,84],label:["left",72]},temples:{shapes:[["rect",{x:170,y:116,width:34,height:64}],["rect",{x:356,y:116,width:34,height:64}]],point:[186,140],label:["left",140]},periorbital:{shapes:[["ellipse",{cx:236,cy:150,rx:32,ry:19}],["ellipse",{cx:324,cy:150,rx:32,ry:19}]],point:[348,150],label:["right",118]},cheeks:{shapes:[["ellipse",{cx:222,cy:224,rx:38,ry:40}],["ellipse",{cx:338,cy:224,rx:38,ry:40}]],point:[205,226],label:["left",214]},nose:{shapes:[["path",{d:"M280 138 L262 228 Q280 242 298 228 Z"}]],point:[292,200],label:["right",190]},perioral:{shapes:[["ellipse",{cx:280,cy:276,rx:44,ry:22}]],point:[316,276],label:["right",262]},chin:{shapes:[["ellipse",{cx:280,cy:330,rx:40,ry:24}]],point:[300,334],label:["right",334]},jawline:{shapes:[["path",{d:"M178 250 Q192 314 242 344",class:"zone__stroke"}],["path",{d:"M382 250 Q368 314 318 344",class:"zone__stroke"}]],point:[196,304],label:["left",300]}},$r={neck:{shapes:[["rect",{x:189,y:62,width:22,height:20}],["rect",{x:349,y:62,width:22,height:20}]],point:[189,72],label:["left",58]},decolletage:{shapes:[["path",{d:"M162 84 L238 84 L230 122 L170 122 Z"}]],point:[172,102],label:["left",104]},arms:{shapes:[["rect",{x:136,y:88,width:22,height:118,rx:10}],["rect",{x:242,y:88,width:22,height:118,rx:10}],["rect",{x:296,y:88,width:22,height:118,rx:10}],["rect",{x:402,y:88,width:22,height:118,rx:10}]],point:[140,150],label:["left",150]},abdomen:{shapes:[["rect",{x:168,y:150,width:64,height:68}]],point:[180,190],label:["left",196]},hands:{shapes:[["ellipse",{cx:147,cy:222,rx:11,ry:15}],["ellipse",{cx:253,cy:222,rx:11,ry:15}],["ellipse",{cx:307,cy:222,rx:11,ry:15}],["ellipse",{cx:413,cy:222,rx:11,ry:15}]],point:[140,226],label:["left",242]},thighs:{shapes:[["rect",{x:170,y:246,width:28,height:88,rx:8}],["rect",{x:202,y:246,width:28,height:88,rx:8}],["rect",{x:330,y:262,width:28,height:74,rx:8}],["rect",{x:362,y:262,width:28,height:74,rx:8}]],point:[180,292],label:["left",292]},back:{shapes:[["rect",{x:328,y:84,width:64,height:134}]],point:[384,150],label:["right",130]},buttocks:{shapes:[["ellipse",{cx:345,cy:240,rx:17,ry:21}],["ellipse",{cx:375,cy:240,rx:17,ry:21}]],point:[386,244],label:["right",236]}};function Gi(e,t,a){let r=["zone"];return t&&r.push("zone--planned"),t&&t.override_reason&&r.push("zone--override"),a===e&&r.push("zone--selected"),r.join(" ")}function _n({table:e,byZone:t,selected:a,onSelect:r}){return Object.entries(e).map(([s,n])=>{let i=t[s];return o`<g
+      class=${Gi(s,i,a)}
       data-zone=${s}
       onClick=${i&&r?()=>r(s):void 0}
     >
@@ -1810,7 +1819,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         <circle cx=${r.point[0]} cy=${r.point[1]} r="3" />
         <text x=${i} y=${n-9} text-anchor=${l} class="zone-label__name">${he(a)}${d.override_reason?" *":""}${d.capped_by_zone?" †":""}</text>
         <text x=${i} y=${n+12} text-anchor=${l} class="zone-label__depth">${Ce(d.depth_mm)}</text>
-      </g>`})}function yn(e){return e.map(t=>`${he(t.zone)} ${Ce(t.depth_mm)}${t.override_reason?" (changed)":""}${t.capped_by_zone?" (capped by the zone)":""}`).join("; ")}function wn({zones:e,selected:t,onSelect:a,caption:r}){let s=Object.fromEntries(e.map(l=>[l.zone,l])),n=e.filter(l=>ur[l.zone]),i=e.filter(l=>mr[l.zone]);return o`<figure class="zone-map">
+      </g>`})}function yn(e){return e.map(t=>`${he(t.zone)} ${Ce(t.depth_mm)}${t.override_reason?" (changed)":""}${t.capped_by_zone?" (capped by the zone)":""}`).join("; ")}function wn({zones:e,selected:t,onSelect:a,caption:r}){let s=Object.fromEntries(e.map(l=>[l.zone,l])),n=e.filter(l=>fr[l.zone]),i=e.filter(l=>$r[l.zone]);return o`<figure class="zone-map">
     <div class="zone-map__pictures">
       ${(n.length>0||i.length===0)&&o`<svg
         class="zone-map__face"
@@ -1820,13 +1829,13 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       >
         <defs><clipPath id="face-clip"><ellipse cx="280" cy="200" rx="110" ry="150" /></clipPath></defs>
         <ellipse class="outline" cx="280" cy="200" rx="110" ry="150" />
-        <g clip-path="url(#face-clip)"><${_n} table=${ur} byZone=${s} selected=${t} onSelect=${a} /></g>
+        <g clip-path="url(#face-clip)"><${_n} table=${fr} byZone=${s} selected=${t} onSelect=${a} /></g>
         <g class="features" aria-hidden="true">
           <path d="M214 128 Q236 118 258 128 M302 128 Q324 118 346 128" />
           <path d="M222 151 Q236 143 250 151 Q236 158 222 151 Z M310 151 Q324 143 338 151 Q324 158 310 151 Z" />
           <path d="M258 278 Q280 288 302 278" />
         </g>
-        <${vn} table=${ur} byZone=${s} />
+        <${vn} table=${fr} byZone=${s} />
       </svg>`}
       ${i.length>0&&o`<svg
         class="zone-map__body"
@@ -1840,27 +1849,27 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
           <rect x="174" y="334" width="22" height="74" rx="8" /><rect x="204" y="334" width="22" height="74" rx="8" />
           <rect x="334" y="336" width="22" height="72" rx="8" /><rect x="364" y="336" width="22" height="72" rx="8" />
         </g>
-        <${_n} table=${mr} byZone=${s} selected=${t} onSelect=${a} />
+        <${_n} table=${$r} byZone=${s} selected=${t} onSelect=${a} />
         <text x="200" y="418" text-anchor="middle" class="zone-map__side">Front</text>
         <text x="360" y="418" text-anchor="middle" class="zone-map__side">Back</text>
-        <${vn} table=${mr} byZone=${s} />
+        <${vn} table=${$r} byZone=${s} />
       </svg>`}
     </div>
     ${r&&o`<figcaption>${r}</figcaption>`}
-  </figure>`}var jt={proposed:["active","cancelled"],active:["completed","cancelled"],completed:[],cancelled:[]},fr=e=>`${e.charAt(0).toUpperCase()}${e.slice(1).replace(/\.$/,"")}.`;function Gi(e){if(!e)return[];let t=(e.errors||[]).map(r=>{let s=/^\/findings\/([a-z_]+)$/.exec(r.path||"");return s?`${be(s[1])}: ${r.message}.`:fr(r.message)}),a=e.detail?fr(e.detail):"";return[a,...t.filter(r=>r.toLowerCase()!==a.toLowerCase())].filter(Boolean)}var Yi={active:{label:"Activate the plan",busy:"Activating…"},completed:{label:"Mark as completed",confirm:"Mark it completed",question:"The series is finished: the plan can no longer be changed."},cancelled:{label:"Cancel the plan",confirm:"Cancel it",question:"The plan stops here and can no longer be changed or restarted; a new series needs a new plan."}};function Ki({plan:e,onPlanChange:t}){let[a,r]=h(!1),[s,n]=h(null),[i,l]=h(null),d=jt[e.status]||[],p=async m=>{r(!0),n(null),l(null);try{let $=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,status:m});l(m),t($.plan)}catch($){n($)}r(!1)},c=s&&(s.status===422||s.status===400);return o`<section class="card lifecycle" aria-labelledby="lifecycle-heading">
+  </figure>`}var Ut={proposed:["active","cancelled"],active:["completed","cancelled"],completed:[],cancelled:[]},hr=e=>`${e.charAt(0).toUpperCase()}${e.slice(1).replace(/\.$/,"")}.`;function Yi(e){if(!e)return[];let t=(e.errors||[]).map(r=>{let s=/^\/findings\/([a-z_]+)$/.exec(r.path||"");return s?`${be(s[1])}: ${r.message}.`:hr(r.message)}),a=e.detail?hr(e.detail):"";return[a,...t.filter(r=>r.toLowerCase()!==a.toLowerCase())].filter(Boolean)}var Ki={active:{label:"Activate the plan",busy:"Activating…"},completed:{label:"Mark as completed",confirm:"Mark it completed",question:"The series is finished: the plan can no longer be changed."},cancelled:{label:"Cancel the plan",confirm:"Cancel it",question:"The plan stops here and can no longer be changed or restarted; a new series needs a new plan."}};function Qi({plan:e,onPlanChange:t}){let[a,r]=h(!1),[s,n]=h(null),[i,l]=h(null),d=Ut[e.status]||[],p=async m=>{r(!0),n(null),l(null);try{let $=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,status:m});l(m),t($.plan)}catch($){n($)}r(!1)},c=s&&(s.status===422||s.status===400);return o`<section class="card lifecycle" aria-labelledby="lifecycle-heading">
     <h2 id="lifecycle-heading">Status: ${We(e.status)}</h2>
     ${d.length===0&&o`<p class="muted">This plan is ${We(e.status).toLowerCase()}: it can no longer be changed.</p>`}
     ${e.status==="proposed"&&o`<p class="muted">Activate it when the patient agrees; the screening must allow treatment on the first session’s date.</p>`}
     ${i&&o`<${E} kind="success"><p>The plan is now ${We(i).toLowerCase()}.</p></${E}>`}
     ${c&&o`<div class="alert alert--error" role="alert">
       <p><strong>Refused.</strong></p>
-      <ul class="lifecycle__reasons">${Gi(s).map(m=>o`<li>${m}</li>`)}</ul>
+      <ul class="lifecycle__reasons">${Yi(s).map(m=>o`<li>${m}</li>`)}</ul>
     </div>`}
     ${s&&!c&&o`<${k} error=${s} />`}
     ${d.length>0&&o`<div class="form-actions">
-      ${d.map(m=>{let $=Yi[m];return $.confirm?o`<${fe} key=${m} label=${$.label} confirmLabel=${$.confirm} busy=${a} onConfirm=${()=>p(m)}><p>${$.question}</p></${fe}>`:o`<button key=${m} type="button" class="button" disabled=${a} onClick=${()=>p(m)}>${a?$.busy:$.label}</button>`})}
+      ${d.map(m=>{let $=Ki[m];return $.confirm?o`<${fe} key=${m} label=${$.label} confirmLabel=${$.confirm} busy=${a} onConfirm=${()=>p(m)}><p>${$.question}</p></${fe}>`:o`<button key=${m} type="button" class="button" disabled=${a} onClick=${()=>p(m)}>${a?$.busy:$.label}</button>`})}
     </div>`}
-  </section>`}function Qi(e,t){return(e&&e.findings||[]).filter(a=>a.level==="defer"&&a.until&&(t===null||t.has(a.code)))}function Ji({plan:e,finding:t,onPlanChange:a,onWarnings:r}){let[s,n]=h(""),[i,l]=h(!1),[d,p]=h(null),c=d&&d.status===400?d.errors:[];return o`<form class="override-form" onSubmit=${async $=>{$.preventDefault(),l(!0),p(null);try{let u=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,overrides:[{finding:t.code,reason:s.trim()}]});r(u.warnings||[]),a(u.plan)}catch(u){p(u),l(!1)}}} novalidate aria-label=${`Override ${be(t.code)}`} data-finding=${t.code}>
+  </section>`}function Ji(e,t){return(e&&e.findings||[]).filter(a=>a.level==="defer"&&a.until&&(t===null||t.has(a.code)))}function Xi({plan:e,finding:t,onPlanChange:a,onWarnings:r}){let[s,n]=h(""),[i,l]=h(!1),[d,p]=h(null),c=d&&d.status===400?d.errors:[];return o`<form class="override-form" onSubmit=${async $=>{$.preventDefault(),l(!0),p(null);try{let u=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,overrides:[{finding:t.code,reason:s.trim()}]});r(u.warnings||[]),a(u.plan)}catch(u){p(u),l(!1)}}} novalidate aria-label=${`Override ${be(t.code)}`} data-finding=${t.code}>
     <p><strong>${be(t.code)}</strong>: defers treatment until <${ue} date=${t.until} />. ${t.message}</p>
     ${d&&d.status!==400&&o`<${k} error=${d} />`}
     ${pe(c,"/overrides/0/finding").map($=>o`<p class="field-error">${$}</p>`)}
@@ -1874,7 +1883,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       rows=${2}
     />
     <${A} busy=${i} className="button--secondary">Override ${be(t.code).toLowerCase()}</${A}>
-  </form>`}function Xi({plan:e,screening:t,overridable:a,canOverride:r,onPlanChange:s,onWarnings:n}){let i=ma(),l=new Set(e.overrides.map(c=>c.finding)),d=jt[e.status].length>0,p=Qi(t,a).filter(c=>!l.has(c.code));return e.overrides.length===0&&(p.length===0||!d)?null:o`<section class="card overrides" aria-labelledby="overrides-heading">
+  </form>`}function el({plan:e,screening:t,overridable:a,canOverride:r,onPlanChange:s,onWarnings:n}){let i=fa(),l=new Set(e.overrides.map(c=>c.finding)),d=Ut[e.status].length>0,p=Ji(t,a).filter(c=>!l.has(c.code));return e.overrides.length===0&&(p.length===0||!d)?null:o`<section class="card overrides" aria-labelledby="overrides-heading">
     <h2 id="overrides-heading">Deferrals set aside</h2>
     ${e.overrides.length===0&&o`<p class="muted">None: the screening’s deferrals apply.</p>`}
     ${e.overrides.length>0&&o`<ul class="overrides__list">
@@ -1883,25 +1892,25 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
           <br /><span class="small muted">${i(c.by)}, ${me(c.at)}</span>
         </li>`)}
     </ul>`}
-    ${d&&p.length>0&&(r?p.map(c=>o`<${Ji} key=${c.code} plan=${e} finding=${c} onPlanChange=${s} onWarnings=${n} />`):o`<p class="muted">${p.map(c=>be(c.code)).join(", ")} may be set aside for this plan by a provider, with a reason.</p>`)}
-  </section>`}function el({timelines:e}){let[t,a]=h(0);if(!e||e.length===0)return null;let r=Math.min(t,e.length-1),s=e[r];return o`<section class="card session-care" aria-labelledby="session-care-heading">
+    ${d&&p.length>0&&(r?p.map(c=>o`<${Xi} key=${c.code} plan=${e} finding=${c} onPlanChange=${s} onWarnings=${n} />`):o`<p class="muted">${p.map(c=>be(c.code)).join(", ")} may be set aside for this plan by a provider, with a reason.</p>`)}
+  </section>`}function tl({timelines:e}){let[t,a]=h(0);if(!e||e.length===0)return null;let r=Math.min(t,e.length-1),s=e[r];return o`<section class="card session-care" aria-labelledby="session-care-heading">
     <h2 id="session-care-heading">Preparation and aftercare, session by session</h2>
     <div class="session-tabs" role="group" aria-label="Session">
       ${e.map((n,i)=>o`<button type="button" class=${`button button--small ${i===r?"":"button--secondary"}`} aria-pressed=${i===r?"true":"false"} onClick=${()=>a(i)}>
-          Session ${n.session}<span class="session-tabs__date"> · ${T(n.date)}</span>
+          Session ${n.session}<span class="session-tabs__date"> · ${P(n.date)}</span>
         </button>`)}
     </div>
     <div class="grid grid--2 grid--top" data-session=${s.session}>
       <div>
         <h3>Before session ${s.session}</h3>
-        ${s.prep.length?o`<${Re} items=${s.prep} sessionDate=${s.date} label=${Tt} />`:o`<p class="muted">Nothing to prepare.</p>`}
+        ${s.prep.length?o`<${Re} items=${s.prep} sessionDate=${s.date} label=${Pt} />`:o`<p class="muted">Nothing to prepare.</p>`}
       </div>
       <div>
         <h3>After session ${s.session}</h3>
-        ${s.aftercare.length?o`<${Re} items=${s.aftercare} sessionDate=${s.date} label=${Pt} />`:o`<p class="muted">No aftercare.</p>`}
+        ${s.aftercare.length?o`<${Re} items=${s.aftercare} sessionDate=${s.date} label=${At} />`:o`<p class="muted">No aftercare.</p>`}
       </div>
     </div>
-  </section>`}function tl({plan:e,onPlanChange:t,onWarnings:a}){let[r,s]=h("1"),[n,i]=h(""),[l,d]=h(""),[p,c]=h(!1),[m,$]=h(null),u=m&&m.status===400?m.errors:[];return o`<details class="move-session">
+  </section>`}function al({plan:e,onPlanChange:t,onWarnings:a}){let[r,s]=h("1"),[n,i]=h(""),[l,d]=h(""),[p,c]=h(!1),[m,$]=h(null),u=m&&m.status===400?m.errors:[];return o`<details class="move-session">
     <summary>Move a session</summary>
     <form class="form form--compact" onSubmit=${async b=>{b.preventDefault(),c(!0),$(null);try{let g={session:Number(r),date:n};l.trim()&&(g.reason=l.trim());let _=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,schedule:[g]});a(_.warnings||[]),t(_.plan),i(""),d("")}catch(g){$(g)}c(!1)}} novalidate aria-label="Move a session">
       ${m&&m.status!==400&&o`<${k} error=${m} />`}
@@ -1913,7 +1922,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
           errors=${u}
           value=${r}
           onValue=${s}
-          options=${e.schedule.map(b=>[String(b.session),`Session ${b.session} (${T(b.date)})`])}
+          options=${e.schedule.map(b=>[String(b.session),`Session ${b.session} (${P(b.date)})`])}
         />
         <${C} label="New date" type="date" pointer="/schedule/0/date" errors=${u} value=${n} onValue=${i} required />
       </div>
@@ -1926,10 +1935,10 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
           ${s.map(n=>o`<li><span class="sessions__n">Session ${n.session}</span> <${ue} date=${n.date} style="weekday" /></li>`)}
         </ol>
         <p class="muted">Every ${e.interval_days.min}–${e.interval_days.max} days${e.interval_override_reason?` (changed: ${e.interval_override_reason})`:""}.</p>`}
-    ${e.maintenance&&o`<p><strong>Maintenance:</strong> ${da(e.maintenance.from,e.maintenance.to)}</p>`}
-    ${e.computed&&(e.computed.follow_up_photos||[]).length>0&&o`<p><strong>Follow-up photos:</strong> ${e.computed.follow_up_photos.map(n=>T(n)).join(", ")}</p>`}
-    ${t&&s.length>0&&jt[e.status].length>0&&o`<${tl} plan=${e} onPlanChange=${a} onWarnings=${r} />`}
-  </section>`}function al({plan:e,zone:t,computed:a,onSaved:r,onCancel:s}){let n=e.zones.find(R=>R.zone===t),[i,l]=h(String(n.depth_mm.min)),[d,p]=h(String(n.depth_mm.max)),[c,m]=h(n.override_reason||""),[$,u]=h(!1),[f,b]=h(null),g=f&&f.status===400?f.errors:[],_="/zones/0",v=R=>R.trim()===""||Number.isNaN(Number(R))?R:Number(R),y=async R=>{R.preventDefault(),u(!0),b(null);try{let z=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,zones:[{zone:t,depth_mm:{min:v(i),max:v(d)},reason:c.trim()}]});r(z)}catch(z){b(z),u(!1)}},x=pe(g,`${_}/depth_mm`);return o`<form class="card depth-editor" onSubmit=${y} novalidate aria-labelledby="depth-editor-heading">
+    ${e.maintenance&&o`<p><strong>Maintenance:</strong> ${ca(e.maintenance.from,e.maintenance.to)}</p>`}
+    ${e.computed&&(e.computed.follow_up_photos||[]).length>0&&o`<p><strong>Follow-up photos:</strong> ${e.computed.follow_up_photos.map(n=>P(n)).join(", ")}</p>`}
+    ${t&&s.length>0&&Ut[e.status].length>0&&o`<${al} plan=${e} onPlanChange=${a} onWarnings=${r} />`}
+  </section>`}function rl({plan:e,zone:t,computed:a,onSaved:r,onCancel:s}){let n=e.zones.find(R=>R.zone===t),[i,l]=h(String(n.depth_mm.min)),[d,p]=h(String(n.depth_mm.max)),[c,m]=h(n.override_reason||""),[$,u]=h(!1),[f,b]=h(null),g=f&&f.status===400?f.errors:[],_="/zones/0",v=R=>R.trim()===""||Number.isNaN(Number(R))?R:Number(R),y=async R=>{R.preventDefault(),u(!0),b(null);try{let z=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,zones:[{zone:t,depth_mm:{min:v(i),max:v(d)},reason:c.trim()}]});r(z)}catch(z){b(z),u(!1)}},x=pe(g,`${_}/depth_mm`);return o`<form class="card depth-editor" onSubmit=${y} novalidate aria-labelledby="depth-editor-heading">
     <h3 id="depth-editor-heading">Change the depth: ${he(t)}</h3>
     <p class="muted">
       Protocol range ${Ce(n.protocol_depth_mm)}${a?`; hard maximum ${Number(a.hard_max_mm).toFixed(2)} mm`:""}.
@@ -1947,7 +1956,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       <${A} busy=${$}>Save depth</${A}>
       <button type="button" class="button button--quiet" onClick=${s}>Cancel</button>
     </div>
-  </form>`}function rl({plan:e,computedZones:t,onEdit:a,canEdit:r}){let s=jt[e.status].length>0;return o`<div class="table-scroll"><table class="table depth-table">
+  </form>`}function ol({plan:e,computedZones:t,onEdit:a,canEdit:r}){let s=Ut[e.status].length>0;return o`<div class="table-scroll"><table class="table depth-table">
     <caption class="visually-hidden">Depth per zone</caption>
     <thead>
       <tr>
@@ -1978,15 +1987,15 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       <p><${B} kind="neutral">${We(e.status)}</${B}> ${te(e.sessions,"session")}</p>
       <${kn} plan=${e} />
       <p class="muted">Depths and clinical details are for the clinic’s providers.</p>
-    </div>`;let m=e.computed||{},$=Object.fromEntries((m.zones||[]).map(v=>[v.zone,v])),u=(e.schedule||[]).map(v=>T(v.date)).join(", "),f=jt[e.status].length>0,b=e.zones.map(v=>({...v,capped_by_zone:!!($[v.zone]&&$[v.zone].capped_by_zone)})),g=b.some(v=>v.capped_by_zone),_=v=>{!a||!f||(p([]),l(v),requestAnimationFrame(()=>document.getElementById("depth-editor-heading")?.scrollIntoView({block:"nearest"})))};return o`<div class="stack">
+    </div>`;let m=e.computed||{},$=Object.fromEntries((m.zones||[]).map(v=>[v.zone,v])),u=(e.schedule||[]).map(v=>P(v.date)).join(", "),f=Ut[e.status].length>0,b=e.zones.map(v=>({...v,capped_by_zone:!!($[v.zone]&&$[v.zone].capped_by_zone)})),g=b.some(v=>v.capped_by_zone),_=v=>{!a||!f||(p([]),l(v),requestAnimationFrame(()=>document.getElementById("depth-editor-heading")?.scrollIntoView({block:"nearest"})))};return o`<div class="stack">
     <div class="plan-summary">
       <${B} kind="neutral">${We(e.status)}</${B}>
       <span>${te(e.sessions,"session")} every ${e.interval_days.min}–${e.interval_days.max} days</span>
-      ${c&&o`<span>first on <strong>${T(c,"weekday")}</strong></span>`}
-      ${(m.adjuncts||[]).length>0&&o`<span>Adjuncts: ${m.adjuncts.map(At).join(", ")}</span>`}
+      ${c&&o`<span>first on <strong>${P(c,"weekday")}</strong></span>`}
+      ${(m.adjuncts||[]).length>0&&o`<span>Adjuncts: ${m.adjuncts.map(Lt).join(", ")}</span>`}
       <span class="muted">Protocol ${e.protocol.name} ${e.protocol.version}</span>
     </div>
-    ${d.map(v=>o`<${E} kind="warning"><p>${fr(v)}</p></${E}>`)}
+    ${d.map(v=>o`<${E} kind="warning"><p>${hr(v)}</p></${E}>`)}
     <section class="card" aria-labelledby="zones-heading">
       <h2 id="zones-heading">Zones and depths</h2>
       <div class="plan-zones">
@@ -1997,8 +2006,8 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
           caption=${`${te(e.sessions,"session")}${u?`: ${u}`:""}. Depth is the needle-length setting; * marks a depth changed from the protocol${g?"; † a depth the zone’s default capped below what the concern asks for (deeper only as a change with a reason)":""}.`}
         />
         <div class="plan-zones__table">
-          <${rl} plan=${e} computedZones=${$} onEdit=${_} canEdit=${a} />
-          ${i&&o`<${al}
+          <${ol} plan=${e} computedZones=${$} onEdit=${_} canEdit=${a} />
+          ${i&&o`<${rl}
             key=${`${i}-${e.version}`}
             plan=${e}
             zone=${i}
@@ -2009,8 +2018,8 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         </div>
       </div>
     </section>
-    ${a&&o`<${Ki} plan=${e} onPlanChange=${t} />`}
-    <${Xi}
+    ${a&&o`<${Qi} plan=${e} onPlanChange=${t} />`}
+    <${el}
       plan=${e}
       screening=${s}
       overridable=${n}
@@ -2019,20 +2028,20 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       onWarnings=${p}
     />
     <${kn} plan=${e} canEdit=${a} onPlanChange=${t} onWarnings=${p} />
-    ${(m.timelines||[]).length>0?o`<${el} timelines=${m.timelines} />`:c&&o`<div class="grid grid--2 grid--top">
+    ${(m.timelines||[]).length>0?o`<${tl} timelines=${m.timelines} />`:c&&o`<div class="grid grid--2 grid--top">
           <section class="card" aria-labelledby="prep-heading">
             <h2 id="prep-heading">Preparation before session 1</h2>
-            <${Re} items=${m.prep} sessionDate=${c} label=${Tt} />
+            <${Re} items=${m.prep} sessionDate=${c} label=${Pt} />
           </section>
           <section class="card" aria-labelledby="aftercare-heading">
             <h2 id="aftercare-heading">Aftercare after session 1</h2>
-            <${Re} items=${m.aftercare} sessionDate=${c} label=${Pt} />
+            <${Re} items=${m.aftercare} sessionDate=${c} label=${At} />
           </section>
         </div>`}
-    ${(m.adjunct_notes||[]).length>0&&o`<section class="card"><h2>Adjuncts</h2><ul>${m.adjunct_notes.map(v=>o`<li><strong>${At(v.code)}</strong>${v.after_healing?" (after healing)":""}${v.evidence?`: ${v.evidence}`:""}</li>`)}</ul></section>`}
+    ${(m.adjunct_notes||[]).length>0&&o`<section class="card"><h2>Adjuncts</h2><ul>${m.adjunct_notes.map(v=>o`<li><strong>${Lt(v.code)}</strong>${v.after_healing?" (after healing)":""}${v.evidence?`: ${v.evidence}`:""}</li>`)}</ul></section>`}
     ${(m.notes||[]).length>0&&o`<section class="card plan-notes"><h2>Notes</h2><ul>${m.notes.map(v=>o`<li data-topic=${v.topic}>${v.note}</li>`)}</ul></section>`}
-  </div>`}function Sn(e){return e.map((t,a)=>({...t,gap_days:a===0?null:ho(e[a-1].start_local,t.start_local)}))}function Cn(e,t){let a=new Set;for(let r of e&&e.errors||[]){let s=/^\/sessions\/(\d+)/.exec(r.path||"");s&&t[+s[1]]&&a.add(t[+s[1]].session)}return[...a]}function ol({session:e,patientId:t,timeZone:a,onClose:r,onMove:s}){let[n,i]=h(e.start_local);return o`<${_e} title=${`Move session ${e.session}`} onClose=${r} wide>
-    <p>Proposed: <strong>${T(Q(e.start_local),"weekday")}, ${ge(e.start_local)}</strong>. Pick another free time, or type one.</p>
+  </div>`}function Sn(e){return e.map((t,a)=>({...t,gap_days:a===0?null:bo(e[a-1].start_local,t.start_local)}))}function Cn(e,t){let a=new Set;for(let r of e&&e.errors||[]){let s=/^\/sessions\/(\d+)/.exec(r.path||"");s&&t[+s[1]]&&a.add(t[+s[1]].session)}return[...a]}function nl({session:e,patientId:t,timeZone:a,onClose:r,onMove:s}){let[n,i]=h(e.start_local);return o`<${_e} title=${`Move session ${e.session}`} onClose=${r} wide>
+    <p>Proposed: <strong>${P(Q(e.start_local),"weekday")}, ${ge(e.start_local)}</strong>. Pick another free time, or type one.</p>
     <${rt}
       kind="treatment"
       patientId=${t}
@@ -2052,7 +2061,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         <button type="submit" class="button button--secondary">Use this time</button>
       </div>
     </form>
-  </${_e}>`}function nl({sessions:e,minGap:t,providerName:a,resourceName:r,taken:s,onMove:n}){return o`<div class="table-scroll"><table class="table series-table">
+  </${_e}>`}function sl({sessions:e,minGap:t,providerName:a,resourceName:r,taken:s,onMove:n}){return o`<div class="table-scroll"><table class="table series-table">
     <caption class="visually-hidden">Proposed sessions</caption>
     <thead>
       <tr><th scope="col">Session</th><th scope="col">Date and time</th><th scope="col">Provider</th><th scope="col">Room</th><th scope="col">Pen</th><th scope="col">Gap</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr>
@@ -2060,7 +2069,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     <tbody>
       ${e.map(i=>o`<tr class=${i.moved?"session--moved":""} data-session=${i.session}>
           <th scope="row">${i.session}${s.includes(i.session)?o` <span class="badge badge--stop">Taken</span>`:""}</th>
-          <td><time datetime=${i.start_local}>${T(Q(i.start_local),"weekday")}, ${i.end_local?Ee(i):ge(i.start_local)}</time>${i.moved?o` <span class="muted">(moved)</span>`:""}</td>
+          <td><time datetime=${i.start_local}>${P(Q(i.start_local),"weekday")}, ${i.end_local?Ee(i):ge(i.start_local)}</time>${i.moved?o` <span class="muted">(moved)</span>`:""}</td>
           <td>${a(i.provider_id)}${i.provider_changed?o` <span class="muted">(another provider)</span>`:""}</td>
           <td>${i.room_id?r(i.room_id):o`<span class="muted">first free</span>`}</td>
           <td>${i.device_id?r(i.device_id):o`<span class="muted">first free</span>`}</td>
@@ -2070,7 +2079,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
           <td><button type="button" class="button button--quiet button--small" onClick=${()=>n(i)}>Move<span class="visually-hidden"> session ${i.session}</span></button></td>
         </tr>`)}
     </tbody>
-  </table></div>`}function Tn({plan:e,patientName:t,role:a,timeZone:r}){let{providers:s,nameOf:n}=Te(),i=$t(),l=P(`/api/v1/patients/${e.patient_id}/appointments`),[d,p]=h(""),[c,m]=h(null),[$,u]=h(!1),[f,b]=h(null),[g,_]=h([]),[v,y]=h(null),[x,R]=h(""),[z,O]=h(null),[V,ne]=h(!1),[se,ie]=h(null),J=e.interval_days?e.interval_days.min:null,H=async()=>{let N={};d&&(N.provider_id=Number(d));let re=await S("POST",`/api/v1/plans/${e.id}/series/proposal`,N);m({...re,sessions:Sn(re.sessions)})},le=async N=>{u(!0),b(null);try{await N()}catch(re){b(re)}u(!1)},st=N=>le(async()=>{let re={sessions:c.sessions.map(X=>{let Ye={session:X.session,start:X.start_local,provider_id:X.provider_id};return X.room_id&&(Ye.room_id=X.room_id),X.device_id&&(Ye.device_id=X.device_id),Ye})};N&&(re.override_reason=N);try{let X=await S("POST",`/api/v1/plans/${e.id}/series`,re);O(X),m(null),_([]),l.reload()}catch(X){if(X.status===409){_(Cn(X,c.sessions).length?Cn(X,c.sessions):[]),b(X),await H();return}throw X}}),De=(l.data?l.data.items.filter(N=>N.plan_id===e.id).sort((N,re)=>N.start_local.localeCompare(re.start_local)):[]).filter(N=>N.status!=="cancelled"),q=De.filter(N=>N.status==="booked"||N.status==="confirmed"),qe=f&&f.status===422?fa(f):null,Pa=e.status==="active";return o`<section class="card series" aria-labelledby="series-heading">
+  </table></div>`}function Tn({plan:e,patientName:t,role:a,timeZone:r}){let{providers:s,nameOf:n}=Te(),i=$t(),l=T(`/api/v1/patients/${e.patient_id}/appointments`),[d,p]=h(""),[c,m]=h(null),[$,u]=h(!1),[f,b]=h(null),[g,_]=h([]),[v,y]=h(null),[x,R]=h(""),[z,O]=h(null),[V,ne]=h(!1),[se,ie]=h(null),J=e.interval_days?e.interval_days.min:null,Z=async()=>{let N={};d&&(N.provider_id=Number(d));let re=await S("POST",`/api/v1/plans/${e.id}/series/proposal`,N);m({...re,sessions:Sn(re.sessions)})},le=async N=>{u(!0),b(null);try{await N()}catch(re){b(re)}u(!1)},st=N=>le(async()=>{let re={sessions:c.sessions.map(X=>{let Ye={session:X.session,start:X.start_local,provider_id:X.provider_id};return X.room_id&&(Ye.room_id=X.room_id),X.device_id&&(Ye.device_id=X.device_id),Ye})};N&&(re.override_reason=N);try{let X=await S("POST",`/api/v1/plans/${e.id}/series`,re);O(X),m(null),_([]),l.reload()}catch(X){if(X.status===409){_(Cn(X,c.sessions).length?Cn(X,c.sessions):[]),b(X),await Z();return}throw X}}),De=(l.data?l.data.items.filter(N=>N.plan_id===e.id).sort((N,re)=>N.start_local.localeCompare(re.start_local)):[]).filter(N=>N.status!=="cancelled"),q=De.filter(N=>N.status==="booked"||N.status==="confirmed"),qe=f&&f.status===422?$a(f):null,Pa=e.status==="active";return o`<section class="card series" aria-labelledby="series-heading">
     <h2 id="series-heading">Booked sessions</h2>
     ${l.loading&&!l.data&&o`<${L} />`}
     <${k} error=${l.error} onRetry=${l.reload} />
@@ -2082,7 +2091,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     ${De.length>0&&o`<ol class="sessions booked-sessions">
       ${De.map(N=>o`<li data-appointment=${N.id}>
           <span class="sessions__n">Session ${N.session_number}</span>
-          <a href=${`/staff/calendar?view=day&date=${Q(N.start_local)}&appointment=${N.id}`}>${T(Q(N.start_local),"weekday")}, ${Ee(N)}</a>
+          <a href=${`/staff/calendar?view=day&date=${Q(N.start_local)}&appointment=${N.id}`}>${P(Q(N.start_local),"weekday")}, ${Ee(N)}</a>
           · ${n(N.provider_id)} · ${Ie(N.status)}
         </li>`)}
     </ol>`}
@@ -2107,7 +2116,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         placeholder="Any provider"
         options=${s.map(N=>[String(N.id),N.display_name])}
       />
-      <button type="button" class="button" disabled=${$} onClick=${()=>le(H)}>${$?"Proposing…":"Book series"}</button>
+      <button type="button" class="button" disabled=${$} onClick=${()=>le(Z)}>${$?"Proposing…":"Book series"}</button>
     </div>`}
     ${f&&f.status===409&&o`<div class="alert alert--error" role="alert">
       <p class="series-taken">
@@ -2134,24 +2143,24 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         ${te(c.sessions.length,"session")} of ${c.minutes} minutes, in the clinic’s time (${c.time_zone}).
         ${J?` The plan wants at least ${J} days between sessions.`:""}
       </p>
-      ${c.unplaceable&&o`<${E} kind="warning"><p>Session ${c.unplaceable.session} could not be placed between ${T(c.unplaceable.from)} and ${T(c.unplaceable.to)}: ${c.unplaceable.reason}.</p></${E}>`}
-      <${nl} sessions=${c.sessions} minGap=${J} providerName=${n} resourceName=${i.nameOf} taken=${g} onMove=${y} />
+      ${c.unplaceable&&o`<${E} kind="warning"><p>Session ${c.unplaceable.session} could not be placed between ${P(c.unplaceable.from)} and ${P(c.unplaceable.to)}: ${c.unplaceable.reason}.</p></${E}>`}
+      <${sl} sessions=${c.sessions} minGap=${J} providerName=${n} resourceName=${i.nameOf} taken=${g} onMove=${y} />
       <div class="form-actions">
         <button type="button" class="button" disabled=${$||c.sessions.length===0} onClick=${()=>st("")}>
           ${$?"Booking…":`Confirm and book all ${c.sessions.length} sessions`}
         </button>
-        <button type="button" class="button button--quiet" disabled=${$} onClick=${()=>le(H)}>Propose again</button>
+        <button type="button" class="button button--quiet" disabled=${$} onClick=${()=>le(Z)}>Propose again</button>
         <button type="button" class="button button--quiet" onClick=${()=>(m(null),b(null),_([]))}>Discard</button>
       </div>
     </div>`}
-    ${v&&o`<${ol}
+    ${v&&o`<${nl}
       session=${v}
       patientId=${e.patient_id}
       timeZone=${r}
       onClose=${()=>y(null)}
       onMove=${N=>{y(null),_(g.filter(re=>re!==N.session)),m({...c,sessions:Sn(c.sessions.map(re=>re.session===N.session?N:re))})}}
     />`}
-  </section>`}function sl(e){try{let t=Vt(e).findings||{};return new Set(Object.entries(t).filter(([,a])=>a&&a.overridable===!0).map(([a])=>a))}catch{return null}}function Pn({session:e,id:t}){let a=pt(e.role),r=P(`/api/v1/plans/${t}`),s=r.data?r.data.patient_id:null,n=P(s?`/api/v1/patients/${s}`:null),i=P(a&&r.data?`/api/v1/consultations/${r.data.consultation_id}`:null),l=P(a?"/api/v1/protocol":null),d=P("/api/v1/clinic"),p=!a||(i.data!==null||i.error!==null)&&(l.data!==null||l.error!==null);if(j(r.data!==null&&n.data!==null&&p,"plan"),r.error)return o`<${w}>Treatment plan</${w}><${k} error=${r.error} onRetry=${r.reload} />`;if(!r.data)return o`<${w}>Treatment plan</${w}><${L} label="Loading the plan…" />`;let c=n.data?W(n.data):`patient #${r.data.patient_id}`;return o`<div class="stack">
+  </section>`}function il(e){try{let t=jt(e).findings||{};return new Set(Object.entries(t).filter(([,a])=>a&&a.overridable===!0).map(([a])=>a))}catch{return null}}function Pn({session:e,id:t}){let a=pt(e.role),r=T(`/api/v1/plans/${t}`),s=r.data?r.data.patient_id:null,n=T(s?`/api/v1/patients/${s}`:null),i=T(a&&r.data?`/api/v1/consultations/${r.data.consultation_id}`:null),l=T(a?"/api/v1/protocol":null),d=T("/api/v1/clinic"),p=!a||(i.data!==null||i.error!==null)&&(l.data!==null||l.error!==null);if(j(r.data!==null&&n.data!==null&&p,"plan"),r.error)return o`<${w}>Treatment plan</${w}><${k} error=${r.error} onRetry=${r.reload} />`;if(!r.data)return o`<${w}>Treatment plan</${w}><${L} label="Loading the plan…" />`;let c=n.data?W(n.data):`patient #${r.data.patient_id}`;return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${r.data.patient_id}`}>${c}</a></p>
     <${w} title="Treatment plan">Treatment plan: ${c}</${w}>
     <${xn}
@@ -2160,13 +2169,13 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       canEdit=${a}
       canOverride=${e.role==="provider"}
       screening=${i.data?i.data.screening:null}
-      overridable=${l.data?sl(l.data.toml):null}
+      overridable=${l.data?il(l.data.toml):null}
     />
     <${Tn} plan=${r.data} patientName=${c} role=${e.role} timeZone=${d.data?d.data.time_zone:void 0} />
-  </div>`}var il={proposed:"Proposed by your clinic",active:"In progress",completed:"Completed",cancelled:"Cancelled"};function An({plan:e,patientName:t}){let a=e.schedule||[],r=e.timelines||[];return o`<article class="portal-plan" aria-labelledby=${`plan-${e.id}-heading`}>
+  </div>`}var ll={proposed:"Proposed by your clinic",active:"In progress",completed:"Completed",cancelled:"Cancelled"};function An({plan:e,patientName:t}){let a=e.schedule||[],r=e.timelines||[];return o`<article class="portal-plan" aria-labelledby=${`plan-${e.id}-heading`}>
     <header class="portal-plan__head">
       <h2 id=${`plan-${e.id}-heading`}>Your microneedling plan</h2>
-      <p>${t} · ${il[e.status]||e.status} · ${te(e.sessions,"session")}</p>
+      <p>${t} · ${ll[e.status]||e.status} · ${te(e.sessions,"session")}</p>
     </header>
     <section class="card">
       <h3>Your sessions</h3>
@@ -2196,17 +2205,17 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         </section>`)}`}
     ${(e.follow_up_photos||[]).length>0&&o`<section class="card">
       <h3>Follow-up photos</h3>
-      <p>${`Results build over three to six months. Your clinic will take photos around ${e.follow_up_photos.map(s=>T(s,"long")).join(", ")}.`}</p>
+      <p>${`Results build over three to six months. Your clinic will take photos around ${e.follow_up_photos.map(s=>P(s,"long")).join(", ")}.`}</p>
     </section>`}
     ${e.maintenance&&o`<section class="card">
       <h3>Keeping the results</h3>
-      <p>${`A maintenance session between ${T(e.maintenance.from,"long")} and ${T(e.maintenance.to,"long")} keeps the results going.`}</p>
+      <p>${`A maintenance session between ${P(e.maintenance.from,"long")} and ${P(e.maintenance.to,"long")} keeps the results going.`}</p>
     </section>`}
     <section class="card card--warning">
       <h3>Call the clinic straight away if</h3>
       <p>you have a cold sore, a rash, a breakout or sunburn before a session, or pus, fever, spreading redness or increasing pain after one.</p>
     </section>
-  </article>`}function ll({patientId:e}){let t=P(`/api/v1/patients/${e}/appointments`),a=Date.now(),r=t.data?t.data.items.filter(s=>s.status!=="cancelled"&&s.status!=="no_show"&&s.status!=="completed"&&Date.parse(s.end)>a).sort((s,n)=>s.start.localeCompare(n.start)):[];return t.error?o`<${k} error=${t.error} onRetry=${t.reload} />`:t.data?o`<section class="card" aria-labelledby="upcoming-heading">
+  </article>`}function dl({patientId:e}){let t=T(`/api/v1/patients/${e}/appointments`),a=Date.now(),r=t.data?t.data.items.filter(s=>s.status!=="cancelled"&&s.status!=="no_show"&&s.status!=="completed"&&Date.parse(s.end)>a).sort((s,n)=>s.start.localeCompare(n.start)):[];return t.error?o`<${k} error=${t.error} onRetry=${t.reload} />`:t.data?o`<section class="card" aria-labelledby="upcoming-heading">
     <h2 id="upcoming-heading">Upcoming sessions</h2>
     ${r.length===0?o`<p>No visits booked yet. Your clinic will book them with you.</p>`:o`<ul class="upcoming">
           ${r.map(s=>o`<li data-appointment=${s.id}>
@@ -2219,7 +2228,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
               </a>
             </li>`)}
         </ul>`}
-  </section>`:null}function Ln(){return o`<button type="button" class="button no-print" onClick=${()=>window.print()}>Print or save as PDF</button>`}function En({session:e}){let t=e.user.patient_id,a=P(`/api/v1/patients/${t}`),r=P(`/api/v1/patients/${t}/plans`);j(a.data!==null&&r.data!==null,"portal");let s=a.data?W(a.data):e.user.display_name,n=r.data?[...r.data.items].sort((l,d)=>d.id-l.id):[],i=n.find(l=>l.status!=="cancelled")||n[0];return o`<div class="stack portal">
+  </section>`:null}function Ln(){return o`<button type="button" class="button no-print" onClick=${()=>window.print()}>Print or save as PDF</button>`}function En({session:e}){let t=e.user.patient_id,a=T(`/api/v1/patients/${t}`),r=T(`/api/v1/patients/${t}/plans`);j(a.data!==null&&r.data!==null,"portal");let s=a.data?W(a.data):e.user.display_name,n=r.data?[...r.data.items].sort((l,d)=>d.id-l.id):[],i=n.find(l=>l.status!=="cancelled")||n[0];return o`<div class="stack portal">
     <div class="page-head">
       <div>
         <${w} title="My plan">Hello, ${s}</${w}>
@@ -2229,14 +2238,14 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     </div>
     <${k} error=${a.error||r.error} onRetry=${()=>(a.reload(),r.reload())} />
     ${r.loading&&o`<${L} label="Loading your plan…" />`}
-    <${ll} patientId=${t} />
+    <${dl} patientId=${t} />
     ${r.data&&!i&&o`<${I}>Your clinic has not made a treatment plan for you yet.</${I}>`}
     ${i&&o`<${An} plan=${i} patientName=${s} />`}
     ${n.length>1&&o`<section class="card no-print">
       <h2>Earlier plans</h2>
-      <ul>${n.filter(l=>l!==i).map(l=>o`<li><a href=${`/portal/plans/${l.id}`}>Plan of ${te(l.sessions,"session")}${l.schedule&&l.schedule[0]?`, from ${T(l.schedule[0].date)}`:""}</a></li>`)}</ul>
+      <ul>${n.filter(l=>l!==i).map(l=>o`<li><a href=${`/portal/plans/${l.id}`}>Plan of ${te(l.sessions,"session")}${l.schedule&&l.schedule[0]?`, from ${P(l.schedule[0].date)}`:""}</a></li>`)}</ul>
     </section>`}
-  </div>`}function Rn({session:e,id:t}){let a=P(`/api/v1/plans/${t}`);return j(a.data!==null,"portal-plan"),o`<div class="stack portal">
+  </div>`}function Rn({session:e,id:t}){let a=T(`/api/v1/plans/${t}`);return j(a.data!==null,"portal-plan"),o`<div class="stack portal">
     <p class="crumbs no-print"><a href="/portal">My plan</a></p>
     <div class="page-head">
       <${w} title="Treatment plan">Treatment plan</${w}>
@@ -2245,7 +2254,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     ${a.loading&&o`<${L} label="Loading the plan…" />`}
     ${a.error&&(a.error.status===404?o`<div class="alert alert--error" role="alert"><p>There is no plan of yours at this address.</p></div>`:o`<${k} error=${a.error} onRetry=${a.reload} />`)}
     ${a.data&&o`<${An} plan=${a.data} patientName=${e.user.display_name} />`}
-  </div>`}function dl(e){return e?Object.entries(e).map(([t,a])=>`${a} ${a===1?t.replace(/s$/,""):t}`).join(" "):"—"}function Dn(e){return e===0?"session day":e<0?`${-e} days before`:`${e} days after`}function Ut({rule:e}){return!e.source&&!e.evidence?"—":o`${e.evidence&&o`<p class="small">${e.evidence}</p>`}
+  </div>`}function cl(e){return e?Object.entries(e).map(([t,a])=>`${a} ${a===1?t.replace(/s$/,""):t}`).join(" "):"—"}function Dn(e){return e===0?"session day":e<0?`${-e} days before`:`${e} days after`}function Wt({rule:e}){return!e.source&&!e.evidence?"—":o`${e.evidence&&o`<p class="small">${e.evidence}</p>`}
     ${e.source&&o`<details class="small"><summary>Source</summary><p>${e.source}</p></details>`}`}function nt({caption:e,head:t,rows:a}){return o`<section class="card protocol-table">
     <h2>${e}</h2>
     <div class="table-scroll">
@@ -2254,7 +2263,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         <tbody>${a.map(r=>o`<tr>${r.map((s,n)=>n===0?o`<th scope="row">${s}</th>`:o`<td>${s}</td>`)}</tr>`)}</tbody>
       </table>
     </div>
-  </section>`}function cl({doc:e}){let t=e.series||{},a=Object.entries(e.zones||{}),r=Object.entries(e.concerns||{}),s=Object.entries(e.findings||{}),n=(l,d)=>(l||[]).map(p=>[d(p.code),`${Dn(p.from_day)} → ${p.open_ended?"open-ended":Dn(p.to_day)}`,p.only_with?`Only with: ${p.only_with.map(be).join(", ")}`:"Everyone",o`<p>${p.instruction}</p><${Ut} rule=${p} />`]),i=e.findings&&e.findings.recent_procedure&&e.findings.recent_procedure.window_days||{};return o`<div class="stack">
+  </section>`}function pl({doc:e}){let t=e.series||{},a=Object.entries(e.zones||{}),r=Object.entries(e.concerns||{}),s=Object.entries(e.findings||{}),n=(l,d)=>(l||[]).map(p=>[d(p.code),`${Dn(p.from_day)} → ${p.open_ended?"open-ended":Dn(p.to_day)}`,p.only_with?`Only with: ${p.only_with.map(be).join(", ")}`:"Everyone",o`<p>${p.instruction}</p><${Wt} rule=${p} />`]),i=e.findings&&e.findings.recent_procedure&&e.findings.recent_procedure.window_days||{};return o`<div class="stack">
     <${nt}
       caption="Series"
       head=${["Rule","Value"]}
@@ -2263,26 +2272,26 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     <${nt}
       caption="Zones"
       head=${["Zone","Default depth","Hard maximum","Source and evidence"]}
-      rows=${a.map(([l,d])=>[he(l),Ce(d.depth_mm),`${Number(d.hard_max_mm).toFixed(2)} mm`,o`<${Ut} rule=${d} />`])}
+      rows=${a.map(([l,d])=>[he(l),Ce(d.depth_mm),`${Number(d.hard_max_mm).toFixed(2)} mm`,o`<${Wt} rule=${d} />`])}
     />
     <${nt}
       caption="Concerns"
       head=${["Concern","Sessions","Depth","Notes"]}
-      rows=${r.map(([l,d])=>[Xe(l),d.unsuitable?"—":d.sessions_by_severity?`${d.sessions_by_severity.join(" / ")} by severity`:d.sessions,d.unsuitable?"Not treated":d.depth_mm_by_severity?d.depth_mm_by_severity.map(Ce).join(" / "):Ce(d.depth_mm),o`${d.alternatives&&o`<p>Alternatives: ${d.alternatives.join(", ")}${d.unsuitable_from_severity?` (from severity ${d.unsuitable_from_severity})`:""}</p>`}<${Ut} rule=${d} />`])}
+      rows=${r.map(([l,d])=>[Xe(l),d.unsuitable?"—":d.sessions_by_severity?`${d.sessions_by_severity.join(" / ")} by severity`:d.sessions,d.unsuitable?"Not treated":d.depth_mm_by_severity?d.depth_mm_by_severity.map(Ce).join(" / "):Ce(d.depth_mm),o`${d.alternatives&&o`<p>Alternatives: ${d.alternatives.join(", ")}${d.unsuitable_from_severity?` (from severity ${d.unsuitable_from_severity})`:""}</p>`}<${Wt} rule=${d} />`])}
     />
     <${nt}
       caption="Screening findings"
       head=${["Finding","Level","Waiting period","Actions","Message"]}
-      rows=${s.map(([l,d])=>[be(l),ia(d.level),l==="recent_procedure"?Object.entries(i).map(([p,c])=>`${p.replaceAll("_"," ")} ${c} d`).join(", "):dl(d.window),(d.actions||[]).map(et).join(", ")||"—",o`<p>${d.message}</p><${Ut} rule=${d} />`])}
+      rows=${s.map(([l,d])=>[be(l),la(d.level),l==="recent_procedure"?Object.entries(i).map(([p,c])=>`${p.replaceAll("_"," ")} ${c} d`).join(", "):cl(d.window),(d.actions||[]).map(et).join(", ")||"—",o`<p>${d.message}</p><${Wt} rule=${d} />`])}
     />
-    <${nt} caption="Preparation" head=${["Item","When","For","Instruction"]} rows=${n(e.prep,Tt)} />
-    <${nt} caption="Aftercare" head=${["Item","When","For","Instruction"]} rows=${n(e.aftercare,Pt)} />
+    <${nt} caption="Preparation" head=${["Item","When","For","Instruction"]} rows=${n(e.prep,Pt)} />
+    <${nt} caption="Aftercare" head=${["Item","When","For","Instruction"]} rows=${n(e.aftercare,At)} />
     <${nt}
       caption="Adjuncts"
       head=${["Adjunct","For","Notes"]}
-      rows=${(e.adjuncts||[]).map(l=>[At(l.code),l.for==="all"?"All concerns":(l.for||[]).map(Xe).join(", "),o`${l.optional?"Optional. ":""}${l.after_healing?"Only after healing. ":""}<${Ut} rule=${l} />`])}
+      rows=${(e.adjuncts||[]).map(l=>[Lt(l.code),l.for==="all"?"All concerns":(l.for||[]).map(Xe).join(", "),o`${l.optional?"Optional. ":""}${l.after_healing?"Only after healing. ":""}<${Wt} rule=${l} />`])}
     />
-  </div>`}function pl(e){let t=/:(\d+)$/.exec(e||"");return t?Number(t[1]):null}function ul({current:e,onUploaded:t}){let[a,r]=h(""),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(null),c=Y(null),m=f=>{let b=c.current;if(!b)return;let g=b.value.split(`
+  </div>`}function ul(e){let t=/:(\d+)$/.exec(e||"");return t?Number(t[1]):null}function ml({current:e,onUploaded:t}){let[a,r]=h(""),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(null),c=H(null),m=f=>{let b=c.current;if(!b)return;let g=b.value.split(`
 `),_=g.slice(0,f-1).reduce((y,x)=>y+x.length+1,0);b.focus(),b.setSelectionRange(_,_+(g[f-1]||"").length);let v=b.scrollHeight/Math.max(1,g.length);b.scrollTop=Math.max(0,(f-4)*v)},$=async f=>{f.preventDefault(),n(!0),l(null),p(null);try{let b=await S("PUT","/api/v1/protocol",a,{contentType:"application/toml"});p(b),t()}catch(b){l(b)}n(!1)},u=async f=>{let b=f.currentTarget.files[0];b&&r(await b.text())};return o`<section class="card" aria-labelledby="upload-heading">
     <h2 id="upload-heading">Upload a new version</h2>
     <p>Edit the protocol below (or load a file), give it a new <code>version</code>, and upload. The server checks every rule and refuses an unsafe file, naming each problem’s line.</p>
@@ -2296,7 +2305,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       ${i&&i.status===400&&o`<div class="error-summary" role="alert" id="protocol-errors">
         <h3>The file was refused: ${i.detail}</h3>
         <ul>
-          ${i.errors.map(f=>{let b=pl(f.path);return o`<li>
+          ${i.errors.map(f=>{let b=ul(f.path);return o`<li>
               ${b?o`<button type="button" class="linklike" onClick=${()=>m(b)}>Line ${b}</button>: `:""}${f.message}
             </li>`})}
         </ul>
@@ -2307,7 +2316,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       </div>
       <button type="submit" class="button" disabled=${s||!a.trim()}>${s?"Checking…":"Check and upload"}</button>
     </form>
-  </section>`}function Nn({session:e}){let t=P("/api/v1/protocol");j(t.data!==null,"protocol");let a=null,r=null;if(t.data)try{a=Vt(t.data.toml)}catch(s){r=s}return o`<div class="stack">
+  </section>`}function Nn({session:e}){let t=T("/api/v1/protocol");j(t.data!==null,"protocol");let a=null,r=null;if(t.data)try{a=jt(t.data.toml)}catch(s){r=s}return o`<div class="stack">
     <${w}>Protocol</${w}>
     ${t.loading&&o`<${L} />`}
     <${k} error=${t.error} onRetry=${t.reload} />
@@ -2316,15 +2325,15 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       (${t.data.built_in?"the built-in default":"uploaded by the clinic"}). Every screening and plan records the version that made it.
     </p>`}
     ${r&&o`<div class="alert alert--error" role="alert"><p>The protocol text could not be shown as tables: ${String(r.message)}</p></div>`}
-    ${e.role==="owner"&&t.data&&o`<${ul} current=${t.data} onUploaded=${t.reload} />`}
-    ${a&&o`<${cl} doc=${a} />`}
-  </div>`}var Bn=[["new","New"],["contacted","Contacted"],["consultation_booked","Consultation booked"],["closed","Closed"]],$r=e=>(Bn.find(([t])=>t===e)||[e,e])[1];function ml(e){let t=(e||"").trim().split(/\s+/).filter(Boolean);return t.length<=1?{given_name:t[0]||"",family_name:""}:{given_name:t.slice(0,-1).join(" "),family_name:t[t.length-1]}}function fl({request:e,timeZone:t,onClose:a,onDone:r}){let[s,n]=h(()=>({...ml(e.name),birth_date:"",phone:e.phone||"",email:e.email||""})),[i,l]=h(null),[d,p]=h(!1),[c,m]=h(null),[$,u]=h(0),{nameOf:f}=Te(),b=y=>x=>n({...s,[y]:x}),g=c&&(c.status===400||c.status===422)?c.errors:[],_=c&&c.status===409&&Array.isArray(c.problem.candidates)?c.problem.candidates:null,v=async y=>{p(!0),m(null);try{let x={given_name:s.given_name.trim(),family_name:s.family_name.trim(),birth_date:s.birth_date};s.phone.trim()&&(x.phone=s.phone.trim()),s.email.trim()&&(x.email=s.email.trim()),y&&(x.confirm_not_duplicate=!0);let R={start:i.start_local,provider_id:i.provider_id};i.room_id&&(R.room_id=i.room_id);let z=await S("POST",`/api/v1/booking-requests/${e.id}/convert`,{version:e.version,patient:x,consultation:R});r(z);return}catch(x){m(x),x.status===409&&!Array.isArray(x.problem.candidates)&&(l(null),u(R=>R+1))}p(!1)};return o`<${_e} title="Create patient and book consultation" onClose=${a} wide>
+    ${e.role==="owner"&&t.data&&o`<${ml} current=${t.data} onUploaded=${t.reload} />`}
+    ${a&&o`<${pl} doc=${a} />`}
+  </div>`}var Bn=[["new","New"],["contacted","Contacted"],["consultation_booked","Consultation booked"],["closed","Closed"]],gr=e=>(Bn.find(([t])=>t===e)||[e,e])[1];function fl(e){let t=(e||"").trim().split(/\s+/).filter(Boolean);return t.length<=1?{given_name:t[0]||"",family_name:""}:{given_name:t.slice(0,-1).join(" "),family_name:t[t.length-1]}}function $l({request:e,timeZone:t,onClose:a,onDone:r}){let[s,n]=h(()=>({...fl(e.name),birth_date:"",phone:e.phone||"",email:e.email||""})),[i,l]=h(null),[d,p]=h(!1),[c,m]=h(null),[$,u]=h(0),{nameOf:f}=Te(),b=y=>x=>n({...s,[y]:x}),g=c&&(c.status===400||c.status===422)?c.errors:[],_=c&&c.status===409&&Array.isArray(c.problem.candidates)?c.problem.candidates:null,v=async y=>{p(!0),m(null);try{let x={given_name:s.given_name.trim(),family_name:s.family_name.trim(),birth_date:s.birth_date};s.phone.trim()&&(x.phone=s.phone.trim()),s.email.trim()&&(x.email=s.email.trim()),y&&(x.confirm_not_duplicate=!0);let R={start:i.start_local,provider_id:i.provider_id};i.room_id&&(R.room_id=i.room_id);let z=await S("POST",`/api/v1/booking-requests/${e.id}/convert`,{version:e.version,patient:x,consultation:R});r(z);return}catch(x){m(x),x.status===409&&!Array.isArray(x.problem.candidates)&&(l(null),u(R=>R+1))}p(!1)};return o`<${_e} title="Create patient and book consultation" onClose=${a} wide>
     <${U} errors=${g} />
     ${_&&o`<div class="alert alert--warning duplicates" role="alert">
       <h3>This person may already be registered</h3>
       <ul class="duplicates__list">
         ${_.map(y=>o`<li>
-            <span><strong>${W(y)}</strong>, born ${T(y.birth_date)} <span class="muted">#${y.id}</span></span>
+            <span><strong>${W(y)}</strong>, born ${P(y.birth_date)} <span class="muted">#${y.id}</span></span>
             <a class="button button--secondary button--small" href=${`/staff/patients/${y.id}`}>Open this record<span class="visually-hidden"> of ${W(y)} (#${y.id})</span></a>
           </li>`)}
       </ul>
@@ -2349,7 +2358,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       <h3>The consultation</h3>
       ${e.preferred_times&&o`<p class="muted">They prefer: ${e.preferred_times}</p>`}
       ${i?o`<p class="chosen-slot" id=${"f-consultation-start"} tabindex="-1">
-            Chosen: <strong>${T(Q(i.start_local),"weekday")} at ${ge(i.start_local)}</strong> with ${f(i.provider_id)}.
+            Chosen: <strong>${P(Q(i.start_local),"weekday")} at ${ge(i.start_local)}</strong> with ${f(i.provider_id)}.
             <button type="button" class="button button--quiet button--small" onClick=${()=>l(null)}>Choose another time</button>
           </p>`:o`<${rt} timeZone=${t} refresh=${$} busy=${d} label="choose it" onPick=${l} />`}
       <div class="form-actions">
@@ -2357,9 +2366,9 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         <button type="button" class="button button--quiet" onClick=${a}>Not now</button>
       </div>
     </form>
-  </${_e}>`}function $l({request:e,timeZone:t,onChanged:a}){let[r,s]=h(!1),[n,i]=h(null),[l,d]=h(!1),[p,c]=h(null),{nameOf:m}=Te(),$=async f=>{s(!0),i(null);try{a(await S("PATCH",`/api/v1/booking-requests/${e.id}`,{version:e.version,status:f}))}catch(b){i(b)}s(!1)},u=e;return o`<section class="card request-detail" aria-labelledby="request-heading" data-request=${u.id}>
+  </${_e}>`}function hl({request:e,timeZone:t,onChanged:a}){let[r,s]=h(!1),[n,i]=h(null),[l,d]=h(!1),[p,c]=h(null),{nameOf:m}=Te(),$=async f=>{s(!0),i(null);try{a(await S("PATCH",`/api/v1/booking-requests/${e.id}`,{version:e.version,status:f}))}catch(b){i(b)}s(!1)},u=e;return o`<section class="card request-detail" aria-labelledby="request-heading" data-request=${u.id}>
     <h2 id="request-heading">${u.name}</h2>
-    <p class="muted">Received ${me(u.created_at)} · ${$r(u.status)}</p>
+    <p class="muted">Received ${me(u.created_at)} · ${gr(u.status)}</p>
     <dl class="facts">
       <div><dt>Phone</dt><dd>${u.phone?o`<a href=${`tel:${u.phone}`}>${u.phone}</a>`:"—"}</dd></div>
       <div><dt>E-mail</dt><dd>${u.email?o`<a href=${`mailto:${u.email}`}>${u.email}</a>`:"—"}</dd></div>
@@ -2369,7 +2378,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     </dl>
     ${p&&o`<${E} kind="success">
       <p class="converted">
-        Patient created and consultation booked for ${T(Q(p.appointment.start_local),"weekday")} at ${ge(p.appointment.start_local)} with
+        Patient created and consultation booked for ${P(Q(p.appointment.start_local),"weekday")} at ${ge(p.appointment.start_local)} with
         ${` ${m(p.appointment.provider_id)}`}.
       </p>
       <p><a href=${`/staff/patients/${p.patient_id}`}>Open the patient’s chart</a></p>
@@ -2381,13 +2390,13 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       ${u.status==="new"&&o`<button type="button" class="button button--secondary" disabled=${r} onClick=${()=>$("contacted")}>Mark contacted</button>`}
       ${u.status!=="closed"&&o`<button type="button" class="button button--quiet" disabled=${r} onClick=${()=>$("closed")}>Close</button>`}
     </div>
-    ${l&&o`<${fl}
+    ${l&&o`<${$l}
       request=${u}
       timeZone=${t}
       onClose=${()=>d(!1)}
       onDone=${f=>{d(!1),c(f),a(f.request)}}
     />`}
-  </section>`}function On(){let[e,t]=h("new"),[a,r]=h(null),[s,n]=h(new Map),i=P(`/api/v1/booking-requests?status=${e}`),l=P("/api/v1/clinic");j(i.data!==null&&!i.loading,"requests");let d=i.data?i.data.items:[],p=a?s.get(a)||d.find(c=>c.id===a):null;return o`<div class="stack">
+  </section>`}function On(){let[e,t]=h("new"),[a,r]=h(null),[s,n]=h(new Map),i=T(`/api/v1/booking-requests?status=${e}`),l=T("/api/v1/clinic");j(i.data!==null&&!i.loading,"requests");let d=i.data?i.data.items:[],p=a?s.get(a)||d.find(c=>c.id===a):null;return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w} title="Booking requests">Booking requests</${w}>
@@ -2398,13 +2407,13 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     </div>
     <div class="requests">
       <section class="card" aria-labelledby="requests-list-heading">
-        <h2 id="requests-list-heading">${$r(e)}</h2>
+        <h2 id="requests-list-heading">${gr(e)}</h2>
         <div class="status-tabs" role="group" aria-label="Status">
           ${Bn.map(([c,m])=>o`<button type="button" class="button button--secondary button--small" aria-pressed=${c===e?"true":"false"} onClick=${()=>(t(c),r(null))}>${m}</button>`)}
         </div>
         ${i.loading&&!i.data&&o`<${L} />`}
         <${k} error=${i.error} onRetry=${i.reload} />
-        ${i.data&&d.length===0&&o`<${I}>No ${$r(e).toLowerCase()} requests.</${I}>`}
+        ${i.data&&d.length===0&&o`<${I}>No ${gr(e).toLowerCase()} requests.</${I}>`}
         ${d.length>0&&o`<ul class="request-list">
           ${d.map(c=>o`<li>
               <button type="button" aria-pressed=${c.id===a?"true":"false"} data-request=${c.id} onClick=${()=>r(c.id)}>
@@ -2415,7 +2424,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
         </ul>`}
       </section>
       <div>
-        ${p?o`<${$l}
+        ${p?o`<${hl}
               key=${p.id}
               request=${p}
               timeZone=${l.data?l.data.time_zone:void 0}
@@ -2440,20 +2449,20 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     <div class="grid grid--2">
       <${C} label="Name" pointer="/display_name" errors=${m} value=${t.display_name} onValue=${p("display_name")} autocomplete="off" required />
       <${C} label="E-mail" type="email" pointer="/email" errors=${m} value=${t.email} onValue=${p("email")} autocomplete="off" required />
-      <${F} label="Role" pointer="/role" errors=${m} value=${t.role} onValue=${p("role")} options=${Xt.map($=>[$,ve($)])} required />
+      <${F} label="Role" pointer="/role" errors=${m} value=${t.role} onValue=${p("role")} options=${ea.map($=>[$,ve($)])} required />
       <${C} label="Title" hint="For example RN or Dr" pointer="/title" errors=${m} value=${t.title} onValue=${p("title")} autocomplete="off" />
     </div>
     <${A} busy=${r} busyLabel="Inviting…">Invite and create the link</${A}>
-  </form>`}function zn(e){return e?e.errors.length?e.errors.map(t=>t.message).join("; "):lt(e):""}function hl(e){return e.active?e.password_set?"Active":"Invited: no password set yet":"Deactivated"}function gl({user:e,self:t,onChanged:a}){let[r,s]=h(!1),[n,i]=h(null),[l,d]=h(null),p=async u=>{s(!0),i(null);try{await u()}catch(f){i(f)}s(!1)},c=u=>p(async()=>a(await S("PATCH",`/api/v1/staff/${e.id}`,u))),m=()=>p(async()=>{let u=await S("POST",`/api/v1/staff/${e.id}/password-reset`);d(u.invitation),a({...e,password_set:!1})}),$=`role-${e.id}`;return o`<tr class=${e.active?"":"inactive"} data-user=${e.email}>
+  </form>`}function zn(e){return e?e.errors.length?e.errors.map(t=>t.message).join("; "):lt(e):""}function gl(e){return e.active?e.password_set?"Active":"Invited: no password set yet":"Deactivated"}function bl({user:e,self:t,onChanged:a}){let[r,s]=h(!1),[n,i]=h(null),[l,d]=h(null),p=async u=>{s(!0),i(null);try{await u()}catch(f){i(f)}s(!1)},c=u=>p(async()=>a(await S("PATCH",`/api/v1/staff/${e.id}`,u))),m=()=>p(async()=>{let u=await S("POST",`/api/v1/staff/${e.id}/password-reset`);d(u.invitation),a({...e,password_set:!1})}),$=`role-${e.id}`;return o`<tr class=${e.active?"":"inactive"} data-user=${e.email}>
     <th scope="row">${e.display_name}${e.title?o` <span class="muted">${e.title}</span>`:""}</th>
     <td>${e.email}</td>
     <td>
       <label class="visually-hidden" for=${$}>Role of ${e.display_name}</label>
       <select id=${$} value=${e.role} disabled=${r||t} onChange=${u=>c({role:u.currentTarget.value})}>
-        ${Xt.map(u=>o`<option value=${u}>${ve(u)}</option>`)}
+        ${ea.map(u=>o`<option value=${u}>${ve(u)}</option>`)}
       </select>
     </td>
-    <td>${hl(e)}</td>
+    <td>${gl(e)}</td>
     <td class="actions-cell">
       ${!t&&o`<div class="actions">
         <button type="button" class="button button--secondary button--small" disabled=${r} onClick=${()=>c({active:!e.active})}>
@@ -2473,7 +2482,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       ${n&&o`<p class="field-error" role="alert">${zn(n)}</p>`}
       ${l&&o`<${ht} invitation=${l} person=${e.display_name} again="Reset again for a new link." id=${`reset-link-${e.id}`} />`}
     </td>
-  </tr>`}function bl({clinic:e,onSaved:t}){let[a,r]=h(e.slug),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async $=>{$.preventDefault(),n(!0),l(null),p(!1);try{let u=await S("PATCH","/api/v1/clinic",{slug:a.trim()});va(u.slug),t(u),p(!0)}catch(u){l(u)}n(!1)},m=i?i.status===400?i.errors:i.status===409?[{path:"/slug",message:i.detail}]:[]:[];return o`<form class="form" onSubmit=${c} novalidate aria-labelledby="clinic-login-heading">
+  </tr>`}function _l({clinic:e,onSaved:t}){let[a,r]=h(e.slug),[s,n]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async $=>{$.preventDefault(),n(!0),l(null),p(!1);try{let u=await S("PATCH","/api/v1/clinic",{slug:a.trim()});ya(u.slug),t(u),p(!0)}catch(u){l(u)}n(!1)},m=i?i.status===400?i.errors:i.status===409?[{path:"/slug",message:i.detail}]:[]:[];return o`<form class="form" onSubmit=${c} novalidate aria-labelledby="clinic-login-heading">
     <h2 id="clinic-login-heading">Clinic login name</h2>
     <p class="muted">Everyone types it to log in, staff and patients. Renaming it keeps everyone logged in; tell them the new name.</p>
     ${d&&o`<${E} kind="success"><p>Logins now use <strong>${e.slug}</strong>.</p></${E}>`}
@@ -2493,7 +2502,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       />
       <${A} busy=${s} className="button--secondary">Rename</${A}>
     </div>
-  </form>`}function _l({account:e,onChanged:t}){let[a,r]=h(!1),[s,n]=h(null),i=async()=>{r(!0),n(null);try{t(await S("DELETE",`/api/v1/portal-accounts/${e.id}`))}catch(l){n(l)}r(!1)};return o`<tr class=${e.active?"":"inactive"}>
+  </form>`}function vl({account:e,onChanged:t}){let[a,r]=h(!1),[s,n]=h(null),i=async()=>{r(!0),n(null);try{t(await S("DELETE",`/api/v1/portal-accounts/${e.id}`))}catch(l){n(l)}r(!1)};return o`<tr class=${e.active?"":"inactive"}>
     <th scope="row"><a href=${`/staff/patients/${e.patient_id}`}>${e.display_name}</a></th>
     <td>${e.email}</td>
     <td>${e.active?e.password_set?"Active":"Invited: link not used yet":"Revoked"}</td>
@@ -2504,7 +2513,7 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       </${fe}>`}
       ${s&&o`<p class="field-error" role="alert">${zn(s)}</p>`}
     </td>
-  </tr>`}function vl(){let e=P("/api/v1/portal-accounts"),t=a=>e.setData({items:e.data.items.map(r=>r.id===a.id?a:r)});return o`<section class="card" aria-labelledby="portal-accounts-heading">
+  </tr>`}function yl(){let e=T("/api/v1/portal-accounts"),t=a=>e.setData({items:e.data.items.map(r=>r.id===a.id?a:r)});return o`<section class="card" aria-labelledby="portal-accounts-heading">
     <h2 id="portal-accounts-heading">Patient portal logins</h2>
     <p class="muted">Providers and you invite patients from their chart. Revoke a login the patient should no longer use.</p>
     ${e.loading&&o`<${L} />`}
@@ -2512,9 +2521,9 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
     ${e.data&&e.data.items.length===0&&o`<${I}>No patient has a portal login yet.</${I}>`}
     ${e.data&&e.data.items.length>0&&o`<div class="table-scroll"><table class="table">
       <thead><tr><th scope="col">Patient</th><th scope="col">E-mail</th><th scope="col">Status</th><th scope="col">Invited</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
-      <tbody>${e.data.items.map(a=>o`<${_l} key=${a.id} account=${a} onChanged=${t} />`)}</tbody>
+      <tbody>${e.data.items.map(a=>o`<${vl} key=${a.id} account=${a} onChanged=${t} />`)}</tbody>
     </table></div>`}
-  </section>`}function Fn({session:e}){let t=P("/api/v1/staff"),a=P("/api/v1/clinic");j(t.data!==null&&a.data!==null,"team");let r=s=>t.setData({items:t.data.items.some(n=>n.id===s.id)?t.data.items.map(n=>n.id===s.id?s:n):[...t.data.items,s]});return o`<div class="stack">
+  </section>`}function Fn({session:e}){let t=T("/api/v1/staff"),a=T("/api/v1/clinic");j(t.data!==null&&a.data!==null,"team");let r=s=>t.setData({items:t.data.items.some(n=>n.id===s.id)?t.data.items.map(n=>n.id===s.id?s:n):[...t.data.items,s]});return o`<div class="stack">
     <${w}>Team and logins</${w}>
     <section class="card" aria-labelledby="team-heading">
       <h2 id="team-heading">Staff accounts</h2>
@@ -2522,24 +2531,24 @@ ${n}`,a),this.line=r,this.column=s,this.codeblock=n}static x(t,a,r){throw new e(
       <${k} error=${t.error} onRetry=${t.reload} />
       ${t.data&&o`<div class="table-scroll"><table class="table team-table">
         <thead><tr><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
-        <tbody>${t.data.items.map(s=>o`<${gl} key=${s.id} user=${s} self=${s.id===e.user.id} onChanged=${r} />`)}</tbody>
+        <tbody>${t.data.items.map(s=>o`<${bl} key=${s.id} user=${s} self=${s.id===e.user.id} onChanged=${r} />`)}</tbody>
       </table></div>`}
     </section>
     <section class="card"><${In} onCreated=${s=>t.data&&r(s)} /></section>
-    <${vl} />
+    <${yl} />
     <section class="card">
       ${a.loading&&o`<${L} />`}
       <${k} error=${a.error} onRetry=${a.reload} />
-      ${a.data&&o`<${bl} clinic=${a.data} onSaved=${a.setData} />`}
+      ${a.data&&o`<${_l} clinic=${a.data} onSaved=${a.setData} />`}
     </section>
-  </div>`}var yl=[["/staff",Mo,"staff"],["/staff/patients",Zo,"staff"],["/staff/patients/new",Go,"staff"],["/staff/patients/:id",Lo,"staff"],["/staff/patients/:id/consultations/new",No,"clinical"],["/staff/patients/:id/photos",dn,"staff"],["/staff/patients/:id/photos/compare",cn,"staff"],["/staff/photos/:id",dr,"staff"],["/staff/consultations/:id",Do,"clinical"],["/staff/plans/:id",Pn,"staff"],["/staff/calendar",vo,"staff"],["/staff/hours",Fo,"staff"],["/staff/requests",On,"staff"],["/staff/mail",Ho,"owner"],["/staff/protocol",Nn,"clinical"],["/staff/team",Fn,"owner"],["/staff/consents",Ro,"owner"],["/staff/audit",uo,"owner"]],wl=[["/portal",En],["/portal/plans/:id",Rn],["/portal/photos",pn],["/portal/photos/:id",un]];function kl(e,t){return e==="owner"?t==="owner":e==="clinical"?pt(t):!0}function qn(e,t){for(let[a,r,s]of e){let n=eo(a,t);if(n)return{page:r,params:n,who:s}}return null}function Vn({to:e}){return M(()=>ce(e,{replace:!0}),[e]),null}function jn(){return o`<${w}>Page not found</${w}>
-    <p>There is no page at this address. <a href="/">Go to the start page</a>.</p>`}function xl({home:e}){return o`<${w}>Not available for your role</${w}>
-    <p>Your role cannot open this page. <a href=${e}>Back to the start page</a>.</p>`}function Sl(e){return e==="patient"?"/portal":"/staff"}function Cl(){let{status:e,session:t,expired:a,error:r}=no(),s=Lt();if(M(()=>{let d=requestAnimationFrame(()=>{let p=document.getElementById("page-title");p&&document.activeElement===document.body&&p.focus({preventScroll:!0})});return window.scrollTo(0,0),()=>cancelAnimationFrame(d)},[s,e]),s==="/invite")return o`<${xe}><${Wo} session=${e==="ready"?t:null} /></${xe}>`;if(s.startsWith("/book/"))return o`<${xe}><${Oo} slug=${Bo(s)} /></${xe}>`;if(e==="loading")return o`<${xe}><${L} label="Loading Needlepoint…" /></${xe}>`;if(e==="error")return o`<${xe}>
+  </div>`}var wl=[["/staff",zo,"staff"],["/staff/patients",Yo,"staff"],["/staff/patients/new",Ko,"staff"],["/staff/patients/:id",Ro,"staff"],["/staff/patients/:id/consultations/new",Oo,"clinical"],["/staff/patients/:id/photos",dn,"staff"],["/staff/patients/:id/photos/compare",cn,"staff"],["/staff/photos/:id",pr,"staff"],["/staff/consultations/:id",Bo,"clinical"],["/staff/plans/:id",Pn,"staff"],["/staff/calendar",wo,"staff"],["/staff/hours",Vo,"staff"],["/staff/requests",On,"staff"],["/staff/mail",Go,"owner"],["/staff/protocol",Nn,"clinical"],["/staff/team",Fn,"owner"],["/staff/consents",No,"owner"],["/staff/audit",fo,"owner"]],kl=[["/portal",En],["/portal/plans/:id",Rn],["/portal/photos",pn],["/portal/photos/:id",un]];function xl(e,t){return e==="owner"?t==="owner":e==="clinical"?pt(t):!0}function qn(e,t){for(let[a,r,s]of e){let n=ao(a,t);if(n)return{page:r,params:n,who:s}}return null}function Vn({to:e}){return M(()=>ce(e,{replace:!0}),[e]),null}function jn(){return o`<${w}>Page not found</${w}>
+    <p>There is no page at this address. <a href="/">Go to the start page</a>.</p>`}function Sl({home:e}){return o`<${w}>Not available for your role</${w}>
+    <p>Your role cannot open this page. <a href=${e}>Back to the start page</a>.</p>`}function Cl(e){return e==="patient"?"/portal":"/staff"}function Tl(){let{status:e,session:t,expired:a,error:r}=io(),s=Et();if(M(()=>{let d=requestAnimationFrame(()=>{let p=document.getElementById("page-title");p&&document.activeElement===document.body&&p.focus({preventScroll:!0})});return window.scrollTo(0,0),()=>cancelAnimationFrame(d)},[s,e]),s==="/invite")return o`<${xe}><${Zo} session=${e==="ready"?t:null} /></${xe}>`;if(s.startsWith("/book/"))return o`<${xe}><${Io} slug=${Mo(s)} /></${xe}>`;if(e==="loading")return o`<${xe}><${L} label="Loading Needlepoint…" /></${xe}>`;if(e==="error")return o`<${xe}>
       <${w}>Needlepoint</${w}>
       <${k} error=${r} onRetry=${Ga} />
-    </${xe}>`;if(e==="anonymous")return o`<${jo} portal=${s.startsWith("/portal")} expired=${a} />`;let n=t.role;if(s==="/"||s==="/login"||s==="/portal/login")return o`<${Vn} to=${Sl(n)} />`;if(n==="patient"){let d=s.startsWith("/portal")?qn(wl,s):null;return s.startsWith("/portal")?o`<${Ya} session=${t}>
+    </${xe}>`;if(e==="anonymous")return o`<${Wo} portal=${s.startsWith("/portal")} expired=${a} />`;let n=t.role;if(s==="/"||s==="/login"||s==="/portal/login")return o`<${Vn} to=${Cl(n)} />`;if(n==="patient"){let d=s.startsWith("/portal")?qn(kl,s):null;return s.startsWith("/portal")?o`<${Ya} session=${t}>
       ${d?o`<${d.page} key=${s} session=${t} ...${d.params} />`:o`<${jn} />`}
-    </${Ya}>`:o`<${Vn} to="/portal" />`}if(!s.startsWith("/staff"))return o`<${Rt} session=${t}>
+    </${Ya}>`:o`<${Vn} to="/portal" />`}if(!s.startsWith("/staff"))return o`<${Dt} session=${t}>
       <${w}>The portal is for patients</${w}>
       <p>You are logged in as staff. <a href="/staff">Go to the staff workspace</a>.</p>
-    </${Rt}>`;let i=qn(yl,s),l=o`<${jn} />`;return i&&!kl(i.who,n)?l=o`<${xl} home="/staff" />`:i&&(l=o`<${i.page} key=${s} session=${t} ...${i.params} />`),o`<${Rt} session=${t}>${l}</${Rt}>`}Xr();Ga();Pr(o`<${Cl} />`,document.getElementById("app"));
+    </${Dt}>`;let i=qn(wl,s),l=o`<${jn} />`;return i&&!xl(i.who,n)?l=o`<${Sl} home="/staff" />`:i&&(l=o`<${i.page} key=${s} session=${t} ...${i.params} />`),o`<${Dt} session=${t}>${l}</${Dt}>`}to();Ga();Lr(o`<${Tl} />`,document.getElementById("app"));
