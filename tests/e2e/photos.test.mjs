@@ -7,7 +7,9 @@
 // feature overlays with their legend, each metric's change against its minimal detectable
 // change, and the trend charts. The patient, in the portal, signs a newer consent version
 // themselves, sees only their own photos (another patient's photo id answers as not found)
-// and takes one with the camera (Chromium's synthetic one), marked as taken by them. The photos are phantom renders with a colour card
+// and takes one with the camera (Chromium's synthetic one), marked as taken by them; staff see
+// it marked so, and the screens say why that test pattern (no colour card) is neither measured
+// in millimetres nor aligned with the baseline. The photos are phantom renders with a colour card
 // (tests/e2e/fixtures/README.md). Every new page is checked with axe and photographed at
 // desktop and 768 px tablet widths (build/e2e-artifacts).
 import assert from 'node:assert/strict';
@@ -63,6 +65,7 @@ describe('before/after photos', () => {
     patient = await ownerApi.ok('POST', '/api/v1/patients', PATIENT);
   });
   after(async () => {
+    await provider?.context.close();
     await browser?.close();
     await server?.stop();
   });
@@ -274,8 +277,8 @@ describe('before/after photos', () => {
     await page.setViewportSize(TABLET);
     await expectAccessible(page, 'comparison (tablet)');
     await screenshot(page, 'photos-compare-tablet');
+    await page.setViewportSize(DESKTOP);
     provider.check();
-    await provider.context.close();
   });
 
   it('the patient signs the newer consent in the portal, sees only their own photos and adds one, marked as theirs', async () => {
@@ -345,5 +348,45 @@ describe('before/after photos', () => {
     await screenshot(page, 'photos-portal-not-found');
     person.check();
     await person.context.close();
+  });
+
+  it('staff see the patient’s photo marked as theirs; without a card it is not measured in millimetres nor aligned, and the screens say why', async () => {
+    const { page } = provider;
+    await page.goto(`/staff/patients/${patient.id}/photos`);
+    await waitReady(page, 'photos');
+    const theirs = page.locator('.photo-group[data-timepoint="month_1"] .photo-tile');
+    await theirs.getByText('Patient-taken').waitFor();
+    assert.equal(await theirs.getByText('Measured').count(), 0);
+    const theirsId = Number(await theirs.getAttribute('data-photo'));
+    // The synthetic camera's moving test pattern: no colour card, so never measured in
+    // millimetres (and, in some frames, too bright to measure at all); the page says which.
+    await theirs.locator('a').click();
+    await waitReady(page, 'photo');
+    await page.getByRole('button', { name: 'Measure the photo' }).click();
+    const measure = page.locator('section[aria-labelledby="measure-heading"]');
+    await measure.getByRole('button', { name: 'Measure again' }).waitFor({ timeout: 30000 });
+    const said = await measure.innerText();
+    assert.match(said, /Not measurable: [a-z_, ]+\. Take the photo again\.|No colour card found: colour metrics are left out and sizes are in pixels\./, said);
+    assert.doesNotMatch(said, /mm²|\(mm\)|Skin tone/, said);
+    // Compared with the baseline, it cannot be aligned: no changes are claimed.
+    await page.goto(`/staff/patients/${patient.id}/photos/compare?before=${baselineId}&after=${theirsId}`);
+    await waitReady(page, 'compare', 30000);
+    const failed = page.locator('[data-registration="failed"]');
+    await failed.waitFor();
+    assert.match(await failed.innerText(), /could not be aligned \(.+\): the metrics are not compared/);
+    await page.getByText('Not compared: the photos could not be aligned.').waitFor();
+    assert.equal(await page.locator('table[data-changes]').count(), 0);
+    await page.getByRole('img', { name: 'Baseline, front on the left, 1 month after, front not aligned on the right' }).waitFor();
+    assert.equal(await page.getByRole('slider').count(), 0, 'no wipe over a pair that is not aligned');
+    // A photo measured without the card is marked in the trend, never mixed in unmarked.
+    const loose = page.locator('figure.trend[data-metric="spots.count"] g.trend__point[data-timepoint="month_1"]');
+    if ((await loose.count()) > 0) {
+      assert.match(await loose.getAttribute('class'), /trend__point--loose/);
+      await page.locator('figure.trend[data-metric="spots.count"]').getByText('* No colour card in that photo').waitFor();
+    }
+    await imagesLoaded(page);
+    await expectAccessible(page, 'comparison that could not be aligned');
+    await screenshot(page, 'photos-compare-failed');
+    provider.check();
   });
 });

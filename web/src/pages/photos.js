@@ -79,6 +79,12 @@ function CompareForm({ patientId, photos }) {
   </section>`;
 }
 
+// The photos of a trend measured without the colour card (their colours and sizes are not
+// comparable with calibrated ones; the chart marks them).
+function uncalibrated(trend) {
+  return trend.points.filter((p) => !p.calibrated).map((p) => p.photo_id);
+}
+
 // Each metric over the timepoints for one view (the newest measured photo of each timepoint).
 function PhotoTrend({ patientId, photos }) {
   const views = VIEWS.filter(([code]) => photos.some((p) => p.view === code && p.analysed_at));
@@ -100,7 +106,7 @@ function PhotoTrend({ patientId, photos }) {
     <${ErrorBox} error=${trend.error} onRetry=${trend.reload} />
     ${trend.data &&
     html`<div class="trend-grid">
-      ${trendMetrics(trend.data).map((metric) => html`<${TrendChart} metric=${metric} series=${trend.data.metrics[metric]} />`)}
+      ${trendMetrics(trend.data).map((metric) => html`<${TrendChart} metric=${metric} series=${trend.data.metrics[metric]} uncalibrated=${uncalibrated(trend.data)} />`)}
     </div>`}
   </section>`;
 }
@@ -371,11 +377,13 @@ export function ComparePage({ id }) {
       html`<section class="card" aria-labelledby="side-heading">
         <h2 id="side-heading">Side by side</h2>
         <figure class="overlay-figure">
-          <img src=${overlays.side_by_side.url} alt=${`${beforeName} on the left, ${afterName} aligned to it on the right`} width=${2 * c.before.width} height=${c.before.height} />
-          <figcaption class="overlay-caption"><span>${beforeName}</span><span>${afterName} (aligned)</span></figcaption>
+          <img src=${overlays.side_by_side.url} alt=${`${beforeName} on the left, ${afterName} ${reg && reg.ok ? 'aligned to it' : 'not aligned'} on the right`} width=${2 * c.before.width} height=${c.before.height} />
+          <figcaption class="overlay-caption"><span>${beforeName}</span><span>${afterName} ${reg && reg.ok ? '(aligned)' : '(not aligned)'}</span></figcaption>
         </figure>
       </section>`}
       ${overlays.side_by_side &&
+      reg &&
+      reg.ok &&
       html`<section class="card" aria-labelledby="wipe-heading">
         <h2 id="wipe-heading">Wipe</h2>
         <${Wipe} url=${overlays.side_by_side.url} width=${c.before.width} height=${c.before.height} beforeName=${beforeName} afterName=${afterName} />
@@ -402,7 +410,7 @@ export function ComparePage({ id }) {
       <p class="muted">Each measured photo of this view, by timepoint. The shaded band is the first value ± the metric’s minimal detectable change: a point inside it has not changed beyond noise.</p>
       ${trend.data.points.length < 2 && html`<p class="muted">The trend needs two measured photos of this view; measure the photos from their pages.</p>`}
       <div class="trend-grid">
-        ${trendMetrics(trend.data).map((metric) => html`<${TrendChart} metric=${metric} series=${trend.data.metrics[metric]} mdc=${c && c.changes && c.changes[metric] ? c.changes[metric].mdc : null} />`)}
+        ${trendMetrics(trend.data).map((metric) => html`<${TrendChart} metric=${metric} series=${trend.data.metrics[metric]} uncalibrated=${uncalibrated(trend.data)} mdc=${c && c.changes && c.changes[metric] ? c.changes[metric].mdc : null} />`)}
       </div>
     </section>`}
   </div>`;
