@@ -407,7 +407,11 @@ export function ComparePage({ id }) {
     ${trend.data &&
     html`<section class="card" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Trend over the timepoints (${viewLabel(trend.data.view).toLowerCase()})</h2>
-      <p class="muted">Each measured photo of this view, by timepoint. The shaded band is the first value ± the metric’s minimal detectable change: a point inside it has not changed beyond noise.</p>
+      <p class="muted">
+        ${c && c.changes
+          ? 'Each measured photo of this view, by timepoint. The shaded band is the first value ± the metric’s minimal detectable change: a point inside it has not changed beyond noise.'
+          : 'Each measured photo of this view, by timepoint, drawn from zero (no minimal detectable change without an aligned comparison).'}
+      </p>
       ${trend.data.points.length < 2 && html`<p class="muted">The trend needs two measured photos of this view; measure the photos from their pages.</p>`}
       <div class="trend-grid">
         ${trendMetrics(trend.data).map((metric) => html`<${TrendChart} metric=${metric} series=${trend.data.metrics[metric]} uncalibrated=${uncalibrated(trend.data)} mdc=${c && c.changes && c.changes[metric] ? c.changes[metric].mdc : null} />`)}
