@@ -169,14 +169,13 @@ export function PhotoUpload({ patientId, photos, portal = false, onUploaded }) {
           </div>
           <div class=${`field ${fileMessages.length ? 'field--invalid' : ''}`}>
             <label for=${fileId}>Photo<span class="required" aria-hidden="true"> *</span></label>
-            <p class="hint" id=${`${fileId}-hint`}>A JPEG or PNG up to 20 MiB, with the colour card in the picture. On a tablet this opens the camera.</p>
+            <p class="hint" id=${`${fileId}-hint`}>A JPEG or PNG up to 20 MiB, with the colour card in the picture. To frame a new photo against the baseline, use the camera below.</p>
             <input
               ref=${input}
               id=${fileId}
               name="/file"
               type="file"
               accept="image/jpeg,image/png"
-              capture="environment"
               aria-invalid=${fileMessages.length ? 'true' : undefined}
               aria-describedby=${`${fileId}-hint${fileMessages.length ? ` ${fileId}-error` : ''}`}
               onChange=${(e) => choose(e.currentTarget.files[0])}

@@ -1529,14 +1529,13 @@ var Y,vr,Wn,Ve,Aa,Kt,yr,Zt,wr,La,Ea,Hn,vt=Symbol.for("pv"),Qt={},Jt=[],Zn=/^m(i|
           </div>
           <div class=${`field ${X.length?"field--invalid":""}`}>
             <label for=${le}>Photo<span class="required" aria-hidden="true"> *</span></label>
-            <p class="hint" id=${`${le}-hint`}>A JPEG or PNG up to 20 MiB, with the colour card in the picture. On a tablet this opens the camera.</p>
+            <p class="hint" id=${`${le}-hint`}>A JPEG or PNG up to 20 MiB, with the colour card in the picture. To frame a new photo against the baseline, use the camera below.</p>
             <input
               ref=${J}
               id=${le}
               name="/file"
               type="file"
               accept="image/jpeg,image/png"
-              capture="environment"
               aria-invalid=${X.length?"true":void 0}
               aria-describedby=${`${le}-hint${X.length?` ${le}-error`:""}`}
               onChange=${G=>st(G.currentTarget.files[0])}
