@@ -69,8 +69,10 @@ export async function startServer({ demoPatients = 60, timeoutMs = 180000 } = {}
   };
 }
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+// `fakeCamera`: Chromium's synthetic camera (a moving test pattern), allowed without asking.
+export function launchBrowser({ fakeCamera = false } = {}) {
+  const args = fakeCamera ? [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : CHROMIUM_ARGS;
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args });
 }
 
 // A JSON API client with a bearer token, for setting up what a test is not about.

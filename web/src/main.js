@@ -3,6 +3,7 @@
 // mirrors the API's route table; the API refuses the rest anyway.
 import './styles/app.css';
 import './styles/calendar.css';
+import './styles/photos.css';
 
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -15,6 +16,7 @@ import { isClinical, loadSession, useSession } from './lib/session.js';
 import { AuditPage } from './pages/audit.js';
 import { CalendarPage } from './pages/calendar.js';
 import { ChartPage } from './pages/chart.js';
+import { ConsentTextsPage } from './pages/consent_texts.js';
 import { ConsultationPage } from './pages/consultation.js';
 import { NewConsultationPage } from './pages/consultation_new.js';
 import { PublicBookingPage, slugFromPath } from './pages/book.js';
@@ -24,6 +26,7 @@ import { InvitePage } from './pages/invite.js';
 import { LoginPage } from './pages/login.js';
 import { MailPage } from './pages/mail.js';
 import { NewPatientPage, PatientsPage } from './pages/patients.js';
+import { ComparePage, PhotoPage, PhotosPage, PortalPhotoPage, PortalPhotosPage } from './pages/photos.js';
 import { PlanPage } from './pages/plan.js';
 import { PortalHome, PortalPlanPage } from './pages/portal.js';
 import { ProtocolPage } from './pages/protocol.js';
@@ -37,6 +40,9 @@ const STAFF_ROUTES = [
   ['/staff/patients/new', NewPatientPage, 'staff'],
   ['/staff/patients/:id', ChartPage, 'staff'],
   ['/staff/patients/:id/consultations/new', NewConsultationPage, 'clinical'],
+  ['/staff/patients/:id/photos', PhotosPage, 'staff'],
+  ['/staff/patients/:id/photos/compare', ComparePage, 'staff'],
+  ['/staff/photos/:id', PhotoPage, 'staff'],
   ['/staff/consultations/:id', ConsultationPage, 'clinical'],
   ['/staff/plans/:id', PlanPage, 'staff'],
   ['/staff/calendar', CalendarPage, 'staff'],
@@ -45,11 +51,14 @@ const STAFF_ROUTES = [
   ['/staff/mail', MailPage, 'owner'],
   ['/staff/protocol', ProtocolPage, 'clinical'],
   ['/staff/team', TeamPage, 'owner'],
+  ['/staff/consents', ConsentTextsPage, 'owner'],
   ['/staff/audit', AuditPage, 'owner'],
 ];
 const PORTAL_ROUTES = [
   ['/portal', PortalHome],
   ['/portal/plans/:id', PortalPlanPage],
+  ['/portal/photos', PortalPhotosPage],
+  ['/portal/photos/:id', PortalPhotoPage],
 ];
 
 function allowed(who, role) {

@@ -1,7 +1,8 @@
 // Unit tests of the web app's plain functions (no browser): how a form becomes an intake,
 // how an error's JSON pointer reads for a person, which paths the router accepts, that
 // civil dates never shift with the time zone, how a set-password link's token is read, which
-// lifecycle moves a plan offers and how a refusal reads, and which deferrals may be overridden.
+// lifecycle moves a plan offers and how a refusal reads, which deferrals may be overridden,
+// and how photos are ordered, typed, uploaded, named and charted.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
@@ -20,6 +21,8 @@ import { describeSkinTypeChange, skinTypeLabel } from '../src/components/skin_ty
 import { toIntake } from '../src/pages/consultation_new.js';
 import { tokenFromHash } from '../src/pages/invite.js';
 import { overridableCodes } from '../src/pages/plan.js';
+import { currentText } from '../src/components/photo_consent.js';
+import { changeRows, formatMetric, groupByTimepoint, guideFor, imageTypeOf, isConsentRefusal, metricLabel, queryErrors, timepointLabel, timepointRank, trendGeometry, trendMetrics, uploadPath } from '../src/lib/photos.js';
 
 const patient = { id: 7, birth_date: '1988-03-14' };
 const form = {
@@ -276,5 +279,97 @@ describe('scheduling screens: their plain parts', () => {
     assert.equal(mailSettingsBody({ ...fields, password: 's3cret' }).password, 's3cret');
     assert.equal(mailSettingsBody(fields).relay, 'smtp://mail.example:587');
     assert.equal(mailSettingsBody(fields).portal_url, 'https://clinic.example');
+  });
+});
+
+describe('photos', () => {
+  const photo = (id, timepoint, view = 'front') => ({ id, timepoint, view });
+
+  it('orders timepoints in time, as the API’s trend does, and refuses unknown ones', () => {
+    assert.deepEqual(['month_1', 'session_10', 'baseline', 'session_2', 'month_6'].sort((a, b) => timepointRank(a) - timepointRank(b)), ['baseline', 'session_2', 'session_10', 'month_1', 'month_6']);
+    assert.equal(timepointRank('session_0'), null);
+    assert.equal(timepointRank('session_100'), null);
+    assert.equal(timepointRank('week_2'), null);
+    assert.equal(timepointLabel('session_42'), 'Session 42');
+    assert.equal(timepointLabel('month_3'), '3 months after');
+  });
+
+  it('groups photos by timepoint in time order, views in their order within one', () => {
+    const groups = groupByTimepoint([photo(5, 'session_3', 'left_45'), photo(2, 'baseline', 'close_up'), photo(9, 'month_1'), photo(3, 'session_3', 'front'), photo(1, 'baseline', 'front')]);
+    assert.deepEqual(groups.map((g) => [g.timepoint, g.photos.map((p) => p.id)]), [['baseline', [1, 2]], ['session_3', [3, 5]], ['month_1', [9]]]);
+  });
+
+  it('guides a new photo with the newest baseline of the same view only', () => {
+    const photos = [photo(1, 'baseline'), photo(4, 'baseline'), photo(6, 'baseline', 'left_45'), photo(8, 'session_1')];
+    assert.equal(guideFor(photos, 'front').id, 4);
+    assert.equal(guideFor(photos, 'left_45').id, 6);
+    assert.equal(guideFor(photos, 'right_90'), null);
+  });
+
+  it('tells a JPEG and a PNG by their first bytes, and nothing else', () => {
+    assert.equal(imageTypeOf(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0])), 'image/jpeg');
+    assert.equal(imageTypeOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'image/png');
+    assert.equal(imageTypeOf(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0])), null); // GIF
+    assert.equal(imageTypeOf(new Uint8Array([0xff, 0xd8])), null);
+  });
+
+  it('puts only ids and codes in the upload address, and its problems beside the fields', () => {
+    assert.equal(uploadPath(7, { timepoint: 'session_2', view: 'left_45' }), '/api/v1/patients/7/photos?timepoint=session_2&view=left_45');
+    assert.equal(uploadPath(7, { timepoint: 'baseline', view: 'front', appointmentId: 31 }), '/api/v1/patients/7/photos?timepoint=baseline&view=front&appointment_id=31');
+    assert.deepEqual(queryErrors([{ path: '?view', message: 'unknown' }, { path: '/x', message: 'y' }]), [{ path: '/view', message: 'unknown' }, { path: '/x', message: 'y' }]);
+    assert.equal(isConsentRefusal({ status: 422, detail: 'the patient has not signed the current photography consent' }), true);
+    assert.equal(isConsentRefusal({ status: 422, detail: 'image refused: truncated' }), false);
+    assert.equal(isConsentRefusal({ status: 409, detail: 'photography consent' }), false);
+  });
+
+  it('finds the current text of a kind', () => {
+    const texts = [{ id: 1, kind: 'photography', current: false }, { id: 2, kind: 'photography', current: true }, { id: 3, kind: 'treatment', current: true }];
+    assert.equal(currentText(texts, 'photography').id, 2);
+    assert.equal(currentText([], 'photography'), null);
+  });
+
+  it('writes metrics with their units, fractions as percentages and signed changes', () => {
+    assert.equal(metricLabel('spots.area_mm2'), 'Spot area (mm²)');
+    assert.equal(metricLabel('spots.count'), 'Spots');
+    assert.equal(metricLabel('something.new'), 'something.new');
+    assert.equal(formatMetric('redness.area_fraction', 0.0707), '7.07');
+    assert.equal(formatMetric('spots.count', -46, { signed: true }), '−46');
+    assert.equal(formatMetric('texture.roughness', 0.0356, { signed: true }), '+0.036');
+    assert.equal(formatMetric('spots.count', 0, { signed: true }), '0');
+    assert.equal(formatMetric('ita_deg', null), '—');
+  });
+
+  it('lists changes in the metrics’ order, unknown ones last', () => {
+    const rows = changeRows({ 'zeta.new': { change: 1 }, ita_deg: { change: -0.4 }, 'spots.count': { before: 25, after: 20, change: -5, mdc: 1, significant: true } });
+    assert.deepEqual(rows.map((r) => r.metric), ['spots.count', 'ita_deg', 'zeta.new']);
+    assert.deepEqual(rows[0], { metric: 'spots.count', before: 25, after: 20, change: -5, mdc: 1, significant: true });
+    assert.deepEqual(changeRows(null), []);
+    assert.deepEqual(trendMetrics({ metrics: { ita_deg: [{ value: 1 }], 'spots.count': [{ value: 2 }], 'pores.count': [], 'card.pitch_px': [{ value: 3 }] } }), ['spots.count', 'ita_deg']);
+  });
+
+  it('places a trend’s points left to right and scales values between the margins', () => {
+    const series = [{ timepoint: 'baseline', value: -10 }, { timepoint: 'session_1', value: -30 }, { timepoint: 'session_2', value: -50 }];
+    const g = trendGeometry(series, { width: 300, height: 140, left: 40, right: 20, top: 20, bottom: 20 });
+    assert.deepEqual(g.points.map((p) => [p.x, p.y]), [[40, 20], [160, 70], [280, 120]]);
+    assert.equal(g.line, '40,20 160,70 280,120');
+    assert.equal(g.band, null);
+    // Without a noise level, a metric that is never negative is drawn from zero.
+    const tone = trendGeometry([{ timepoint: 'baseline', value: 44.5 }, { timepoint: 'session_3', value: 44.1 }], { width: 300, height: 140, left: 40, right: 20, top: 20, bottom: 20 });
+    assert.deepEqual([tone.low, tone.high], [0, 44.5]);
+    assert.ok(tone.points[1].y - tone.points[0].y < 2);
+  });
+
+  it('keeps a change within the minimal detectable change from looking like more, and never goes below zero', () => {
+    const series = [{ timepoint: 'baseline', value: 44.5 }, { timepoint: 'session_3', value: 44.1 }];
+    const g = trendGeometry(series, { width: 300, height: 140, left: 40, right: 20, top: 20, bottom: 20, mdc: 1 });
+    assert.deepEqual([g.low, g.high], [43.5, 45.5]);
+    assert.deepEqual(g.band, { y: 20, height: 100 });
+    assert.ok(g.points[1].y - g.points[0].y < 25, 'a 0.4 drop inside an MDC of 1 moves less than a quarter of the height');
+    const counts = trendGeometry([{ timepoint: 'baseline', value: 0 }, { timepoint: 'session_1', value: 0 }], { mdc: 1 });
+    assert.equal(counts.low, 0);
+    const flat = trendGeometry([{ timepoint: 'baseline', value: -5 }, { timepoint: 'month_1', value: -5 }]);
+    assert.ok(flat.low < -5 && flat.high > -5, 'a flat series gets a span around it');
+    const zeros = trendGeometry([{ timepoint: 'baseline', value: 0 }, { timepoint: 'month_1', value: 0 }]);
+    assert.deepEqual([zeros.low, zeros.high], [0, 1]);
   });
 });

@@ -18,6 +18,7 @@ export function staffLinks(role) {
   if (role === 'owner') {
     links.push({ href: '/staff/team', label: 'Team' });
     links.push({ href: '/staff/mail', label: 'Mail' });
+    links.push({ href: '/staff/consents', label: 'Consents' });
     links.push({ href: '/staff/audit', label: 'Audit log' });
   }
   return links;
@@ -63,12 +64,17 @@ export function StaffShell({ session, children }) {
 }
 
 export function PortalShell({ session, children }) {
+  const path = usePath();
+  const photos = path.startsWith('/portal/photos');
   return html`<${SkipLink} />
     <header class="topbar topbar--portal">
       <div class="topbar__inner">
         <a class="brand" href="/portal"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</a>
         <nav class="mainnav" aria-label="Main">
-          <ul><li><a href="/portal" aria-current="page">My plan</a></li></ul>
+          <ul>
+            <li><a href="/portal" aria-current=${photos ? undefined : 'page'}>My plan</a></li>
+            <li><a href="/portal/photos" aria-current=${photos ? 'page' : undefined}>My photos</a></li>
+          </ul>
         </nav>
         <div class="userbox">
           <span class="userbox__name">${session.user.display_name}</span>

@@ -202,6 +202,11 @@ export function ChartPage({ session, id }) {
       </section>
       <div class="columns__side stack">
         <${Visits} key=${booked} patientId=${p.id} />
+        <section class="card" aria-labelledby="photos-heading">
+          <h2 id="photos-heading">Photos</h2>
+          <p class="muted">Before and after, with the photography consent.</p>
+          <a class="button button--secondary" href=${`/staff/patients/${p.id}/photos`}>Before/after photos</a>
+        </section>
         <${Details} patient=${p} onSaved=${patient.setData} />
         ${clinical && html`<${SkinTypeHistory} patientId=${p.id} />`}
         ${clinical &&
