@@ -1,5 +1,6 @@
 // Before/after photos in a real browser against a real server (issue 13): the owner publishes
-// the photography consent text on the consent screen (an empty text refused beside its field);
+// the clinic's own photography consent text over the demo wording on the consent screen (an
+// empty text refused beside its field);
 // a provider opens a patient's photos from the chart, is refused an upload plainly for want
 // of the patient's consent, records the signature, uploads a baseline and a follow-up (the
 // baseline shown as a ghost over the follow-up's preview in the capture guide), and opens
@@ -70,14 +71,15 @@ describe('before/after photos', () => {
     await server?.stop();
   });
 
-  it('the owner publishes the photography consent text; an empty text is refused beside its field', async () => {
+  it('the owner publishes the clinic’s own photography consent over the demo wording; an empty text is refused beside its field', async () => {
     const owner = await newPerson(browser, server);
     const { page } = owner;
     await logIn(page, server.owner);
     await waitReady(page, 'home');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Consents' }).click();
     await waitReady(page, 'consent-texts');
-    await page.locator('section[data-kind="photography"]').getByText('None published yet.').waitFor();
+    // The demo clinic comes with a demo wording as version 1.
+    await page.locator('section[data-kind="photography"] article[data-version="1"]').getByText('Current').waitFor();
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('photography');
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('#f-text-error').getByText('must not be empty').waitFor();
@@ -85,8 +87,9 @@ describe('before/after photos', () => {
     await expectAccessible(page, 'consent texts with an error');
     await page.getByLabel('Text the patient signs').fill('I agree that the clinic photographs my skin before, during and after treatment, to measure the results. The photos stay in my record.');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('Published Photography consent, version 1.').waitFor();
-    await page.locator('section[data-kind="photography"] article[data-version="1"]').getByText('Current').waitFor();
+    await page.getByText('Published Photography consent, version 2.').waitFor();
+    await page.locator('section[data-kind="photography"] article[data-version="2"]').getByText('Current').waitFor();
+    assert.equal(await page.locator('section[data-kind="photography"] article[data-version="1"]').getByText('Current').count(), 0);
     await expectAccessible(page, 'consent texts');
     await screenshot(page, 'photos-consent-texts');
     owner.check();
@@ -285,10 +288,10 @@ describe('before/after photos', () => {
     // Another patient's photo, and a newer consent text the patient has not signed.
     const other = await ownerApi.ok('POST', '/api/v1/patients', { given_name: 'Oskar', family_name: 'Brandvold', birth_date: '1990-01-02' });
     const texts = await ownerApi.ok('GET', '/api/v1/consent-texts');
-    const v1 = texts.items.find((t) => t.kind === 'photography' && t.current);
-    await ownerApi.ok('POST', `/api/v1/patients/${other.id}/consents`, { kind: 'photography', text_id: v1.id, typed_name: 'Oskar Brandvold' });
+    const signed = texts.items.find((t) => t.kind === 'photography' && t.current);
+    await ownerApi.ok('POST', `/api/v1/patients/${other.id}/consents`, { kind: 'photography', text_id: signed.id, typed_name: 'Oskar Brandvold' });
     otherPhoto = await uploadAs(server, server.owner, other.id, BEFORE_JPG, { timepoint: 'baseline', view: 'front' });
-    await ownerApi.ok('POST', '/api/v1/consent-texts', { kind: 'photography', text: 'I agree that the clinic photographs my skin (version 2: photos may be shown to me in the portal).' });
+    await ownerApi.ok('POST', '/api/v1/consent-texts', { kind: 'photography', text: 'I agree that the clinic photographs my skin (version 3: photos may be shown to me in the portal).' });
     const account = await ownerApi.ok('POST', `/api/v1/patients/${patient.id}/portal-account`, {});
     await acceptInvitation(server, account.invitation, PORTAL_PASSWORD);
 
@@ -301,9 +304,9 @@ describe('before/after photos', () => {
     const ids = await page.locator('.photo-tile').evaluateAll((tiles) => tiles.map((t) => Number(t.dataset.photo)));
     assert.equal(ids.length, 2);
     assert.ok(!ids.includes(otherPhoto.id));
-    // Version 2 is current: the patient's version-1 signature no longer counts.
+    // Version 3 is current: the patient's version-2 signature no longer counts.
     await page.locator('[data-consent="missing"]').getByText('You have not signed').waitFor();
-    await page.getByRole('heading', { name: 'Photography consent (version 2)' }).waitFor();
+    await page.getByRole('heading', { name: 'Photography consent (version 3)' }).waitFor();
     await page.getByLabel('Your full name, as your signature').fill('Mireille Achterberg');
     await page.getByRole('button', { name: 'Sign the photography consent' }).click();
     await page.locator('[data-consent="current"]').getByText('You have signed').waitFor();
