@@ -86,8 +86,29 @@ Result<std::vector<TreatmentSession>> ReadSessions(const SqlRows& rows) {
   return out;
 }
 
-std::string CheckInText(const TreatmentSession& s) {
-  return s.check_in ? contract::CheckInToJson(*s.check_in).dump() : std::string();
+// The check-in column: its stored JSON, or NULL before check-in.
+std::optional<std::string> CheckInText(const TreatmentSession& s) {
+  if (!s.check_in) return std::nullopt;
+  return contract::CheckInToJson(*s.check_in).dump();
+}
+
+constexpr std::string_view kChartVersionColumns =
+    "clinic_id, session_id, version, chart, reason, recorded_by, recorded_us";
+
+Result<ChartVersion> ReadChartVersion(const SqlRow& row) {
+  ChartVersion v;
+  v.clinic_id = row.Id<base::ClinicId>(0);
+  v.session_id = row.Id<base::SessionId>(1);
+  v.version = static_cast<int>(row.Int(2));
+  const std::string record =
+      "chart version " + v.session_id.ToString() + "/" + std::to_string(v.version);
+  NP_ASSIGN_OR_RETURN(v.chart, ReadStored<domain::Chart>(row.Text(3), record, [](auto& d) {
+                        return contract::ParseChart(d);
+                      }));
+  v.reason = row.Text(4);
+  v.recorded_by = row.Id<base::UserId>(5);
+  v.recorded_at = row.Time(6);
+  return v;
 }
 
 constexpr std::string_view kCartridgeColumns =
@@ -120,7 +141,6 @@ std::string SelectCartridges(std::string_view rest) {
 Result<TreatmentSession> SqlTreatmentSessions::Create(const TreatmentSession& s) {
   NP_ASSIGN_OR_RETURN(int64_t id, c_.session.NextId());
   const base::Timestamp now = c_.clock.Now();
-  const std::string check_in = CheckInText(s);
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "INSERT INTO treatment_sessions (" + std::string(kSessionColumns) +
           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -134,7 +154,7 @@ Result<TreatmentSession> SqlTreatmentSessions::Create(const TreatmentSession& s)
        domain::CodeName(s.status),
        s.protocol.name,
        s.protocol.version,
-       s.check_in ? SqlParam(check_in) : SqlParam(std::nullopt),
+       CheckInText(s),
        contract::ConfirmationsToJson(s.confirmations).dump(),
        s.started_by,
        s.started_at,
@@ -183,7 +203,6 @@ Result<std::vector<TreatmentSession>> SqlTreatmentSessions::ListForPatient(
 }
 
 Result<TreatmentSession> SqlTreatmentSessions::Update(const TreatmentSession& s) {
-  const std::string check_in = CheckInText(s);
   NP_ASSIGN_OR_RETURN(
       int64_t changed,
       c_.session.Execute(
@@ -191,7 +210,7 @@ Result<TreatmentSession> SqlTreatmentSessions::Update(const TreatmentSession& s)
           "started_by = ?, started_us = ?, consent_id = ?, draft = ?, chart_version = ?, "
           "signed_off_by = ?, signed_off_us = ?, aftercare = ?, updated_us = ?, "
           "version = version + 1 WHERE clinic_id = ? AND id = ? AND version = ?",
-          {domain::CodeName(s.status), s.check_in ? SqlParam(check_in) : SqlParam(std::nullopt),
+          {domain::CodeName(s.status), CheckInText(s),
            contract::ConfirmationsToJson(s.confirmations).dump(), s.started_by, s.started_at,
            s.consent_id, contract::ChartToJson(s.draft).dump(), s.chart_version, s.signed_off_by,
            s.signed_off_at, contract::AftercareToJson(s.aftercare).dump(), c_.clock.Now(),
@@ -204,38 +223,30 @@ Result<TreatmentSession> SqlTreatmentSessions::Update(const TreatmentSession& s)
 }
 
 Result<ChartVersion> SqlTreatmentSessions::AddChartVersion(const ChartVersion& v) {
-  NP_RETURN_IF_ERROR(c_.session.Execute(
-      "INSERT INTO chart_versions (clinic_id, session_id, version, chart, reason, recorded_by, "
-      "recorded_us) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {c_.clinic, v.session_id, v.version, contract::ChartToJson(v.chart).dump(), v.reason,
-       v.recorded_by, c_.clock.Now()}));
-  NP_ASSIGN_OR_RETURN(std::vector<ChartVersion> all, ListChartVersions(v.session_id));
-  for (ChartVersion& stored : all) {
-    if (stored.version == v.version) return std::move(stored);
+  NP_RETURN_IF_ERROR(
+      c_.session.Execute("INSERT INTO chart_versions (" + std::string(kChartVersionColumns) +
+                             ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         {c_.clinic, v.session_id, v.version, contract::ChartToJson(v.chart).dump(),
+                          v.reason, v.recorded_by, c_.clock.Now()}));
+  static const std::string sql = "SELECT " + std::string(kChartVersionColumns) +
+                                 " FROM chart_versions WHERE clinic_id = ? AND session_id = ? "
+                                 "AND version = ?";
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, v.session_id, v.version}));
+  if (rows.empty()) {
+    return base::Fail(base::Internal("a chart version just written cannot be read"));
   }
-  return base::Fail(base::Internal("a chart version just written cannot be read"));
+  return ReadChartVersion(rows.front());
 }
 
 Result<std::vector<ChartVersion>> SqlTreatmentSessions::ListChartVersions(base::SessionId session) {
-  static const std::string sql =
-      "SELECT clinic_id, session_id, version, chart, reason, recorded_by, recorded_us "
-      "FROM chart_versions WHERE clinic_id = ? AND session_id = ? ORDER BY version";
+  static const std::string sql = "SELECT " + std::string(kChartVersionColumns) +
+                                 " FROM chart_versions WHERE clinic_id = ? AND session_id = ? "
+                                 "ORDER BY version";
   NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, session}));
   std::vector<ChartVersion> out;
   out.reserve(rows.size());
   for (const SqlRow& row : rows) {
-    ChartVersion v;
-    v.clinic_id = row.Id<base::ClinicId>(0);
-    v.session_id = row.Id<base::SessionId>(1);
-    v.version = static_cast<int>(row.Int(2));
-    const std::string record =
-        "chart version " + v.session_id.ToString() + "/" + std::to_string(v.version);
-    NP_ASSIGN_OR_RETURN(v.chart, ReadStored<domain::Chart>(row.Text(3), record, [](auto& d) {
-                          return contract::ParseChart(d);
-                        }));
-    v.reason = row.Text(4);
-    v.recorded_by = row.Id<base::UserId>(5);
-    v.recorded_at = row.Time(6);
+    NP_ASSIGN_OR_RETURN(ChartVersion v, ReadChartVersion(row));
     out.push_back(std::move(v));
   }
   return out;
