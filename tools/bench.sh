@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, in one run, on this machine. Prints a summary; the figures
 # with the machine description go into docs/PERFORMANCE.md by hand.
-#   tools/bench.sh BUILD_DIR [engine|schedule|booking|password|storage|witness|http|burst|photo]...
+#   tools/bench.sh BUILD_DIR [engine|schedule|booking|password|storage|lot|witness|http|burst|photo]...
 #   (default: all)
 set -euo pipefail
 build=$(realpath "${1:-build}")
 shift || true
 parts=("$@")
-((${#parts[@]})) || parts=(engine schedule booking password storage witness http burst photo)
+((${#parts[@]})) || parts=(engine schedule booking password storage lot witness http burst photo)
 out=$build/bench-results
 data=$build/bench-data
 mkdir -p "$out" "$data"
@@ -73,6 +73,29 @@ if want storage; then
   }
   pg_run 10k bench_10k 10
   pg_run 1M bench_1m 1000
+fi
+
+if want lot; then
+  echo "== lot exposure (recall search): one clinic of N sessions, p50/p99 per search, ms"
+  # Data sets are generated once and kept in $data (1M sessions take minutes on PostgreSQL).
+  for n in 10000 100000 1000000; do
+    db=$data/lot-$n.db gen=()
+    [[ -f $db ]] || gen=(--generate --sessions "$n")
+    "$build/bench/needlepoint_lot_bench" --db "sqlite:$db" "${gen[@]}" --sessions "$n" \
+      --label "sqlite $n" 2>/dev/null
+  done
+  "$(dirname "$0")/pg-test-cluster.sh" ensure "$data/pg"
+  url=$(cat "$data/pg/url")
+  admin() { psql -qAt "${url/needlepoint_test/postgres}" "$@"; }
+  for n in 10000 100000 1000000; do
+    name=bench_lot_$n gen=()
+    if [[ -z $(admin -c "SELECT 1 FROM pg_database WHERE datname = '$name'") ]]; then
+      admin -c "CREATE DATABASE $name"
+      gen=(--generate --sessions "$n")
+    fi
+    (cd "$data" && "$build/bench/needlepoint_lot_bench" --db "${url/needlepoint_test/$name}" \
+      "${gen[@]}" --sessions "$n" --label "postgres $n" 2>/dev/null)
+  done
 fi
 
 if want witness; then

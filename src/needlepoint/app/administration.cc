@@ -52,6 +52,11 @@ base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
   if (changes.slug && !SlugProblem(*changes.slug).empty()) {
     problems.push_back({"/slug", SlugProblem(*changes.slug)});
   }
+  if (changes.phone &&
+      (changes.phone->size() > 40 ||
+       changes.phone->find_first_not_of("+0123456789 ()-.") != std::string::npos)) {
+    problems.push_back({"/phone", "must be at most 40 of: digits, spaces, + ( ) - ."});
+  }
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
   NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                       env.db.Begin(context.principal.clinic, storage::Access::kWrite));
@@ -63,6 +68,7 @@ base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
   }
   if (changes.name) clinic.name = *changes.name;
   if (changes.time_zone) clinic.time_zone = *changes.time_zone;
+  if (changes.phone) clinic.phone = Trimmed(*changes.phone);
   base::Result<domain::Clinic> updated = tx->clinic_settings().Update(clinic);
   if (!updated && updated.error().code() == base::StatusCode::kConflict) {
     return base::Fail(base::Conflict("another clinic already has the login name " + clinic.slug));

@@ -20,8 +20,10 @@ struct ClinicChanges {
   std::optional<std::string> name;
   std::optional<std::string> time_zone;  // an IANA name
   std::optional<std::string> slug;       // the login name (SlugProblem in fields.h)
+  // What patients call ("call the clinic now"): up to 40 of + 0-9 space ( ) - . ; "" clears.
+  std::optional<std::string> phone;
 };
-// kInvalidArgument at /name, /time_zone or /slug; kConflict if another clinic has the slug.
+// kInvalidArgument at /name, /time_zone, /slug or /phone; kConflict if another clinic has the slug.
 // Sessions keep working after a rename (they name the clinic by id); logins use the new name.
 base::Result<domain::Clinic> UpdateClinic(AppEnv& env, RequestContext& context,
                                           const ClinicChanges& changes);

@@ -394,6 +394,34 @@ base::Result<Booking> Reschedule(AppEnv& env, RequestContext& context, base::App
   return booking;
 }
 
+base::Result<std::string> RecordVisitStatusIn(AppEnv& env, storage::Transaction& tx,
+                                              RequestContext& context, Booking& booking,
+                                              const Appointment& current, AppointmentStatus status,
+                                              base::Timestamp now) {
+  const AppointmentStatus from = current.status;
+  NP_ASSIGN_OR_RETURN(Appointment changed, tx.appointments().SetStatus(current.id, status));
+  NP_ASSIGN_OR_RETURN(std::optional<domain::TreatmentPlan> plan, PlanOf(tx, changed));
+  NP_RETURN_IF_ERROR(ScheduleReminders(tx, booking.zone, changed, plan ? &*plan : nullptr, now));
+  std::string detail =
+      std::string(domain::CodeName(from)) + " -> " + std::string(domain::CodeName(status));
+  const bool completes_series =
+      plan && status == AppointmentStatus::kCompleted && changed.session_number > 0 &&
+      changed.session_number == plan->plan.sessions && plan->status == domain::PlanStatus::kActive;
+  if (completes_series) {
+    NP_ASSIGN_OR_RETURN(std::vector<Appointment> siblings, tx.appointments().ListForPlan(plan->id));
+    std::vector<std::string> plan_warnings;
+    NP_ASSIGN_OR_RETURN(domain::TreatmentPlan completed,
+                        SyncPlanDates(env, tx, context, booking.zone, *plan, siblings, "",
+                                      domain::PlanStatus::kCompleted, plan_warnings));
+    AddPlanWarnings(plan_warnings, booking.warnings);
+    NP_RETURN_IF_ERROR(ScheduleSeriesFollowUps(tx, booking.zone, changed, completed, now));
+    booking.plan = std::move(completed);
+    detail += "; plan completed";
+  }
+  booking.appointments.push_back(std::move(changed));
+  return detail;
+}
+
 base::Result<Booking> SetAppointmentStatus(AppEnv& env, RequestContext& context,
                                            base::AppointmentId id, int64_t version,
                                            AppointmentStatus status) {
@@ -443,31 +471,13 @@ base::Result<Booking> SetAppointmentStatus(AppEnv& env, RequestContext& context,
   if (status != AppointmentStatus::kCheckedIn && current.start > now) {
     return refuse("the visit has not started yet");
   }
-  NP_ASSIGN_OR_RETURN(Appointment changed, tx->appointments().SetStatus(id, status));
-  NP_ASSIGN_OR_RETURN(std::optional<domain::TreatmentPlan> plan, PlanOf(*tx, changed));
-  NP_RETURN_IF_ERROR(ScheduleReminders(*tx, booking.zone, changed, plan ? &*plan : nullptr, now));
-  std::string detail =
-      std::string(domain::CodeName(from)) + " -> " + std::string(domain::CodeName(status));
-  const bool completes_series =
-      plan && status == AppointmentStatus::kCompleted && changed.session_number > 0 &&
-      changed.session_number == plan->plan.sessions && plan->status == domain::PlanStatus::kActive;
-  if (completes_series) {
-    NP_ASSIGN_OR_RETURN(std::vector<Appointment> siblings,
-                        tx->appointments().ListForPlan(plan->id));
-    std::vector<std::string> plan_warnings;
-    NP_ASSIGN_OR_RETURN(domain::TreatmentPlan completed,
-                        SyncPlanDates(env, *tx, context, booking.zone, *plan, siblings, "",
-                                      domain::PlanStatus::kCompleted, plan_warnings));
-    AddPlanWarnings(plan_warnings, booking.warnings);
-    NP_RETURN_IF_ERROR(ScheduleSeriesFollowUps(*tx, booking.zone, changed, completed, now));
-    booking.plan = std::move(completed);
-    detail += "; plan completed";
-  }
+  NP_ASSIGN_OR_RETURN(std::string detail,
+                      RecordVisitStatusIn(env, *tx, context, booking, current, status, now));
+  const Appointment& changed = booking.appointments.back();
   NP_RETURN_IF_ERROR(tx->audit().Append(context.Audit("appointment.status", "appointment",
                                                       id.ToString(), changed.patient_id,
                                                       domain::AuditOutcome::kSuccess, detail)));
   NP_RETURN_IF_ERROR(tx->Commit());
-  booking.appointments.push_back(std::move(changed));
   return booking;
 }
 

@@ -150,6 +150,18 @@ base::Result<Booking> SetAppointmentStatus(AppEnv& env, RequestContext& context,
                                            base::AppointmentId id, int64_t version,
                                            domain::AppointmentStatus status);
 
+// The step of SetAppointmentStatus inside the caller's transaction, for use cases that record
+// a visit as part of their own write (a session's check-in and sign-off): moves `current` to
+// `status` (the caller has checked the move is allowed), brings its reminders in step and,
+// when it completes the plan's last session, completes the plan. `booking.zone` must be the
+// clinic's; the changed appointment (and plan) are added to `booking`. Answers the audit
+// detail ("booked -> checked_in"); the caller writes its one audit row.
+base::Result<std::string> RecordVisitStatusIn(AppEnv& env, storage::Transaction& tx,
+                                              RequestContext& context, Booking& booking,
+                                              const domain::Appointment& current,
+                                              domain::AppointmentStatus status,
+                                              base::Timestamp now);
+
 // Staff: the messages queued for one appointment (reminders.h), by id. One audited read.
 base::Result<std::vector<domain::OutboxMessage>> AppointmentMessages(AppEnv& env,
                                                                      RequestContext& context,

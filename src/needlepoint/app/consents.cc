@@ -106,8 +106,22 @@ base::Result<domain::ConsentSignature> SignConsent(AppEnv& env, RequestContext& 
         "version " + std::to_string(text->version) + " is no longer current: sign version " +
         std::to_string(latest.version) + " (text " + latest.id.ToString() + ")"));
   }
-  if (signing.appointment_id) {
-    base::Result<domain::Appointment> appointment = tx->appointments().Get(*signing.appointment_id);
+  std::optional<base::AppointmentId> appointment_id = signing.appointment_id;
+  if (signing.session_id) {
+    base::Result<domain::TreatmentSession> session =
+        tx->treatment_sessions().Get(*signing.session_id);
+    if (!session || session->patient_id != patient || !session->appointment_id ||
+        (appointment_id && appointment_id != session->appointment_id)) {
+      if (!session && session.error().code() != base::StatusCode::kNotFound) {
+        return base::Fail(session.error());
+      }
+      return base::Fail(
+          base::Status::Invalid({{"/session_id", "is not one of this patient's sessions"}}));
+    }
+    appointment_id = session->appointment_id;
+  }
+  if (appointment_id) {
+    base::Result<domain::Appointment> appointment = tx->appointments().Get(*appointment_id);
     if (!appointment || appointment->patient_id != patient) {
       if (!appointment && appointment.error().code() != base::StatusCode::kNotFound) {
         return base::Fail(appointment.error());
@@ -124,7 +138,7 @@ base::Result<domain::ConsentSignature> SignConsent(AppEnv& env, RequestContext& 
                                            .text_version = text->version,
                                            .text_sha256 = text->sha256,
                                            .typed_name = typed_name,
-                                           .appointment_id = signing.appointment_id,
+                                           .appointment_id = appointment_id,
                                            .recorded_by = context.principal.user,
                                            .by_patient = by_patient,
                                            .signed_at = env.clock.Now()}));

@@ -37,6 +37,9 @@ struct ConsentSigning {
   base::ConsentTextId text_id;
   std::string typed_name;
   std::optional<base::AppointmentId> appointment_id;
+  // Signed at a treatment session (the session-day contract): the signature names the
+  // session's appointment, which is also its day's session.
+  std::optional<base::SessionId> session_id;
 };
 
 // Records `patient`'s signature on the text `signing.text_id`, which must be the newest

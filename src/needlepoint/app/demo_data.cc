@@ -280,6 +280,9 @@ base::Result<ClinicStaff> CreateStaff(storage::Transaction& tx, std::mt19937& ra
 
 }  // namespace
 
+// How many generated series have their first session today.
+constexpr int kSeriesStartingToday = 3;
+
 base::Result<DemoDataReport> GenerateDemoData(
     storage::Database& db, const protocol::Protocol& protocol, const base::Clock& clock,
     const DemoDataOptions& options, const std::function<void(const DemoDataReport&)>& progress) {
@@ -297,6 +300,11 @@ base::Result<DemoDataReport> GenerateDemoData(
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         db.Begin(clinic.id, storage::Access::kWrite));
     NP_ASSIGN_OR_RETURN(ClinicStaff staff, CreateStaff(*tx, random, report));
+    clinic.phone = "+1 555 010 " + std::to_string(1000 + random() % 9000);
+    NP_RETURN_IF_ERROR(tx->clinic_settings().Update(clinic));
+    // A few series start today, so that a fresh clinic has sessions to run on its first day.
+    const CivilDate local_today = base::Today(clock, zone);
+    int started_today = 0;
     Calendar calendar(static_cast<int>(staff.providers.size()),
                       static_cast<int>(staff.rooms.size()), static_cast<int>(staff.devices.size()));
 
@@ -370,8 +378,13 @@ base::Result<DemoDataReport> GenerateDemoData(
       const CivilDate last_day = options.first_day.AddDays(options.days);
       for (const domain::SessionDate& session : computed.schedule) {
         if (session.date >= last_day) break;
-        NP_RETURN_IF_ERROR(book(patient, session.date, 2, domain::AppointmentKind::kTreatment,
-                                plan.id, session.number, computed.sessions));
+        CivilDate day = session.date;
+        if (session.number == 1 && day > local_today && started_today < kSeriesStartingToday) {
+          day = local_today;
+          ++started_today;
+        }
+        NP_RETURN_IF_ERROR(book(patient, day, 2, domain::AppointmentKind::kTreatment, plan.id,
+                                session.number, computed.sessions));
       }
       const CivilDate follow_up = computed.schedule.back().date.AddMonths(1);
       if (follow_up < last_day) {

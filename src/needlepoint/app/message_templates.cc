@@ -106,6 +106,11 @@ domain::MessageTemplate DefaultTemplate(MessageKind kind) {
               "see your appointments and instructions.\n\nSet your password with this link "
               "(valid for 72 hours, usable once):\n{link}\n\nIf you did not expect this message, "
               "you can ignore it.\n"};
+    case MessageKind::kUrgentConcern:
+      return {kind, "Urgent: a patient report needs you now — {clinic}",
+              "Hello,\n\nA patient of {clinic} has reported a concern after a session that the "
+              "triage marks urgent, and has been told to call the clinic now.\n\nPlease look at "
+              "it straight away (you will be asked to sign in):\n{link}\n"};
   }
   return {kind, note, "Hello {first_name},\n\n{portal_url}\n"};
 }
@@ -172,12 +177,14 @@ std::vector<base::FieldProblem> TemplateProblems(const domain::MessageTemplate& 
       has_link = true;
     }
   });
-  const bool invitation = t.kind == MessageKind::kPortalInvitation;
-  if (invitation && !has_link) {
-    problems.push_back({path + "/body", "must contain {link}: it is the invitation"});
+  const bool linked =
+      t.kind == MessageKind::kPortalInvitation || t.kind == MessageKind::kUrgentConcern;
+  if (linked && !has_link) {
+    problems.push_back({path + "/body", "must contain {link}: it is what the message is for"});
   }
-  if (!invitation && has_link) {
-    problems.push_back({path + "/body", "{link} belongs in a portal invitation only"});
+  if (!linked && has_link) {
+    problems.push_back(
+        {path + "/body", "{link} belongs in a portal invitation or an urgent concern only"});
   }
   return problems;
 }

@@ -44,7 +44,7 @@ bool NeedsVisitDone(MessageKind kind) {
 // Kinds about a date of their own (a window opening), not about an appointment's time.
 bool AboutADate(MessageKind kind) {
   return kind == MessageKind::kPhotoFollowUp || kind == MessageKind::kMaintenanceRecall ||
-         kind == MessageKind::kPortalInvitation;
+         kind == MessageKind::kPortalInvitation || kind == MessageKind::kUrgentConcern;
 }
 
 std::string_view ErrorClass(mail::Delivery delivery) {
@@ -184,7 +184,26 @@ base::Result<OutboxSender::Prepared> OutboxSender::Prepare(base::ClinicId clinic
   } else {
     fields.date = LongDate(zone.LocalDate(m.due_at));
   }
-  if (patient.email.empty() || !mail::IsSafeAddress(patient.email)) {
+  std::string to = patient.email;
+  if (m.kind == MessageKind::kUrgentConcern) {
+    // To the provider, never the patient: only a link to the report, which needs a login.
+    if (!m.user_id || settings->portal_url.empty()) {
+      out.action = Action::kFail;
+      out.reason = "relay_settings: an urgent concern needs the web address in the mail settings";
+      return out;
+    }
+    NP_ASSIGN_OR_RETURN(domain::User provider, tx->users().Get(*m.user_id));
+    if (!provider.active || !mail::IsSafeAddress(provider.email)) {
+      out.action = Action::kFail;
+      out.reason = "no_address: the provider's account has no usable e-mail address";
+      return out;
+    }
+    to = provider.email;
+    std::string base = settings->portal_url;
+    while (base.ends_with('/')) base.pop_back();
+    if (base.ends_with("/portal")) base.resize(base.size() - 7);
+    fields.link = base + "/staff/concerns/" + m.key.substr(m.key.rfind('/') + 1);
+  } else if (patient.email.empty() || !mail::IsSafeAddress(patient.email)) {
     out.action = Action::kFail;
     out.reason = "no_address: the patient has no usable e-mail address";
     return out;
@@ -217,7 +236,7 @@ base::Result<OutboxSender::Prepared> OutboxSender::Prepare(base::ClinicId clinic
   const RenderedMessage rendered = Render(message_template, fields);
   out.message = {.from_address = settings->from_address,
                  .from_name = settings->from_name.empty() ? clinic_row.name : settings->from_name,
-                 .to = patient.email,
+                 .to = to,
                  .subject = rendered.subject,
                  .text = rendered.text,
                  .message_id = "np." + clinic.ToString() + "." + m.id.ToString() + "@" +

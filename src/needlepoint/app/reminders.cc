@@ -63,7 +63,7 @@ std::vector<Wanted> WantedFor(const base::TimeZone& zone, const domain::Appointm
 // but are scheduled once the series is complete).
 bool IsVisitReminder(MessageKind kind) {
   return kind != MessageKind::kPhotoFollowUp && kind != MessageKind::kMaintenanceRecall &&
-         kind != MessageKind::kPortalInvitation;
+         kind != MessageKind::kPortalInvitation && kind != MessageKind::kUrgentConcern;
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ struct Clinic {
   std::string name;       // display name
   std::string time_zone;  // IANA name; appointments are stored in UTC and shown in this zone
   base::Timestamp created_at;
+  std::string phone;  // what patients call ("call the clinic now"); empty: not given
 };
 
 enum class Role { kOwner, kProvider, kFrontDesk, kPatient };

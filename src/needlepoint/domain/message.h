@@ -25,14 +25,15 @@ enum class MessageKind {
   kPhotoFollowUp,      // a follow-up photo visit after the series (one per date)
   kMaintenanceRecall,  // the maintenance window after the series opens
   kPortalInvitation,   // the patient's portal set-password link
+  kUrgentConcern,      // to the provider: a patient's report the triage marks urgent
 };
 template <>
 struct CodeTraits<MessageKind> {
   static constexpr std::string_view kNoun = "message kind";
-  static constexpr std::array<std::string_view, 11> kNames = {
-      "visit_reminder",    "prep_14d",           "prep_7d",          "prep_1d",
-      "aftercare_evening", "aftercare_day1",     "aftercare_day3",   "aftercare_day7",
-      "photo_follow_up",   "maintenance_recall", "portal_invitation"};
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "visit_reminder",    "prep_14d",           "prep_7d",           "prep_1d",
+      "aftercare_evening", "aftercare_day1",     "aftercare_day3",    "aftercare_day7",
+      "photo_follow_up",   "maintenance_recall", "portal_invitation", "urgent_concern"};
 };
 
 // An outbox row's life: pending → sending (claimed by a sender) → sent; back to pending with a

@@ -34,6 +34,7 @@ Response UpdateClinic(Call& call) {
   changes.name = object.String("name", Need::kOptional, 200);
   changes.time_zone = object.String("time_zone", Need::kOptional, 64);
   changes.slug = object.String("slug", Need::kOptional, 100);
+  changes.phone = object.String("phone", Need::kOptional, 100);
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
   return Answer(call, app::UpdateClinic(call.env, call.context, changes), ClinicView);

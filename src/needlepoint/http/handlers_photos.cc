@@ -130,6 +130,10 @@ Response SignConsent(Call& call) {
           object.Integer("appointment_id", Need::kOptional, 1, INT64_MAX)) {
     signing.appointment_id = base::AppointmentId(*appointment);
   }
+  if (std::optional<int64_t> session =
+          object.Integer("session_id", Need::kOptional, 1, INT64_MAX)) {
+    signing.session_id = base::SessionId(*session);
+  }
   object.RejectUnknownKeys();
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
   return Answer(

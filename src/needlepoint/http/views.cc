@@ -27,11 +27,9 @@ std::string TimeText(base::Timestamp t) {
 }
 
 Json ClinicView(const domain::Clinic& clinic) {
-  return {{"id", clinic.id.value()},
-          {"slug", clinic.slug},
-          {"name", clinic.name},
-          {"time_zone", clinic.time_zone},
-          {"created_at", TimeText(clinic.created_at)}};
+  return {{"id", clinic.id.value()}, {"slug", clinic.slug},
+          {"name", clinic.name},     {"time_zone", clinic.time_zone},
+          {"phone", clinic.phone},   {"created_at", TimeText(clinic.created_at)}};
 }
 
 Json UserView(const domain::User& user) {

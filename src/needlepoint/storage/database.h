@@ -50,6 +50,7 @@ class Transaction {
   virtual ConsentRepository& consents() = 0;
   virtual PhotoRepository& photos() = 0;
   virtual TreatmentSessionRepository& treatment_sessions() = 0;
+  virtual AdverseRepository& adverse() = 0;
 
   // Makes every write durable (the backend's fsync has returned) or none of them.
   // kUnavailable / kConflict mean nothing was written and the work may be retried. After

@@ -16,6 +16,7 @@
 #include "needlepoint/base/clock.h"
 #include "needlepoint/base/ids.h"
 #include "needlepoint/base/status.h"
+#include "needlepoint/domain/adverse_event.h"
 #include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/booking_request.h"
@@ -97,6 +98,7 @@ struct MergeCounts {
   int64_t plans = 0;
   int64_t appointments = 0;
   bool portal_account = false;
+  int64_t sessions = 0;  // treatment sessions (their reports and events follow them)
 };
 
 class PatientRepository {
@@ -345,6 +347,20 @@ class PhotoRepository {
   virtual base::Result<domain::PhotoOverlay> GetOverlay(base::PhotoOverlayId id) = 0;
 };
 
+// A page of a lot's exposure and the totals of the whole search.
+struct ExposurePage {
+  std::vector<domain::Exposure> items;
+  int64_t total_rows = 0;      // every matching row, ignoring the cursor and limit
+  int64_t total_sessions = 0;  // distinct sessions exposed
+  int64_t total_patients = 0;  // distinct patients exposed
+};
+// Keyset paging of an exposure search: rows after (date, session id); `limit` rows at most.
+struct ExposureCursor {
+  std::optional<base::CivilDate> after_date;
+  base::SessionId after_session;
+  int limit = 500;
+};
+
 // Treatment sessions (domain/treatment_session.h): the day's record of one session of a plan,
 // its signed chart versions and the cartridges charted for it. `sessions()` is the login
 // sessions' repository; this one is `treatment_sessions()`.
@@ -386,6 +402,45 @@ class TreatmentSessionRepository {
                                                                        std::string_view serial) = 0;
   // A session's cartridges, in the order charted.
   virtual base::Result<std::vector<domain::Cartridge>> ListCartridges(base::SessionId session) = 0;
+  // Every session exposed to a lot (a recall), by (date, session id), after the keyset cursor.
+  // Cartridges: one row per charted cartridge. Products: one row per (session, product, lot)
+  // over the draft and every signed version, with `in_current_chart` false when only an
+  // amended-away version recorded it. The cost follows the number exposed: an index range
+  // on the lot (or GTIN), then primary-key lookups of sessions and patients.
+  virtual base::Result<ExposurePage> Exposure(const domain::LotQuery& query,
+                                              const ExposureCursor& cursor) = 0;
+};
+
+struct AdverseReportQuery {
+  bool open_only = false;  // not yet acknowledged
+  std::optional<base::SessionId> session;
+  int limit = 200;
+};
+
+// What patients report after a session (with its triage) and the adverse events providers
+// record. Neither is ever removed.
+class AdverseRepository {
+ public:
+  virtual ~AdverseRepository() = default;
+  // id, reported_at and version 1 assigned. kFailedPrecondition if a reference is missing.
+  virtual base::Result<domain::AdverseReport> CreateReport(const domain::AdverseReport& r) = 0;
+  virtual base::Result<domain::AdverseReport> GetReport(base::AdverseReportId id) = 0;
+  // Open (unacknowledged) first, then the strongest urgency, then newest first.
+  virtual base::Result<std::vector<domain::AdverseReport>> ListReports(
+      const AdverseReportQuery& query) = 0;
+  // Writes the acknowledgement and the photo if `r.version` is current (kConflict otherwise).
+  virtual base::Result<domain::AdverseReport> UpdateReport(const domain::AdverseReport& r) = 0;
+  // id, recorded_at, updated_at and version 1 assigned.
+  virtual base::Result<domain::AdverseEvent> CreateEvent(const domain::AdverseEvent& e) = 0;
+  virtual base::Result<domain::AdverseEvent> GetEvent(base::AdverseEventId id) = 0;
+  // Everything but the ids, session, patient and recorder, if `e.version` is current.
+  virtual base::Result<domain::AdverseEvent> UpdateEvent(const domain::AdverseEvent& e) = 0;
+  // A session's events (every session's when absent), newest first, at most `limit`.
+  virtual base::Result<std::vector<domain::AdverseEvent>> ListEvents(
+      std::optional<base::SessionId> session, int limit) = 0;
+  // The events recorded for any of `sessions`: (session, event) pairs by session, then event.
+  virtual base::Result<std::vector<std::pair<base::SessionId, base::AdverseEventId>>>
+  EventsForSessions(const std::vector<base::SessionId>& sessions) = 0;
 };
 
 struct AuditQuery {

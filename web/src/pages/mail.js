@@ -26,6 +26,7 @@ const templateNames = {
   photo_follow_up: 'Follow-up photo visit',
   maintenance_recall: 'Maintenance recall',
   portal_invitation: 'Portal invitation',
+  urgent_concern: 'Urgent concern (to the provider)',
 };
 const templateName = (kind) => templateNames[kind] || kind.replaceAll('_', ' ');
 

@@ -12,6 +12,7 @@
 #include "needlepoint/app/calendar_files.h"
 #include "needlepoint/app/clinic_calendars.h"
 #include "needlepoint/app/consultations.h"
+#include "needlepoint/contract/session_json.h"
 #include "needlepoint/http/routes.h"
 #include "needlepoint/http/testing/test_server.h"
 #include "needlepoint/protocol/protocol_loader.h"
@@ -129,6 +130,33 @@ const std::map<std::string, Expectation>& Matrix() {
       {"POST /api/v1/photos/{id}/analysis", {200, 200, 200, 403}},
       {"POST /api/v1/photos/compare", {200, 200, 200, 403}},
       {"GET /api/v1/photo-overlays/{id}", {200, 200, 200, 403}},
+      // The session day: clinical staff chart; the front desk sees the day's list; a portal
+      // account reads its own aftercare and reports its own concerns. Only a provider
+      // overrides the gate.
+      {"GET /api/v1/sessions", {200, 200, 200, 403}},
+      {"POST /api/v1/appointments/{id}/session", {201, 201, 403, 403}},
+      {"GET /api/v1/sessions/{id}", {200, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/check-in", {200, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/gate-override", {403, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/confirmations", {200, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/start", {200, 200, 403, 403}},
+      {"PUT /api/v1/sessions/{id}/chart", {200, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/cartridges", {201, 201, 403, 403}},
+      {"POST /api/v1/sessions/{id}/sign-off", {200, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/amendments", {201, 201, 403, 403}},
+      {"GET /api/v1/sessions/{id}/chart-versions", {200, 200, 403, 403}},
+      {"GET /api/v1/sessions/{id}/aftercare", {200, 200, 200, 200}},
+      {"GET /api/v1/patients/{id}/sessions", {200, 200, 200, 200}},
+      {"POST /api/v1/sessions/{id}/adverse-reports", {201, 201, 403, 201}},
+      {"GET /api/v1/adverse-reports", {200, 200, 403, 403}},
+      {"GET /api/v1/adverse-reports/{id}", {200, 200, 200, 200}},
+      {"POST /api/v1/adverse-reports/{id}/acknowledge", {200, 200, 403, 403}},
+      {"POST /api/v1/sessions/{id}/adverse-events", {201, 201, 403, 403}},
+      {"GET /api/v1/adverse-events", {200, 200, 403, 403}},
+      {"GET /api/v1/adverse-events/{id}", {200, 200, 403, 403}},
+      {"PATCH /api/v1/adverse-events/{id}", {200, 200, 403, 403}},
+      {"GET /api/v1/lot-exposure", {200, 200, 403, 403}},
+      {"GET /api/v1/lot-exposure.csv", {200, 200, 403, 403}},
   };
   return matrix;
 }
@@ -316,12 +344,168 @@ class AuthorizationMatrix : public ServerTest {
     std::string content_type = "application/json";
   };
 
+  const SeededApiClinic& ClinicOf(Target target) const {
+    return target == Target::kOtherClinic ? b_ : a_;
+  }
+  base::PatientId SessionPatient(Target target) const {
+    return target == Target::kOtherPatient ? a_.seed.patient2.id : ClinicOf(target).seed.patient.id;
+  }
+  // A fresh session of the target's patient at `stage` (nullopt for the missing target).
+  std::optional<app::SessionDetail> Session(Target target, SessionStage stage,
+                                            const json& check_in = CleanCheckIn()) const {
+    if (target == Target::kMissing) return std::nullopt;
+    auto d = FreshSession(*server_, ClinicOf(target), stage, SessionPatient(target), check_in);
+    EXPECT_TRUE(d.has_value()) << d.error().ToString();
+    if (!d) return std::nullopt;
+    return *d;
+  }
+  static std::string SessionPath(const Route& route, const std::optional<app::SessionDetail>& d) {
+    std::string path = route.pattern;
+    path.replace(path.find("{id}"), 4, d ? d->session.id.ToString() : "999999999999");
+    return path;
+  }
+  // The fields of an adverse event of session `d` (a mild expected reaction).
+  static json EventBody(const std::optional<app::SessionDetail>& d) {
+    return {{"description", "Redness for five days"},
+            {"onset", d ? d->session.date.ToString() : "2026-01-01"},
+            {"severity", "mild"},
+            {"serious", false},
+            {"outcome", "recovering"},
+            {"cause", "procedure"},
+            {"causality", "possible"}};
+  }
+  // A recorded adverse event of a fresh signed session of the target (0 when missing).
+  int64_t EventId(Target target) const {
+    auto d = Session(target, SessionStage::kSignedOff);
+    if (!d) return 999999999999;
+    app::RequestContext provider = ContextOf(ClinicOf(target), ClinicOf(target).seed.provider);
+    app::EventInput input{.description = "Redness", .onset = d->session.date};
+    auto event = app::RecordAdverseEvent(server_->env(), provider, d->session.id, input);
+    EXPECT_TRUE(event.has_value()) << event.error().ToString();
+    return event ? event->id.value() : 0;
+  }
+  // The route's request for the session day's routes, or nullopt for other routes.
+  std::optional<Built> SessionDayRequest(const Route& route, Target target) {
+    const std::string key = RouteKey(route);
+    auto with = [&](int64_t id) {
+      std::string path = route.pattern;
+      path.replace(path.find("{id}"), 4, std::to_string(id));
+      return path;
+    };
+    auto versioned = [](const std::optional<app::SessionDetail>& d, json body) {
+      body["version"] = d ? d->session.version : 1;
+      return body.dump();
+    };
+    if (key == "POST /api/v1/appointments/{id}/session") {
+      if (target == Target::kMissing) return Built{with(999999999999), "", ""};
+      auto a = FreshTreatmentAppointment(*server_, ClinicOf(target), SessionPatient(target));
+      EXPECT_TRUE(a.has_value()) << a.error().ToString();
+      return Built{with(a ? a->id.value() : 0), "", ""};
+    }
+    if (key == "GET /api/v1/sessions/{id}" || key == "GET /api/v1/sessions/{id}/chart-versions" ||
+        key == "GET /api/v1/sessions/{id}/aftercare") {
+      return Built{SessionPath(route, Session(target, SessionStage::kSignedOff)), "", ""};
+    }
+    if (key == "POST /api/v1/sessions/{id}/check-in") {
+      auto d = Session(target, SessionStage::kOpen);
+      return Built{SessionPath(route, d), versioned(d, {{"answers", CleanCheckIn()}})};
+    }
+    if (key == "POST /api/v1/sessions/{id}/gate-override") {
+      json sunburn = CleanCheckIn();
+      sunburn["sunburn"] = true;
+      auto d = Session(target, SessionStage::kCheckedIn, sunburn);
+      return Built{SessionPath(route, d), versioned(d, {{"reason", "Healed; checked today"}})};
+    }
+    if (key == "POST /api/v1/sessions/{id}/confirmations") {
+      json sun = CleanCheckIn();
+      sun["prep"]["sun_avoided"] = false;
+      auto d = Session(target, SessionStage::kCheckedIn, sun);
+      return Built{SessionPath(route, d),
+                   versioned(d, {{"action", "strict_photoprotection"}, {"note", "SPF 50"}})};
+    }
+    if (key == "POST /api/v1/sessions/{id}/start") {
+      auto d = Session(target, SessionStage::kCheckedIn);
+      return Built{SessionPath(route, d), versioned(d, json::object())};
+    }
+    if (key == "PUT /api/v1/sessions/{id}/chart") {
+      auto d = Session(target, SessionStage::kInProgress);
+      double depth = 1.0;
+      if (d) {
+        for (const domain::StoredZone& z : d->plan.zones) {
+          if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
+        }
+      }
+      return Built{
+          SessionPath(route, d),
+          versioned(d,
+                    {{"chart", CompleteChart(ClinicOf(target), server_->clock().Now(), depth)}})};
+    }
+    if (key == "POST /api/v1/sessions/{id}/cartridges") {
+      auto d = Session(target, SessionStage::kInProgress);
+      return Built{SessionPath(route, d), json{{"barcode", FreshCartridgeBarcode()}}.dump()};
+    }
+    if (key == "POST /api/v1/sessions/{id}/sign-off") {
+      auto d = Session(target, SessionStage::kCharted);
+      return Built{SessionPath(route, d), versioned(d, json::object())};
+    }
+    if (key == "POST /api/v1/sessions/{id}/amendments") {
+      auto d = Session(target, SessionStage::kSignedOff);
+      json chart = d ? json::parse(contract::ChartToJson(d->chart).dump()) : json::object();
+      return Built{
+          SessionPath(route, d),
+          json{{"chart_version", 1}, {"chart", chart}, {"reason", "Passes miscounted"}}.dump()};
+    }
+    if (key == "POST /api/v1/sessions/{id}/adverse-reports") {
+      return Built{SessionPath(route, Session(target, SessionStage::kSignedOff)),
+                   R"({"symptoms":["redness"],"note":"Still red"})"};
+    }
+    if (key == "POST /api/v1/sessions/{id}/adverse-events") {
+      auto d = Session(target, SessionStage::kSignedOff);
+      return Built{SessionPath(route, d), EventBody(d).dump()};
+    }
+    if (key == "GET /api/v1/adverse-reports/{id}" ||
+        key == "POST /api/v1/adverse-reports/{id}/acknowledge") {
+      int64_t id = 999999999999;
+      if (target != Target::kMissing) {
+        auto concern = FreshConcern(*server_, ClinicOf(target), SessionPatient(target));
+        EXPECT_TRUE(concern.has_value()) << concern.error().ToString();
+        id = concern ? concern->report.id.value() : 0;
+      }
+      return Built{with(id), route.method == Method::kGet ? "" : R"({"version":1})",
+                   route.method == Method::kGet ? "" : "application/json"};
+    }
+    if (key == "GET /api/v1/adverse-events/{id}") return Built{with(EventId(target)), "", ""};
+    if (key == "PATCH /api/v1/adverse-events/{id}") {
+      const int64_t id = EventId(target);
+      json body = EventBody(std::nullopt);
+      body["onset"] = nullptr;
+      body.erase("onset");
+      body["version"] = 1;
+      // The onset must be the session's day: read it back from the event.
+      if (target != Target::kMissing) {
+        auto tx = server_->db().Begin(ClinicOf(target).seed.clinic.id, storage::Access::kRead);
+        if (tx) {
+          auto event = (*tx)->adverse().GetEvent(base::AdverseEventId(id));
+          if (event) body["onset"] = event->onset.ToString();
+        }
+      }
+      if (!body.contains("onset")) body["onset"] = "2026-01-01";
+      body["outcome"] = "resolved";
+      return Built{with(id), body.dump()};
+    }
+    if (key == "GET /api/v1/lot-exposure" || key == "GET /api/v1/lot-exposure.csv") {
+      return Built{route.pattern + "?lot=LOT-A", "", ""};
+    }
+    return std::nullopt;
+  }
+
   // The request for `route` aimed at `target`.
   Built Build(const Route& route, Target target) {
     static std::atomic<int> serial{0};
     const std::string n = std::to_string(serial++);
     const std::string key = RouteKey(route);
     const std::string patient = std::to_string(PatientId(target));
+    if (std::optional<Built> session_day = SessionDayRequest(route, target)) return *session_day;
     if (key == "POST /api/v1/session") {
       return {route.pattern, json{{"clinic", a_.seed.clinic.slug},
                                   {"email", a_.seed.owner.email},

@@ -26,6 +26,7 @@
 #include "needlepoint/app/mail_settings.h"
 #include "needlepoint/app/photos.h"
 #include "needlepoint/app/series.h"
+#include "needlepoint/contract/session_json.h"
 #include "needlepoint/contract/time_text.h"
 #include "needlepoint/http/asio.h"
 #include "needlepoint/http/routes.h"
@@ -815,6 +816,122 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
     const base::Result<domain::PhotoOverlay> overlay = FreshOverlay(server, clinic, s.patient.id);
     return {method, with_id(route.pattern, overlay ? overlay->id.ToString() : "0"), "", ""};
   }
+  // The session day: each request gets a fresh session at the stage it needs.
+  auto session_at = [&](SessionStage stage, const nlohmann::json& check_in = CleanCheckIn()) {
+    return FreshSession(server, clinic, stage, std::nullopt, check_in);
+  };
+  auto session_path = [&](const base::Result<app::SessionDetail>& d) {
+    return with_id(route.pattern, d ? d->session.id.ToString() : "0");
+  };
+  auto versioned = [](const base::Result<app::SessionDetail>& d, nlohmann::json body) {
+    body["version"] = d ? d->session.version : 1;
+    return body.dump();
+  };
+  if (key == "POST /api/v1/appointments/{id}/session") {
+    const auto a = FreshTreatmentAppointment(server, clinic);
+    return {method, with_id(route.pattern, a ? a->id.ToString() : "0"), "", ""};
+  }
+  if (key == "POST /api/v1/sessions/{id}/check-in") {
+    const auto d = session_at(SessionStage::kOpen);
+    return {method, session_path(d), versioned(d, {{"answers", CleanCheckIn()}}), json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/gate-override") {
+    nlohmann::json sunburn = CleanCheckIn();
+    sunburn["sunburn"] = true;
+    const auto d = session_at(SessionStage::kCheckedIn, sunburn);
+    return {method, session_path(d), versioned(d, {{"reason", "healed"}}), json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/confirmations") {
+    nlohmann::json sun = CleanCheckIn();
+    sun["prep"]["sun_avoided"] = false;
+    const auto d = session_at(SessionStage::kCheckedIn, sun);
+    return {method, session_path(d), versioned(d, {{"action", "strict_photoprotection"}}), json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/start") {
+    const auto d = session_at(SessionStage::kCheckedIn);
+    return {method, session_path(d), versioned(d, nlohmann::json::object()), json};
+  }
+  if (key == "PUT /api/v1/sessions/{id}/chart") {
+    const auto d = session_at(SessionStage::kInProgress);
+    double depth = 1.0;
+    if (d) {
+      for (const domain::StoredZone& z : d->plan.zones) {
+        if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
+      }
+    }
+    return {method, session_path(d),
+            versioned(d, {{"chart", CompleteChart(clinic, server.clock().Now(), depth)}}), json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/cartridges") {
+    const auto d = session_at(SessionStage::kInProgress);
+    return {method, session_path(d), nlohmann::json{{"barcode", FreshCartridgeBarcode()}}.dump(),
+            json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/sign-off") {
+    const auto d = session_at(SessionStage::kCharted);
+    return {method, session_path(d), versioned(d, nlohmann::json::object()), json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/amendments") {
+    const auto d = session_at(SessionStage::kSignedOff);
+    const nlohmann::json chart = d ? nlohmann::json::parse(contract::ChartToJson(d->chart).dump())
+                                   : nlohmann::json::object();
+    return {method, session_path(d),
+            nlohmann::json{{"chart_version", 1}, {"chart", chart}, {"reason", "miscounted"}}.dump(),
+            json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/adverse-reports") {
+    return {method, session_path(session_at(SessionStage::kSignedOff)),
+            R"({"symptoms":["redness"]})", json};
+  }
+  if (key == "POST /api/v1/sessions/{id}/adverse-events") {
+    const auto d = session_at(SessionStage::kSignedOff);
+    return {method, session_path(d),
+            nlohmann::json{{"description", "Redness"},
+                           {"onset", d ? d->session.date.ToString() : "2026-01-01"},
+                           {"severity", "mild"},
+                           {"serious", false},
+                           {"outcome", "recovering"},
+                           {"cause", "procedure"},
+                           {"causality", "possible"}}
+                .dump(),
+            json};
+  }
+  if (route.pattern.starts_with("/api/v1/sessions/{id}")) {  // reads of a signed session
+    return {method, session_path(session_at(SessionStage::kSignedOff)), "", ""};
+  }
+  if (route.pattern.starts_with("/api/v1/adverse-reports/{id}")) {
+    const auto concern = FreshConcern(server, clinic);
+    return {method, with_id(route.pattern, concern ? concern->report.id.ToString() : "0"),
+            method == "GET" ? "" : R"({"version":1})", method == "GET" ? "" : json};
+  }
+  if (route.pattern.starts_with("/api/v1/adverse-events/{id}")) {
+    const auto d = session_at(SessionStage::kSignedOff);
+    std::string id = "0";
+    std::string onset = "2026-01-01";
+    if (d) {
+      app::RequestContext clinician = ContextOf(clinic, s.provider);
+      const auto event =
+          app::RecordAdverseEvent(server.env(), clinician, d->session.id,
+                                  {.description = "Redness", .onset = d->session.date});
+      if (event) id = event->id.ToString();
+      onset = d->session.date.ToString();
+    }
+    if (method == "GET") return {method, with_id(route.pattern, id), "", ""};
+    return {method, with_id(route.pattern, id),
+            nlohmann::json{{"version", 1},
+                           {"description", "Redness"},
+                           {"onset", onset},
+                           {"severity", "mild"},
+                           {"serious", false},
+                           {"outcome", "resolved"},
+                           {"cause", "procedure"},
+                           {"causality", "possible"}}
+                .dump(),
+            json};
+  }
+  if (key == "GET /api/v1/lot-exposure" || key == "GET /api/v1/lot-exposure.csv") {
+    return {method, route.pattern + "?lot=LOT-A", "", ""};
+  }
   if (route.pattern.find("{id}") != std::string::npos) {
     return {method, with_id(route.pattern, patient), "", ""};  // the patient's sub-resources
   }
@@ -919,6 +1036,131 @@ int64_t PatientTotal(const Client& client, const std::string& token) {
   if (result.status != 200) return -1;
   const nlohmann::json body = result.Json();
   return body.contains("total") ? body["total"].get<int64_t>() : -1;
+}
+
+}  // namespace needlepoint::http::testing
+
+namespace needlepoint::http::testing {
+
+nlohmann::json CleanCheckIn() {
+  return {{"cold_sore", false},
+          {"sunburn", false},
+          {"acne", false},
+          {"infection", false},
+          {"pregnant", false},
+          {"breastfeeding", false},
+          {"prep",
+           {{"retinoids_acids_stopped", true}, {"no_hair_removal", true}, {"sun_avoided", true}}}};
+}
+
+nlohmann::json CompleteChart(const SeededApiClinic& clinic, base::Timestamp now, double depth_mm) {
+  return {
+      {"device_id", clinic.seed.device.id.value()},
+      {"pen_serial", "SP-0001"},
+      {"anaesthetic",
+       {{"product", "lidocaine 4% cream"},
+        {"lot", "LC-77"},
+        {"applied_at", contract::UtcText(now - std::chrono::minutes(25))},
+        {"removed_at", contract::UtcText(now)}}},
+      {"zones",
+       {{{"zone", "cheeks"}, {"depth_mm", depth_mm}, {"passes", 3}, {"pattern", "cross_hatch"}}}},
+      {"products", {{{"code", "hyaluronic_acid"}, {"lot", "HA-2026-11"}}}},
+      {"end_point", "pinpoint_bleeding"},
+      {"duration_minutes", 30}};
+}
+
+std::string FreshCartridgeBarcode() {
+  static std::atomic<int> serial{0};
+  return "(01)09506000134352(17)301231(10)LOT-A(21)S" + std::to_string(100000 + serial++);
+}
+
+base::Result<domain::Appointment> FreshTreatmentAppointment(
+    TestServer& server, const SeededApiClinic& clinic, std::optional<base::PatientId> patient) {
+  static std::atomic<int> slot{0};
+  NP_ASSIGN_OR_RETURN(domain::TreatmentPlan plan, FreshActivePlan(server, clinic, patient));
+  NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                      server.db().Begin(clinic.seed.clinic.id, storage::Access::kWrite));
+  NP_ASSIGN_OR_RETURN(base::TimeZone zone, app::ClinicZone(*tx));
+  // Five-minute slots from the start of the local day: never in another visit's way.
+  domain::Appointment a;
+  a.patient_id = plan.patient_id;
+  a.provider_id = clinic.seed.provider.id;
+  a.start = zone.ToUtc(zone.LocalDate(server.clock().Now()), 5 * (slot++ % 280));
+  a.end = a.start + std::chrono::minutes(4);
+  a.kind = domain::AppointmentKind::kTreatment;
+  a.plan_id = plan.id;
+  a.session_number = 1;
+  a.session_count = plan.plan.sessions;
+  NP_ASSIGN_OR_RETURN(domain::Appointment booked, tx->appointments().Create(a));
+  NP_RETURN_IF_ERROR(tx->Commit());
+  return booked;
+}
+
+base::Result<app::SessionDetail> FreshSession(TestServer& server, const SeededApiClinic& clinic,
+                                              SessionStage stage,
+                                              std::optional<base::PatientId> patient,
+                                              const nlohmann::json& check_in) {
+  NP_ASSIGN_OR_RETURN(domain::Appointment booked,
+                      FreshTreatmentAppointment(server, clinic, patient));
+  app::RequestContext provider = ContextOf(clinic, clinic.seed.provider);
+  NP_ASSIGN_OR_RETURN(app::OpenedSession opened,
+                      app::OpenSession(server.env(), provider, booked.id));
+  app::SessionDetail d = std::move(opened.detail);
+  if (stage == SessionStage::kOpen) return d;
+  {
+    app::RequestContext owner = ContextOf(clinic, clinic.seed.owner);
+    std::optional<domain::ConsentText> text;
+    {
+      NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                          server.db().Begin(clinic.seed.clinic.id, storage::Access::kRead));
+      base::Result<domain::ConsentText> latest =
+          tx->consents().LatestText(domain::ConsentKind::kTreatment);
+      if (latest) text = *latest;
+    }
+    if (!text) {
+      NP_ASSIGN_OR_RETURN(text, app::PublishConsentText(server.env(), owner,
+                                                        {.kind = domain::ConsentKind::kTreatment,
+                                                         .title = "",
+                                                         .text = "I consent to microneedling."}));
+    }
+    NP_RETURN_IF_ERROR(app::SignConsent(server.env(), provider, d.session.patient_id,
+                                        {.kind = domain::ConsentKind::kTreatment,
+                                         .text_id = text->id,
+                                         .typed_name = "Signed At The Session",
+                                         .appointment_id = std::nullopt,
+                                         .session_id = d.session.id}));
+  }
+  NP_ASSIGN_OR_RETURN(
+      d, app::CheckInSession(server.env(), provider, d.session.id, d.session.version, check_in));
+  if (stage == SessionStage::kCheckedIn) return d;
+  for (domain::ActionCode action : d.session.check_in->screening.actions.ToVector()) {
+    NP_ASSIGN_OR_RETURN(d,
+                        app::ConfirmAction(server.env(), provider, d.session.id, d.session.version,
+                                           std::string(domain::CodeName(action)), "done"));
+  }
+  NP_ASSIGN_OR_RETURN(d,
+                      app::StartSession(server.env(), provider, d.session.id, d.session.version));
+  if (stage == SessionStage::kInProgress) return d;
+  double depth = 1.0;
+  for (const domain::StoredZone& z : d.plan.zones) {
+    if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
+  }
+  NP_ASSIGN_OR_RETURN(d, app::SaveChart(server.env(), provider, d.session.id, d.session.version,
+                                        CompleteChart(clinic, server.clock().Now(), depth)));
+  NP_ASSIGN_OR_RETURN(d, app::ScanCartridge(server.env(), provider, d.session.id,
+                                            {.barcode = FreshCartridgeBarcode()}));
+  if (stage == SessionStage::kCharted) return d;
+  return app::SignOffSession(server.env(), provider, d.session.id, d.session.version);
+}
+
+base::Result<app::ConcernView> FreshConcern(TestServer& server, const SeededApiClinic& clinic,
+                                            std::optional<base::PatientId> patient) {
+  NP_ASSIGN_OR_RETURN(app::SessionDetail d,
+                      FreshSession(server, clinic, SessionStage::kSignedOff, patient));
+  app::RequestContext provider = ContextOf(clinic, clinic.seed.provider);
+  app::ConcernInput input;
+  input.symptoms.Insert(domain::Symptom::kPus);
+  return app::ReportConcern(server.env(), provider, d.session.id, input);
 }
 
 }  // namespace needlepoint::http::testing

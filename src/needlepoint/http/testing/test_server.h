@@ -14,9 +14,11 @@
 #include <string_view>
 #include <thread>
 
+#include "needlepoint/app/adverse.h"
 #include "needlepoint/app/audit_writer.h"
 #include "needlepoint/app/auth.h"
 #include "needlepoint/app/env.h"
+#include "needlepoint/app/treatment_sessions.h"
 #include "needlepoint/http/dispatcher.h"
 #include "needlepoint/http/router.h"
 #include "needlepoint/http/server.h"
@@ -233,6 +235,32 @@ base::Result<domain::Photo> FreshPhoto(TestServer& server, const SeededApiClinic
 // The first overlay image stored by comparing two fresh photos of `patient`.
 base::Result<domain::PhotoOverlay> FreshOverlay(TestServer& server, const SeededApiClinic& clinic,
                                                 base::PatientId patient);
+
+// How far FreshSession takes a session: open; checked in (the treatment consent signed, the
+// required actions not yet confirmed); in progress; charted (a complete chart and a fresh
+// cartridge); signed off.
+enum class SessionStage { kOpen, kCheckedIn, kInProgress, kCharted, kSignedOff };
+// A day-of check-in with every answer "no" and the prep followed.
+nlohmann::json CleanCheckIn();
+// A complete chart for `clinic`'s plans (cheeks at `depth_mm`, the seeded pen, 25 minutes of
+// numbing ending at `now`, hyaluronic acid of lot HA-2026-11).
+nlohmann::json CompleteChart(const SeededApiClinic& clinic, base::Timestamp now,
+                             double depth_mm = 1.0);
+// A GS1 element string of a cartridge no other call returns (lot LOT-A, expiry 2030-12-31).
+std::string FreshCartridgeBarcode();
+// A treatment appointment (session 1) today, the clinic's local date on the test clock, of a
+// new active plan of `clinic`'s seeded patient (or `patient`), with its provider.
+base::Result<domain::Appointment> FreshTreatmentAppointment(
+    TestServer& server, const SeededApiClinic& clinic, std::optional<base::PatientId> patient = {});
+// A session of a FreshTreatmentAppointment opened by the clinic's provider and taken to `stage`
+// through the app layer with `check_in` as the day-of answers.
+base::Result<app::SessionDetail> FreshSession(TestServer& server, const SeededApiClinic& clinic,
+                                              SessionStage stage,
+                                              std::optional<base::PatientId> patient = {},
+                                              const nlohmann::json& check_in = CleanCheckIn());
+// An urgent concern (pus) reported by the provider about a fresh signed session.
+base::Result<app::ConcernView> FreshConcern(TestServer& server, const SeededApiClinic& clinic,
+                                            std::optional<base::PatientId> patient = {});
 
 // A local date no other call returns (from 4 January 2027 on, one day each), for booking a
 // visit that takes no one else's slot.

@@ -11,6 +11,7 @@
 
 #include "needlepoint/base/ids.h"
 #include "needlepoint/base/status.h"
+#include "needlepoint/domain/adverse_event.h"
 #include "needlepoint/domain/appointment.h"
 #include "needlepoint/domain/audit.h"
 #include "needlepoint/domain/booking_request.h"
@@ -56,6 +57,8 @@ struct ClinicData {
   std::map<base::SessionId, domain::TreatmentSession> treatment_sessions;
   std::map<std::pair<base::SessionId, int>, domain::ChartVersion> chart_versions;
   std::map<base::CartridgeId, domain::Cartridge> cartridges;
+  std::map<base::AdverseReportId, domain::AdverseReport> adverse_reports;
+  std::map<base::AdverseEventId, domain::AdverseEvent> adverse_events;
 };
 
 // The errors the SQL backends report for a violated constraint, with the same messages, so

@@ -36,7 +36,8 @@ class MemoryTransaction final : public Transaction {
         booking_requests_(context_),
         consents_(context_),
         photos_(context_),
-        treatment_sessions_(context_) {}
+        treatment_sessions_(context_),
+        adverse_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic(); }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -59,6 +60,7 @@ class MemoryTransaction final : public Transaction {
   ConsentRepository& consents() override { return consents_; }
   PhotoRepository& photos() override { return photos_; }
   TreatmentSessionRepository& treatment_sessions() override { return treatment_sessions_; }
+  AdverseRepository& adverse() override { return adverse_; }
 
   base::Status Commit() override {
     if (context_.ended()) return base::FailedPrecondition("the transaction has already ended");
@@ -99,6 +101,7 @@ class MemoryTransaction final : public Transaction {
   MemoryConsents consents_;
   MemoryPhotos photos_;
   MemoryTreatmentSessions treatment_sessions_;
+  MemoryAdverse adverse_;
 };
 
 }  // namespace

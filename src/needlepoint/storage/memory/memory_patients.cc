@@ -118,7 +118,9 @@ Result<MergeCounts> MemoryPatients::Merge(base::PatientId duplicate, base::Patie
   move(data.consent_signatures);
   move(data.photos);
   move(data.photo_overlays);
-  move(data.treatment_sessions);
+  counts.sessions = move(data.treatment_sessions);
+  move(data.adverse_reports);
+  move(data.adverse_events);
   for (domain::SkinTypeAssessment& assessment : data.skin_types) {
     if (assessment.patient_id == duplicate) assessment.patient_id = into;
   }

@@ -40,6 +40,7 @@ Result<Clinic> MemoryClinics::Update(const Clinic& clinic) {
   stored.name = clinic.name;
   stored.time_zone = clinic.time_zone;
   stored.slug = clinic.slug;
+  stored.phone = clinic.phone;
   return stored;
 }
 

@@ -238,6 +238,28 @@ class MemoryTreatmentSessions final : public TreatmentSessionRepository {
 
  private:
   MemoryContext& c_;
+  base::Result<ExposurePage> Exposure(const domain::LotQuery& query,
+                                      const ExposureCursor& cursor) override;
+};
+
+class MemoryAdverse final : public AdverseRepository {
+ public:
+  explicit MemoryAdverse(MemoryContext& context) : c_(context) {}
+  base::Result<domain::AdverseReport> CreateReport(const domain::AdverseReport& r) override;
+  base::Result<domain::AdverseReport> GetReport(base::AdverseReportId id) override;
+  base::Result<std::vector<domain::AdverseReport>> ListReports(
+      const AdverseReportQuery& query) override;
+  base::Result<domain::AdverseReport> UpdateReport(const domain::AdverseReport& r) override;
+  base::Result<domain::AdverseEvent> CreateEvent(const domain::AdverseEvent& e) override;
+  base::Result<domain::AdverseEvent> GetEvent(base::AdverseEventId id) override;
+  base::Result<domain::AdverseEvent> UpdateEvent(const domain::AdverseEvent& e) override;
+  base::Result<std::vector<domain::AdverseEvent>> ListEvents(std::optional<base::SessionId> session,
+                                                             int limit) override;
+  base::Result<std::vector<std::pair<base::SessionId, base::AdverseEventId>>> EventsForSessions(
+      const std::vector<base::SessionId>& sessions) override;
+
+ private:
+  MemoryContext& c_;
 };
 
 class MemoryPhotos final : public PhotoRepository {

@@ -2,7 +2,10 @@
 // the same checks the schema makes, with the same errors, including single use of a
 // cartridge per clinic.
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
+#include <utility>
 
 #include "needlepoint/storage/memory/memory_repositories.h"
 
@@ -196,6 +199,86 @@ Result<std::vector<Cartridge>> MemoryTreatmentSessions::ListCartridges(base::Ses
     return std::tuple(a.recorded_at, a.id) < std::tuple(b.recorded_at, b.id);
   });
   return out;
+}
+
+Result<ExposurePage> MemoryTreatmentSessions::Exposure(const domain::LotQuery& query,
+                                                       const ExposureCursor& cursor) {
+  const ClinicData& data = c_.data();
+  std::vector<std::pair<domain::Exposure, int64_t>> rows;  // with the order's last key
+  auto exposure = [&](const TreatmentSession& s) {
+    domain::Exposure e;
+    e.session_id = s.id;
+    e.date = s.date;
+    e.number = s.number;
+    e.status = s.status;
+    e.patient_id = s.patient_id;
+    auto patient = data.patients.find(s.patient_id);
+    if (patient != data.patients.end()) {
+      e.given_name = patient->second.given_name;
+      e.family_name = patient->second.family_name;
+      e.birth_date = patient->second.birth_date;
+      e.email = patient->second.email;
+      e.phone = patient->second.phone;
+    }
+    e.kind = query.kind;
+    return e;
+  };
+  if (query.kind == domain::LotKind::kCartridge) {
+    for (const auto& [id, c] : data.cartridges) {
+      if ((!query.lot.empty() && c.lot != query.lot) ||
+          (!query.gtin.empty() && c.gtin != query.gtin)) {
+        continue;
+      }
+      domain::Exposure e = exposure(data.treatment_sessions.at(c.session_id));
+      e.gtin = c.gtin;
+      e.lot = c.lot;
+      e.serial = c.serial;
+      rows.emplace_back(std::move(e), id.value());
+    }
+  } else {
+    // (session, product) → whether the chart as it stands records it.
+    std::map<std::pair<base::SessionId, domain::ProductCode>, bool> found;
+    auto scan = [&](base::SessionId session, const domain::Chart& chart, bool current) {
+      for (const domain::ProductUse& use : chart.products) {
+        if (use.lot != query.lot || (query.product && use.code != *query.product)) continue;
+        found[{session, use.code}] |= current;
+      }
+    };
+    for (const auto& [id, s] : data.treatment_sessions) scan(id, s.draft, s.chart_version == 0);
+    for (const auto& [key, v] : data.chart_versions) {
+      scan(key.first, v.chart, data.treatment_sessions.at(key.first).chart_version == key.second);
+    }
+    for (const auto& [key, current] : found) {
+      domain::Exposure e = exposure(data.treatment_sessions.at(key.first));
+      e.product = key.second;
+      e.lot = query.lot;
+      e.in_current_chart = current;
+      rows.emplace_back(std::move(e), static_cast<int64_t>(key.second));
+    }
+  }
+  // As the SQL orders them: products by code name, cartridges in charting order.
+  auto code = [](const domain::Exposure& e) {
+    return e.product ? domain::CodeName(*e.product) : std::string_view();
+  };
+  std::ranges::sort(rows, [&](const auto& a, const auto& b) {
+    return std::tuple(a.first.date, a.first.session_id, code(a.first), a.second) <
+           std::tuple(b.first.date, b.first.session_id, code(b.first), b.second);
+  });
+  ExposurePage page;
+  page.total_rows = static_cast<int64_t>(rows.size());
+  std::set<base::SessionId> sessions;
+  std::set<base::PatientId> patients;
+  for (const auto& [e, key] : rows) {
+    sessions.insert(e.session_id);
+    patients.insert(e.patient_id);
+    const bool after =
+        !cursor.after_date ||
+        std::tuple(e.date, e.session_id) > std::tuple(*cursor.after_date, cursor.after_session);
+    if (after && std::cmp_less(page.items.size(), cursor.limit)) page.items.push_back(e);
+  }
+  page.total_sessions = static_cast<int64_t>(sessions.size());
+  page.total_patients = static_cast<int64_t>(patients.size());
+  return page;
 }
 
 }  // namespace needlepoint::storage::memory

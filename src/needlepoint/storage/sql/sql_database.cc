@@ -74,7 +74,8 @@ class SqlTransaction final : public Transaction {
         booking_requests_(context_),
         consents_(context_),
         photos_(context_),
-        treatment_sessions_(context_) {}
+        treatment_sessions_(context_),
+        adverse_(context_) {}
 
   base::ClinicId clinic() const override { return context_.clinic; }
   ClinicRepository& clinic_settings() override { return clinics_; }
@@ -97,6 +98,7 @@ class SqlTransaction final : public Transaction {
   ConsentRepository& consents() override { return consents_; }
   PhotoRepository& photos() override { return photos_; }
   TreatmentSessionRepository& treatment_sessions() override { return treatment_sessions_; }
+  AdverseRepository& adverse() override { return adverse_; }
   base::Status Commit() override {
     // Committed or not, the transaction is over: no statement may run after it, outside it.
     session_.End();
@@ -132,6 +134,7 @@ class SqlTransaction final : public Transaction {
   SqlConsents consents_;
   SqlPhotos photos_;
   SqlTreatmentSessions treatment_sessions_;
+  SqlAdverse adverse_;
 };
 
 }  // namespace

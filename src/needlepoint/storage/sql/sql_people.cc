@@ -40,14 +40,15 @@ Result<std::vector<T>> Many(Result<SqlRows> rows, T (*read)(const SqlRow&)) {
   return out;
 }
 
-constexpr std::string_view kClinicColumns = "clinic_id, slug, name, time_zone, created_us";
+constexpr std::string_view kClinicColumns = "clinic_id, slug, name, time_zone, created_us, phone";
 
 Clinic ReadClinic(const SqlRow& row) {
   return {.id = row.Id<base::ClinicId>(0),
           .slug = row.Text(1),
           .name = row.Text(2),
           .time_zone = row.Text(3),
-          .created_at = row.Time(4)};
+          .created_at = row.Time(4),
+          .phone = row.Text(5)};
 }
 
 constexpr std::string_view kUserColumns =
@@ -123,10 +124,11 @@ Result<Clinic> SqlClinics::Update(const Clinic& clinic) {
     NP_RETURN_IF_ERROR(c_.session.Execute(
         "UPDATE clinic_directory SET slug = ? WHERE clinic_id = ?", {clinic.slug, c_.clinic}));
   }
-  NP_ASSIGN_OR_RETURN(int64_t changed,
-                      c_.session.Execute("UPDATE clinics SET name = ?, time_zone = ?, slug = ? "
-                                         "WHERE clinic_id = ?",
-                                         {clinic.name, clinic.time_zone, clinic.slug, c_.clinic}));
+  NP_ASSIGN_OR_RETURN(
+      int64_t changed,
+      c_.session.Execute("UPDATE clinics SET name = ?, time_zone = ?, slug = ?, "
+                         "phone = ? WHERE clinic_id = ?",
+                         {clinic.name, clinic.time_zone, clinic.slug, clinic.phone, c_.clinic}));
   if (changed == 0) return base::Fail(base::NotFound("clinic not found"));
   return Get();
 }
@@ -332,8 +334,15 @@ Result<MergeCounts> SqlPatients::Merge(base::PatientId duplicate, base::PatientI
       "UPDATE photos SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "UPDATE photo_overlays SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
+  NP_ASSIGN_OR_RETURN(
+      counts.sessions,
+      c_.session.Execute(
+          "UPDATE treatment_sessions SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?",
+          move));
   NP_RETURN_IF_ERROR(c_.session.Execute(
-      "UPDATE treatment_sessions SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
+      "UPDATE adverse_reports SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
+  NP_RETURN_IF_ERROR(c_.session.Execute(
+      "UPDATE adverse_events SET patient_id = ? WHERE clinic_id = ? AND patient_id = ?", move));
   // The duplicate's skin-type assessments follow, numbered after the record's own.
   NP_RETURN_IF_ERROR(c_.session.Execute(
       "UPDATE skin_type_assessments SET patient_id = ?, seq = seq + (SELECT coalesce(max(seq), 0) "

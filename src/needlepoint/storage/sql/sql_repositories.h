@@ -246,6 +246,28 @@ class SqlTreatmentSessions final : public TreatmentSessionRepository {
 
  private:
   SqlContext c_;
+  base::Result<ExposurePage> Exposure(const domain::LotQuery& query,
+                                      const ExposureCursor& cursor) override;
+};
+
+class SqlAdverse final : public AdverseRepository {
+ public:
+  explicit SqlAdverse(SqlContext context) : c_(context) {}
+  base::Result<domain::AdverseReport> CreateReport(const domain::AdverseReport& r) override;
+  base::Result<domain::AdverseReport> GetReport(base::AdverseReportId id) override;
+  base::Result<std::vector<domain::AdverseReport>> ListReports(
+      const AdverseReportQuery& query) override;
+  base::Result<domain::AdverseReport> UpdateReport(const domain::AdverseReport& r) override;
+  base::Result<domain::AdverseEvent> CreateEvent(const domain::AdverseEvent& e) override;
+  base::Result<domain::AdverseEvent> GetEvent(base::AdverseEventId id) override;
+  base::Result<domain::AdverseEvent> UpdateEvent(const domain::AdverseEvent& e) override;
+  base::Result<std::vector<domain::AdverseEvent>> ListEvents(std::optional<base::SessionId> session,
+                                                             int limit) override;
+  base::Result<std::vector<std::pair<base::SessionId, base::AdverseEventId>>> EventsForSessions(
+      const std::vector<base::SessionId>& sessions) override;
+
+ private:
+  SqlContext c_;
 };
 
 class SqlBookingRequests final : public BookingRequestRepository {

@@ -136,6 +136,56 @@ std::string SelectCartridges(std::string_view rest) {
          std::string(rest);
 }
 
+// The recall index of one chart version's products (0: the draft): its rows replaced.
+base::Status WriteProducts(SqlSession& session, base::ClinicId clinic, base::SessionId id,
+                           int chart_version, const domain::Chart& chart) {
+  NP_RETURN_IF_ERROR(session.Execute(
+      "DELETE FROM session_products WHERE clinic_id = ? AND session_id = ? AND chart_version = ?",
+      {clinic, id, chart_version}));
+  for (std::size_t i = 0; i < chart.products.size(); ++i) {
+    NP_RETURN_IF_ERROR(session.Execute(
+        "INSERT INTO session_products (clinic_id, session_id, chart_version, position, code, lot) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {clinic, id, chart_version, static_cast<int64_t>(i),
+         domain::CodeName(chart.products[i].code), chart.products[i].lot}));
+  }
+  return base::OkStatus();
+}
+
+// What every exposure row reads: the session, its patient, then the lot's own columns.
+constexpr std::string_view kExposureColumns =
+    "ts.id, ts.session_date, ts.number, ts.status, p.id, p.given_name, p.family_name, "
+    "p.birth_date, p.email, p.phone";
+
+Result<domain::Exposure> ReadExposure(const SqlRow& row, domain::LotKind kind) {
+  domain::Exposure e;
+  e.session_id = row.Id<base::SessionId>(0);
+  e.date = row.Date(1);
+  e.number = static_cast<int>(row.Int(2));
+  const std::optional<domain::SessionStatus> status =
+      domain::ParseCode<domain::SessionStatus>(row.Text(3));
+  if (!status) return base::Fail(base::Internal("exposure: unknown session status"));
+  e.status = *status;
+  e.patient_id = row.Id<base::PatientId>(4);
+  e.given_name = row.Text(5);
+  e.family_name = row.Text(6);
+  e.birth_date = row.Date(7);
+  e.email = row.Text(8);
+  e.phone = row.Text(9);
+  e.kind = kind;
+  if (kind == domain::LotKind::kCartridge) {
+    e.gtin = row.Text(10);
+    e.lot = row.Text(11);
+    if (!row.IsNull(12)) e.serial = row.Text(12);
+  } else {
+    e.product = domain::ParseCode<domain::ProductCode>(row.Text(10));
+    if (!e.product) return base::Fail(base::Internal("exposure: unknown product code"));
+    e.lot = row.Text(11);
+    e.in_current_chart = row.Int(12) != 0;
+  }
+  return e;
+}
+
 }  // namespace
 
 Result<TreatmentSession> SqlTreatmentSessions::Create(const TreatmentSession& s) {
@@ -167,6 +217,7 @@ Result<TreatmentSession> SqlTreatmentSessions::Create(const TreatmentSession& s)
        s.created_by,
        now,
        now}));
+  NP_RETURN_IF_ERROR(WriteProducts(c_.session, c_.clinic, base::SessionId(id), 0, s.draft));
   return Get(base::SessionId(id));
 }
 
@@ -219,6 +270,7 @@ Result<TreatmentSession> SqlTreatmentSessions::Update(const TreatmentSession& s)
     NP_RETURN_IF_ERROR(Get(s.id));  // kNotFound if it is not there at all
     return base::Fail(base::Conflict("the treatment session was changed by someone else"));
   }
+  NP_RETURN_IF_ERROR(WriteProducts(c_.session, c_.clinic, s.id, 0, s.draft));
   return Get(s.id);
 }
 
@@ -228,6 +280,7 @@ Result<ChartVersion> SqlTreatmentSessions::AddChartVersion(const ChartVersion& v
                              ") VALUES (?, ?, ?, ?, ?, ?, ?)",
                          {c_.clinic, v.session_id, v.version, contract::ChartToJson(v.chart).dump(),
                           v.reason, v.recorded_by, c_.clock.Now()}));
+  NP_RETURN_IF_ERROR(WriteProducts(c_.session, c_.clinic, v.session_id, v.version, v.chart));
   static const std::string sql = "SELECT " + std::string(kChartVersionColumns) +
                                  " FROM chart_versions WHERE clinic_id = ? AND session_id = ? "
                                  "AND version = ?";
@@ -283,6 +336,80 @@ Result<std::vector<Cartridge>> SqlTreatmentSessions::ListCartridges(base::Sessio
   out.reserve(rows.size());
   for (const SqlRow& row : rows) out.push_back(ReadCartridge(row));
   return out;
+}
+
+Result<ExposurePage> SqlTreatmentSessions::Exposure(const domain::LotQuery& query,
+                                                    const ExposureCursor& cursor) {
+  const bool cartridges = query.kind == domain::LotKind::kCartridge;
+  // The lot's rows: an index range on (clinic, lot[, gtin|code]) or, for a GTIN alone, the
+  // single-use key (clinic, gtin, ...).
+  std::string from;
+  std::vector<SqlParam> params = {c_.clinic};
+  if (cartridges) {
+    from =
+        " FROM session_cartridges x JOIN treatment_sessions ts ON ts.clinic_id = x.clinic_id AND "
+        "ts.id = x.session_id WHERE x.clinic_id = ?";
+    if (!query.lot.empty()) {
+      from += " AND x.lot = ?";
+      params.emplace_back(query.lot);
+    }
+    if (!query.gtin.empty()) {
+      from += " AND x.gtin = ?";
+      params.emplace_back(query.gtin);
+    }
+  } else {
+    from =
+        " FROM session_products x JOIN treatment_sessions ts ON ts.clinic_id = x.clinic_id AND "
+        "ts.id = x.session_id WHERE x.clinic_id = ? AND x.lot = ?";
+    params.emplace_back(query.lot);
+    if (query.product) {
+      from += " AND x.code = ?";
+      params.emplace_back(domain::CodeName(*query.product));
+    }
+  }
+  ExposurePage page;
+  {
+    const std::string count =
+        cartridges ? "SELECT count(*), count(DISTINCT ts.id), count(DISTINCT ts.patient_id)" + from
+                   : "SELECT count(DISTINCT ts.id || '/' || x.code), count(DISTINCT ts.id), "
+                     "count(DISTINCT ts.patient_id)" +
+                         from;
+    NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(count, params));
+    if (!rows.empty()) {
+      page.total_rows = rows.front().Int(0);
+      page.total_sessions = rows.front().Int(1);
+      page.total_patients = rows.front().Int(2);
+    }
+  }
+  // The patient of each exposed row is read by its primary key.
+  std::string full = "SELECT " + std::string(kExposureColumns) +
+                     (cartridges ? ", x.gtin, x.lot, x.serial"
+                                 : ", x.code, x.lot, max(CASE WHEN x.chart_version = "
+                                   "ts.chart_version THEN 1 ELSE 0 END)") +
+                     from.substr(0, from.find(" WHERE ")) +
+                     " JOIN patients p ON p.clinic_id = ts.clinic_id AND p.id = ts.patient_id" +
+                     from.substr(from.find(" WHERE "));
+  if (cursor.after_date) {  // keyset paging
+    full += " AND (ts.session_date > ? OR (ts.session_date = ? AND ts.id > ?))";
+    params.emplace_back(*cursor.after_date);
+    params.emplace_back(*cursor.after_date);
+    params.emplace_back(cursor.after_session);
+  }
+  if (!cartridges) {
+    full +=
+        " GROUP BY ts.id, ts.session_date, ts.number, ts.status, p.id, p.given_name, "
+        "p.family_name, p.birth_date, p.email, p.phone, x.code, x.lot";
+  }
+  full += cartridges ? " ORDER BY ts.session_date, ts.id, x.id LIMIT ?"
+                     : " ORDER BY ts.session_date, ts.id, x.code LIMIT ?";
+  params.emplace_back(static_cast<int64_t>(cursor.limit));
+  NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(full, params));
+  page.items.reserve(rows.size());
+  for (const SqlRow& row : rows) {
+    NP_ASSIGN_OR_RETURN(domain::Exposure e, ReadExposure(row, query.kind));
+    page.items.push_back(std::move(e));
+  }
+  return page;
 }
 
 }  // namespace needlepoint::storage::sql

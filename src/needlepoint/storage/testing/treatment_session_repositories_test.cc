@@ -423,6 +423,153 @@ TEST_P(TreatmentSessionRepositories, AMergeCarriesTheSessions) {
   EXPECT_TRUE(read->treatment_sessions().ListForPatient(seed_.patient2.id)->empty());
 }
 
+TEST_P(TreatmentSessionRepositories, ExposureFindsCartridgeLotsGtinsAndProductLotsInDateOrder) {
+  // Three sessions: two with the recalled cartridge lot (one of them a sealed pack with no
+  // serial), one with another lot; hyaluronic acid of lot HA-1 in the first two drafts, and a
+  // PRP lot that an amendment removed from the third's signed chart.
+  std::vector<TreatmentSession> sessions;
+  const std::vector<std::string> lots = {"RECALL", "RECALL", "OTHER"};
+  const std::vector<const char*> days = {"2027-03-04", "2027-03-02", "2027-03-03"};
+  for (int i = 0; i < 3; ++i) {
+    TreatmentSession s = Stored(1, Day(days[static_cast<std::size_t>(i)]),
+                                i == 1 ? std::optional(seed_.patient2.id) : std::nullopt);
+    auto tx = Write();
+    Cartridge c = NewCartridge(s.id, seed_.provider.id,
+                               i == 1 ? std::nullopt : std::optional("S" + std::to_string(i)));
+    c.lot = lots[static_cast<std::size_t>(i)];
+    c.sealed_pack_confirmed = i == 1;
+    ASSERT_TRUE(tx->treatment_sessions().AddCartridge(c).has_value());
+    if (i < 2) s.draft.products = {{.code = domain::ProductCode::kHyaluronicAcid, .lot = "HA-1"}};
+    if (i == 2) {
+      s.draft.products = {{.code = domain::ProductCode::kPrp, .lot = "PRP-9"}};
+      domain::ChartVersion v1{
+          .session_id = s.id, .version = 1, .chart = s.draft, .recorded_by = seed_.provider.id};
+      ASSERT_TRUE(tx->treatment_sessions().AddChartVersion(v1).has_value());
+      domain::ChartVersion v2 = v1;
+      v2.version = 2;
+      v2.chart.products.clear();
+      v2.reason = "PRP was not used";
+      ASSERT_TRUE(tx->treatment_sessions().AddChartVersion(v2).has_value());
+      s.status = SessionStatus::kSignedOff;
+      s.chart_version = 2;
+      s.signed_off_by = seed_.provider.id;
+      s.signed_off_at = At(9);
+      s.draft.products.clear();
+    }
+    s = tx->treatment_sessions().Update(s).value();
+    ASSERT_TRUE(tx->Commit().ok());
+    sessions.push_back(s);
+  }
+  auto tx = Read();
+  auto lot = tx->treatment_sessions().Exposure({.lot = "RECALL"}, {}).value();
+  ASSERT_EQ(lot.items.size(), 2u);
+  EXPECT_EQ(lot.items[0].session_id, sessions[1].id);  // 2 March first
+  EXPECT_EQ(lot.items[0].patient_id, seed_.patient2.id);
+  EXPECT_EQ(lot.items[0].family_name, seed_.patient2.family_name);
+  EXPECT_FALSE(lot.items[0].serial.has_value());
+  EXPECT_EQ(lot.items[1].session_id, sessions[0].id);
+  EXPECT_EQ(lot.total_sessions, 2);
+  EXPECT_EQ(lot.total_patients, 2);
+  auto gtin = tx->treatment_sessions().Exposure({.gtin = "09506000134352"}, {}).value();
+  EXPECT_EQ(gtin.items.size(), 3u);
+  EXPECT_TRUE(tx->treatment_sessions()
+                  .Exposure({.lot = "RECALL", .gtin = "09506000134369"}, {})
+                  .value()
+                  .items.empty());
+  auto ha = tx->treatment_sessions()
+                .Exposure({.kind = domain::LotKind::kProduct, .lot = "HA-1"}, {})
+                .value();
+  ASSERT_EQ(ha.items.size(), 2u);
+  EXPECT_EQ(ha.items[0].product, domain::ProductCode::kHyaluronicAcid);
+  EXPECT_TRUE(ha.items[0].in_current_chart);
+  auto prp = tx->treatment_sessions()
+                 .Exposure({.kind = domain::LotKind::kProduct, .lot = "PRP-9"}, {})
+                 .value();
+  ASSERT_EQ(prp.items.size(), 1u);
+  EXPECT_FALSE(prp.items[0].in_current_chart);  // amended away, still told
+  // Keyset paging: one row at a time reaches every row once.
+  std::vector<base::SessionId> paged;
+  ExposureCursor cursor{.limit = 1};
+  for (int i = 0; i < 5; ++i) {
+    auto page = tx->treatment_sessions().Exposure({.gtin = "09506000134352"}, cursor).value();
+    if (page.items.empty()) break;
+    EXPECT_EQ(page.total_rows, 3);
+    paged.push_back(page.items[0].session_id);
+    cursor.after_date = page.items[0].date;
+    cursor.after_session = page.items[0].session_id;
+  }
+  EXPECT_EQ(paged, (std::vector<base::SessionId>{sessions[1].id, sessions[2].id, sessions[0].id}));
+}
+
+TEST_P(TreatmentSessionRepositories, ConcernsAndEventsAreStoredListedUrgentFirstAndVersioned) {
+  const TreatmentSession s = Stored(1, Day("2027-03-02"));
+  auto tx = Write();
+  auto report = [&](domain::Urgency urgency, int minute) {
+    clock_.Set(At(minute));
+    domain::AdverseReport r;
+    r.patient_id = s.patient_id;
+    r.session_id = s.id;
+    r.symptoms.Insert(domain::Symptom::kRedness);
+    r.note = "red";
+    r.triage = {
+        .urgency = urgency,
+        .symptoms = {{.symptom = domain::Symptom::kRedness, .urgency = urgency, .message = "m"}},
+        .day = 2,
+        .protocol = plan_.protocol};
+    r.reported_by = seed_.provider.id;
+    return tx->adverse().CreateReport(r).value();
+  };
+  const domain::AdverseReport expected = report(domain::Urgency::kExpected, 1);
+  const domain::AdverseReport urgent = report(domain::Urgency::kUrgent, 2);
+  domain::AdverseReport acknowledged = report(domain::Urgency::kUrgent, 3);
+  acknowledged.acknowledged_by = seed_.provider.id;
+  acknowledged.acknowledged_at = At(4);
+  acknowledged = tx->adverse().UpdateReport(acknowledged).value();
+  EXPECT_EQ(acknowledged.version, 2);
+  EXPECT_EQ(tx->adverse().UpdateReport(urgent).value().version, 2);
+  domain::AdverseReport stale = urgent;
+  EXPECT_EQ(tx->adverse().UpdateReport(stale).error().code(), StatusCode::kConflict);
+  const auto all = tx->adverse().ListReports({}).value();
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].id, urgent.id);  // open and urgent
+  EXPECT_EQ(all[1].id, expected.id);
+  EXPECT_EQ(all[2].id, acknowledged.id);
+  EXPECT_EQ(all[0].triage, urgent.triage);
+  EXPECT_EQ(tx->adverse().ListReports({.open_only = true}).value().size(), 2u);
+
+  domain::AdverseEvent e;
+  e.patient_id = s.patient_id;
+  e.session_id = s.id;
+  e.report_id = urgent.id;
+  e.description = "papules";
+  e.onset = s.date;
+  e.severity = domain::Severity::kModerate;
+  e.outcome = domain::AdverseOutcome::kRecovering;
+  e.cause = domain::SuspectedCause::kProduct;
+  e.causality = domain::Causality::kPossible;
+  e.suspects = {{.kind = domain::LotKind::kProduct,
+                 .lot = "HA-1",
+                 .product = domain::ProductCode::kHyaluronicAcid}};
+  e.recorded_by = seed_.provider.id;
+  domain::AdverseEvent stored = tx->adverse().CreateEvent(e).value();
+  EXPECT_EQ(stored.suspects, e.suspects);
+  stored.outcome = domain::AdverseOutcome::kResolved;
+  EXPECT_EQ(tx->adverse().UpdateEvent(stored).value().outcome, domain::AdverseOutcome::kResolved);
+  EXPECT_EQ(tx->adverse().UpdateEvent(stored).error().code(), StatusCode::kConflict);
+  const auto pairs = tx->adverse().EventsForSessions({s.id}).value();
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].second, stored.id);
+  ASSERT_TRUE(tx->Commit().ok());
+  // Another clinic sees none of it.
+  tx.reset();
+  auto seeded = SeedClinic(db(), "session-other");
+  ASSERT_TRUE(seeded.has_value()) << seeded.error().ToString();
+  const SeededClinic& other = *seeded;
+  auto theirs = db().Begin(other.clinic.id, Access::kRead).value();
+  EXPECT_TRUE(theirs->adverse().ListReports({}).value().empty());
+  EXPECT_EQ(theirs->adverse().GetEvent(stored.id).error().code(), StatusCode::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TreatmentSessionRepositories,
                          ::testing::Values("sqlite", "postgres", "memory"), BackendName);
 
