@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 
 import { Badge, Empty, ErrorBox, Loading, PageTitle, TextField } from '../components/ui.js';
 import { api } from '../lib/api.js';
-import { formatDate, fullName, plural } from '../lib/format.js';
+import { formatDate, fullName, plural, today } from '../lib/format.js';
 import { html } from '../lib/html.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
 import { navigate } from '../lib/router.js';
@@ -52,10 +52,12 @@ export function TodayPage({ session }) {
   const clinic = useResource('/api/v1/clinic');
   const list = useResource(date ? `/api/v1/sessions?date=${date}` : '/api/v1/sessions');
   const { nameOf: providerName } = useProviders();
-  useReadyMark(list.data !== null && !list.loading, 'today');
+  useReadyMark(list.data !== null && !list.loading && clinic.data !== null, 'today');
   const timeZone = clinic.data ? clinic.data.time_zone : undefined;
   const items = list.data ? sortedItems(list.data.items) : [];
   const day = list.data ? list.data.date : date;
+  // A session opens on its own day only (the API refuses others): other days are for looking.
+  const isToday = Boolean(day && timeZone && day === today(timeZone));
 
   return html`<div class="stack">
     <div class="page-head">
@@ -95,7 +97,9 @@ export function TodayPage({ session }) {
               ? html`<a class="button button--small button--secondary" href=${`/staff/sessions/${s.id}`}>${s.status === 'signed_off' ? 'View' : 'Continue'}<span class="visually-hidden"> session of ${name}</span></a>`
               : item.appointment.status === 'cancelled' || item.appointment.status === 'no_show'
                 ? html`<span class="muted small">${item.appointment.status === 'cancelled' ? 'Cancelled' : 'No-show'}</span>`
-                : html`<${OpenButton} item=${item} />`)}
+                : isToday
+                  ? html`<${OpenButton} item=${item} />`
+                  : html`<span class="muted small">Opens on the day</span>`)}
           </li>`;
         })}
       </ul>
