@@ -13,6 +13,7 @@ import { scanErrors } from '../src/components/session/cartridges.js';
 import { liveZoneErrors, planHint } from '../src/components/session/chart_form.js';
 import { startProblemLines } from '../src/components/session/start.js';
 import { suspectOptions } from '../src/pages/concerns.js';
+import { printRows } from '../src/pages/portal_session.js';
 import { queryProblems } from '../src/pages/lots.js';
 import { sessionSteps } from '../src/pages/session.js';
 import { sortedItems, startClock } from '../src/pages/today.js';
@@ -335,6 +336,15 @@ describe('the aftercare day by day', () => {
       ['2026-11-28', 2, ['Redness is normal.']],
     ]);
     assert.deepEqual(open.map((i) => i.code), ['peels_facials_ok']);
+  });
+  it('prints each instruction once, in the order they start, open-ended last among equals', () => {
+    const rows = printRows([
+      { code: 'peels_facials_ok', from: '2026-12-17', to: null },
+      { code: 'no_actives', from: '2026-11-26', to: null },
+      { code: 'expected_redness', from: '2026-11-26', to: '2026-11-28' },
+      { code: 'flaking_expected', from: '2026-11-28', to: '2026-11-29' },
+    ]);
+    assert.deepEqual(rows.map((r) => r.code), ['expected_redness', 'no_actives', 'flaking_expected', 'peels_facials_ok']);
   });
 });
 

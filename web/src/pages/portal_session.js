@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 
 import { CheckboxGroup, ErrorBox, ErrorSummary, Loading, PageTitle, SubmitButton, TextArea, TextField } from '../components/ui.js';
 import { api } from '../lib/api.js';
-import { formatDate, today } from '../lib/format.js';
+import { formatDate, formatRange, today } from '../lib/format.js';
 import { html } from '../lib/html.js';
 import { useReadyMark, useResource } from '../lib/resource.js';
 import { SYMPTOMS, aftercareDays, symptomLabel, urgencyLabel } from '../lib/sessions.js';
@@ -18,6 +18,12 @@ function NotYours({ error, what }) {
   if (error.status === 404) return html`<div class="alert alert--error" role="alert"><p>There is no ${what} of yours at this address.</p></div>`;
   if (error.status === 422) return html`<div class="alert alert--info" role="status"><p>Your aftercare appears here once the clinic has finished the session’s record.</p></div>`;
   return html`<${ErrorBox} error=${error} />`;
+}
+
+// The printed sheet: each instruction once, with its dates, in the order they start (a day-by-
+// day table repeats the same lines for two weeks and runs over a page).
+export function printRows(items) {
+  return [...(items || [])].sort((a, b) => a.from.localeCompare(b.from) || String(a.to || '9999').localeCompare(String(b.to || '9999')));
 }
 
 function telHref(phone) {
@@ -61,15 +67,14 @@ export function PortalAftercarePage({ id }) {
       </section>`}
       <table class="aftercare-print print-only">
         <caption>Aftercare after your session on ${formatDate(a.date, 'long')}</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">What to do</th></tr></thead>
+        <thead><tr><th scope="col">When</th><th scope="col">What to do</th></tr></thead>
         <tbody>
-          ${days.map(
-            (d) => html`<tr>
-              <th scope="row">${formatDate(d.date, 'weekday')}${d.day === 0 ? ' (session)' : ''}</th>
-              <td>${d.items.map((item) => item.instruction).join(' ')}</td>
+          ${printRows(a.items).map(
+            (item) => html`<tr data-code=${item.code}>
+              <th scope="row">${formatRange(item.from, item.to)}</th>
+              <td>${item.instruction}</td>
             </tr>`,
           )}
-          ${open.map((item) => html`<tr><th scope="row">From ${formatDate(item.from, 'weekday')}</th><td>${item.instruction}</td></tr>`)}
         </tbody>
       </table>
       <section class="card card--warning aftercare-warning" aria-labelledby="warning-heading">
