@@ -10,11 +10,12 @@
 //      cheeks at a depth in the plan's range with passes → a product with its lot → end point
 //      and duration → sign-off → read-only "Version 1";
 //   2. the same cartridge scanned in the other patient's session is refused, in the API's words;
-//   3. the patient sees the aftercare with its real dates in the portal, prints it (the print
-//      stylesheet hides the navigation), reports pus and is told to call the clinic now with
-//      its phone; the provider's concerns inbox shows it as urgent, and an adverse event is
-//      recorded against the cartridge;
-//   4. a lot search by the cartridge's lot (and by its scanned barcode) finds the patient, and
+//   3. the front desk sees today's list but opens no session;
+//   4. the patient sees the aftercare with its real dates in the portal, prints it (the print
+//      stylesheet hides the navigation; one A4 page), reports pus and is told to call the
+//      clinic now with its phone; the provider's concerns inbox shows it as urgent, and an
+//      adverse event is recorded against the cartridge;
+//   5. a lot search by the cartridge's lot (and by its scanned barcode) finds the patient, and
 //      the CSV downloads with the patient's name.
 // Every page is checked with axe and photographed (build/e2e-artifacts).
 import assert from 'node:assert/strict';
@@ -24,6 +25,7 @@ import { after, before, describe, it } from 'node:test';
 import { acceptInvitation, apiClient, expectAccessible, inviteStaff, launchBrowser, logIn, newPerson, screenshot, startServer, waitReady } from './harness.mjs';
 
 const PROVIDER = { display_name: 'Dr Selma Varga', email: 'selma.varga@demo.clinic', role: 'provider', title: 'Dr', password: 'provider passphrase for selma 41' };
+const DESK = { display_name: 'Noor Frontdesk', email: 'noor.frontdesk@demo.clinic', role: 'front_desk', password: 'front desk passphrase noor 5512' };
 const PATIENT = { given_name: 'Henrietta', family_name: 'Quaile', birth_date: '1987-04-11', email: 'henrietta.quaile@mail.example' };
 const OTHER = { given_name: 'Bartholomew', family_name: 'Ines', birth_date: '1979-10-02', email: 'bart.ines@mail.example' };
 const PORTAL_PASSWORD = 'quiet harbour portal passphrase 2026';
@@ -316,6 +318,25 @@ describe('the session day', () => {
     const view = await providerApi.ok('GET', `/api/v1/sessions/${bartSession}`);
     assert.equal(view.cartridges.length, 0);
     staff.check();
+  });
+
+  it('the front desk sees today’s list only', async () => {
+    await inviteStaff(server, ownerApi, DESK);
+    const desk = await newPerson(browser, server, { viewport: TABLET });
+    const { page } = desk;
+    await logIn(page, { clinic: server.owner.clinic, email: DESK.email, password: DESK.password });
+    await waitReady(page, 'home');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await waitReady(page, 'today');
+    await page.locator(`li[data-appointment="${henrietta.appointment.id}"]`).getByText('Signed off').waitFor();
+    await page.locator(`li[data-appointment="${bart.appointment.id}"]`).getByText('In progress').waitFor();
+    assert.equal(await page.getByRole('button', { name: /Open session/ }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: /Continue|View/ }).count(), 0);
+    await expectAccessible(page, 'today’s sessions for the front desk');
+    await page.goto(`/staff/sessions/${sessionId}`);
+    await page.getByRole('heading', { level: 1, name: 'Not available for your role' }).waitFor();
+    desk.check();
+    await desk.context.close();
   });
 
   it('the patient sees the aftercare timeline and reports a concern', async () => {
