@@ -104,7 +104,7 @@ describe('what the web app must never do', () => {
     await logIn(page, { clinic: server.owner.clinic, email: FRONT_DESK.email, password: FRONT_DESK.password });
     await waitReady(page, 'home');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Home', 'Patients', 'Calendar', 'Hours', 'Requests']); // nothing clinical
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Home', 'Today', 'Patients', 'Calendar', 'Hours', 'Requests']); // nothing clinical
     await expectAccessible(page, 'front desk home');
     await screenshot(page, 'front-desk-home');
 

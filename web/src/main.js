@@ -4,6 +4,7 @@
 import './styles/app.css';
 import './styles/calendar.css';
 import './styles/photos.css';
+import './styles/sessions.css';
 
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -15,6 +16,7 @@ import { installLinkHandler, matchPath, navigate, usePath } from './lib/router.j
 import { isClinical, loadSession, useSession } from './lib/session.js';
 import { AuditPage } from './pages/audit.js';
 import { CalendarPage } from './pages/calendar.js';
+import { ConcernPage, ConcernsPage } from './pages/concerns.js';
 import { ChartPage } from './pages/chart.js';
 import { ConsentTextsPage } from './pages/consent_texts.js';
 import { ConsultationPage } from './pages/consultation.js';
@@ -24,14 +26,18 @@ import { HomePage } from './pages/home.js';
 import { HoursPage } from './pages/hours.js';
 import { InvitePage } from './pages/invite.js';
 import { LoginPage } from './pages/login.js';
+import { LotsPage } from './pages/lots.js';
 import { MailPage } from './pages/mail.js';
 import { NewPatientPage, PatientsPage } from './pages/patients.js';
 import { ComparePage, PhotoPage, PhotosPage, PortalPhotoPage, PortalPhotosPage } from './pages/photos.js';
 import { PlanPage } from './pages/plan.js';
 import { PortalHome, PortalPlanPage } from './pages/portal.js';
+import { PortalAftercarePage, PortalConcernPage } from './pages/portal_session.js';
 import { ProtocolPage } from './pages/protocol.js';
 import { RequestsPage } from './pages/requests.js';
+import { SessionPage } from './pages/session.js';
 import { TeamPage } from './pages/team.js';
+import { TodayPage } from './pages/today.js';
 
 // [pattern, page, who may open it]
 const STAFF_ROUTES = [
@@ -45,6 +51,11 @@ const STAFF_ROUTES = [
   ['/staff/photos/:id', PhotoPage, 'staff'],
   ['/staff/consultations/:id', ConsultationPage, 'clinical'],
   ['/staff/plans/:id', PlanPage, 'staff'],
+  ['/staff/today', TodayPage, 'staff'],
+  ['/staff/sessions/:id', SessionPage, 'clinical'],
+  ['/staff/concerns', ConcernsPage, 'clinical'],
+  ['/staff/concerns/:id', ConcernPage, 'clinical'],
+  ['/staff/lots', LotsPage, 'clinical'],
   ['/staff/calendar', CalendarPage, 'staff'],
   ['/staff/hours', HoursPage, 'staff'],
   ['/staff/requests', RequestsPage, 'staff'],
@@ -59,6 +70,8 @@ const PORTAL_ROUTES = [
   ['/portal/plans/:id', PortalPlanPage],
   ['/portal/photos', PortalPhotosPage],
   ['/portal/photos/:id', PortalPhotoPage],
+  ['/portal/sessions/:id/aftercare', PortalAftercarePage],
+  ['/portal/sessions/:id/concern', PortalConcernPage],
 ];
 
 function allowed(who, role) {

@@ -1,5 +1,9 @@
 // The frame of every staff page: a skip link, the header with the clinic, the navigation the
-// role may use, the user and the logout; and the frame of the portal, which is simpler.
+// role may use (with the count of open urgent concerns for clinical roles), the user and the
+// logout; and the frame of the portal, which is simpler.
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+import { api } from '../lib/api.js';
 import { roleLabel } from '../lib/codes.js';
 import { html } from '../lib/html.js';
 import { navigate, usePath } from '../lib/router.js';
@@ -9,12 +13,17 @@ import { logOut } from '../lib/session.js';
 export function staffLinks(role) {
   const links = [
     { href: '/staff', label: 'Home', exact: true },
+    { href: '/staff/today', label: 'Today' },
     { href: '/staff/patients', label: 'Patients' },
     { href: '/staff/calendar', label: 'Calendar' },
     { href: '/staff/hours', label: 'Hours' },
     { href: '/staff/requests', label: 'Requests' },
   ];
-  if (role === 'owner' || role === 'provider') links.push({ href: '/staff/protocol', label: 'Protocol' });
+  if (role === 'owner' || role === 'provider') {
+    links.push({ href: '/staff/concerns', label: 'Concerns', badge: 'urgent' });
+    links.push({ href: '/staff/lots', label: 'Lots' });
+    links.push({ href: '/staff/protocol', label: 'Protocol' });
+  }
   if (role === 'owner') {
     links.push({ href: '/staff/team', label: 'Team' });
     links.push({ href: '/staff/mail', label: 'Mail' });
@@ -37,9 +46,40 @@ async function doLogOut(target) {
   navigate(target, { replace: true });
 }
 
+// How many open concerns are urgent (clinical roles only): read when the shell appears, again
+// on a navigation at most once a minute, and on every visit to the concerns pages or change to
+// a report there (the 'np-concerns-changed' event).
+const URGENT_EVERY_MS = 60000;
+function useUrgentCount(enabled, path) {
+  const [count, setCount] = useState(0);
+  const [changes, setChanges] = useState(0);
+  const last = useRef(0);
+  useEffect(() => {
+    const changed = () => setChanges((n) => n + 1);
+    window.addEventListener('np-concerns-changed', changed);
+    return () => window.removeEventListener('np-concerns-changed', changed);
+  }, []);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const fresh = path.startsWith('/staff/concerns');
+    if (!fresh && last.current && Date.now() - last.current < URGENT_EVERY_MS) return undefined;
+    last.current = Date.now();
+    let live = true;
+    api('GET', '/api/v1/adverse-reports?open=true').then(
+      (data) => live && setCount(data.items.filter((r) => r.urgency === 'urgent' && !r.acknowledged_at).length),
+      () => {}, // the count is a hint; the inbox itself says what went wrong
+    );
+    return () => {
+      live = false;
+    };
+  }, [enabled, path, changes]);
+  return count;
+}
+
 export function StaffShell({ session, children }) {
   const path = usePath();
   const role = session.role;
+  const urgent = useUrgentCount(role === 'owner' || role === 'provider', path);
   const current = (link) => (link.exact ? path === link.href : path === link.href || path.startsWith(`${link.href}/`));
   return html`<${SkipLink} />
     <header class="topbar">
@@ -49,7 +89,11 @@ export function StaffShell({ session, children }) {
           <ul>
             ${staffLinks(role).map(
               (link) =>
-                html`<li><a href=${link.href} aria-current=${current(link) ? 'page' : undefined}>${link.label}</a></li>`,
+                html`<li>
+                  <a href=${link.href} aria-current=${current(link) ? 'page' : undefined}>
+                    ${link.label}${link.badge === 'urgent' && urgent > 0 && html` <span class="nav-count" data-urgent=${urgent}>${urgent}<span class="visually-hidden"> urgent</span></span>`}
+                  </a>
+                </li>`,
             )}
           </ul>
         </nav>

@@ -196,6 +196,8 @@ export function CheckboxGroup({ legend, pointer, errors, hint, options, values, 
 // Words for the parts of a JSON pointer, so a problem reads "Procedure 1, date: is required".
 const PATH_WORDS = {
   intake: '',
+  answers: '',
+  chart: '',
   patient: '',
   zones: 'Zone',
   concerns: 'Concern',

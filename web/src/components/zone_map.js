@@ -99,19 +99,20 @@ const BODY = {
   },
 };
 
-function zoneClass(zone, planned, selected) {
+function zoneClass(zone, planned, selected, marked) {
   const classes = ['zone'];
   if (planned) classes.push('zone--planned');
+  if (marked && marked.includes(zone)) classes.push('zone--marked');
   if (planned && planned.override_reason) classes.push('zone--override');
   if (selected === zone) classes.push('zone--selected');
   return classes.join(' ');
 }
 
-function Shapes({ table, byZone, selected, onSelect }) {
+function Shapes({ table, byZone, selected, onSelect, marked }) {
   return Object.entries(table).map(([zone, spec]) => {
     const planned = byZone[zone];
     return html`<g
-      class=${zoneClass(zone, planned, selected)}
+      class=${zoneClass(zone, planned, selected, marked)}
       data-zone=${zone}
       onClick=${planned && onSelect ? () => onSelect(zone) : undefined}
     >
@@ -148,8 +149,8 @@ function describe(zones) {
 
 // `zones`: the plan's [{zone, depth_mm, override_reason, capped_by_zone}]; `selected`: a zone
 // code or null. A zone whose depth the zone's own limit capped (below what its concern asks
-// for) is marked † on the map.
-export function ZoneMap({ zones, selected, onSelect, caption }) {
+// for) is marked † on the map. `marked`: zone codes drawn as done (a session's charted zones).
+export function ZoneMap({ zones, selected, onSelect, caption, marked }) {
   const byZone = Object.fromEntries(zones.map((z) => [z.zone, z]));
   const face = zones.filter((z) => FACE[z.zone]);
   const body = zones.filter((z) => BODY[z.zone]);
@@ -164,7 +165,7 @@ export function ZoneMap({ zones, selected, onSelect, caption }) {
       >
         <defs><clipPath id="face-clip"><ellipse cx="280" cy="200" rx="110" ry="150" /></clipPath></defs>
         <ellipse class="outline" cx="280" cy="200" rx="110" ry="150" />
-        <g clip-path="url(#face-clip)"><${Shapes} table=${FACE} byZone=${byZone} selected=${selected} onSelect=${onSelect} /></g>
+        <g clip-path="url(#face-clip)"><${Shapes} table=${FACE} byZone=${byZone} selected=${selected} onSelect=${onSelect} marked=${marked} /></g>
         <g class="features" aria-hidden="true">
           <path d="M214 128 Q236 118 258 128 M302 128 Q324 118 346 128" />
           <path d="M222 151 Q236 143 250 151 Q236 158 222 151 Z M310 151 Q324 143 338 151 Q324 158 310 151 Z" />
@@ -185,7 +186,7 @@ export function ZoneMap({ zones, selected, onSelect, caption }) {
           <rect x="174" y="334" width="22" height="74" rx="8" /><rect x="204" y="334" width="22" height="74" rx="8" />
           <rect x="334" y="336" width="22" height="72" rx="8" /><rect x="364" y="336" width="22" height="72" rx="8" />
         </g>
-        <${Shapes} table=${BODY} byZone=${byZone} selected=${selected} onSelect=${onSelect} />
+        <${Shapes} table=${BODY} byZone=${byZone} selected=${selected} onSelect=${onSelect} marked=${marked} />
         <text x="200" y="418" text-anchor="middle" class="zone-map__side">Front</text>
         <text x="360" y="418" text-anchor="middle" class="zone-map__side">Back</text>
         <${Labels} table=${BODY} byZone=${byZone} />

@@ -1,7 +1,8 @@
 // The patient portal: "my plan" in plain words — the sessions and their dates, what to do
 // before and after each one (its own dates: the plan's per-session timelines) — and a
-// printable page of it. The portal only ever asks for the
-// logged-in patient's own records; any other id answers as not found.
+// printable page of it; and each signed session with its aftercare and a way to report a
+// concern. The portal only ever asks for the logged-in patient's own records; any other id
+// answers as not found.
 import { CareTimeline } from '../components/care_timeline.js';
 import { Empty, ErrorBox, Loading, PageTitle, Time } from '../components/ui.js';
 import { formatDate, fullName, plural } from '../lib/format.js';
@@ -103,6 +104,29 @@ function Upcoming({ patientId }) {
   </section>`;
 }
 
+// The patient's signed sessions, each with its aftercare and a way to report a concern.
+function SignedSessions({ patientId }) {
+  const list = useResource(`/api/v1/patients/${patientId}/sessions`);
+  if (list.error) return html`<${ErrorBox} error=${list.error} onRetry=${list.reload} />`;
+  if (!list.data) return null;
+  const items = list.data.items.filter((s) => s.status === 'signed_off').sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+  if (items.length === 0) return null;
+  return html`<section class="card no-print" aria-labelledby="my-sessions-heading">
+    <h2 id="my-sessions-heading">Your sessions</h2>
+    <ul class="my-sessions">
+      ${items.map(
+        (s) => html`<li data-session=${s.id}>
+          <span><strong><${Time} date=${s.date} style="long" /></strong> · session ${s.number}${s.sessions_planned ? ` of ${s.sessions_planned}` : ''}</span>
+          <span class="my-sessions__links">
+            <a href=${`/portal/sessions/${s.id}/aftercare`}>Aftercare<span class="visually-hidden"> after session ${s.number}</span></a>
+            <a href=${`/portal/sessions/${s.id}/concern`}>Report a concern<span class="visually-hidden"> after session ${s.number}</span></a>
+          </span>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
 function PrintButton() {
   return html`<button type="button" class="button no-print" onClick=${() => window.print()}>Print or save as PDF</button>`;
 }
@@ -126,6 +150,7 @@ export function PortalHome({ session }) {
     </div>
     <${ErrorBox} error=${patient.error || plans.error} onRetry=${() => (patient.reload(), plans.reload())} />
     ${plans.loading && html`<${Loading} label="Loading your plan…" />`}
+    <${SignedSessions} patientId=${patientId} />
     <${Upcoming} patientId=${patientId} />
     ${plans.data && !current && html`<${Empty}>Your clinic has not made a treatment plan for you yet.</${Empty}>`}
     ${current && html`<${PlainPlan} plan=${current} patientName=${name} />`}
