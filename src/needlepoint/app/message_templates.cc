@@ -107,7 +107,7 @@ domain::MessageTemplate DefaultTemplate(MessageKind kind) {
               "(valid for 72 hours, usable once):\n{link}\n\nIf you did not expect this message, "
               "you can ignore it.\n"};
     case MessageKind::kUrgentConcern:
-      return {kind, "Urgent: a patient report needs you now — {clinic}",
+      return {kind, "Urgent: a patient report at {clinic} needs you now",
               "Hello,\n\nA patient of {clinic} has reported a concern after a session that the "
               "triage marks urgent, and has been told to call the clinic now.\n\nPlease look at "
               "it straight away (you will be asked to sign in):\n{link}\n"};

@@ -408,7 +408,15 @@ TEST_P(Accounts, APortalPrincipalNeverSeesMoreThanAClinicianOfTheSamePatient) {
   ASSERT_TRUE(visit.has_value()) << visit.error().ToString();
   const base::Result<domain::Photo> photo = FreshPhoto(*server_, a_, a_.seed.patient.id);
   ASSERT_TRUE(photo.has_value()) << photo.error().ToString();
+  const base::Result<app::ConcernView> concern = FreshConcern(*server_, a_, a_.seed.patient.id);
+  ASSERT_TRUE(concern.has_value()) << concern.error().ToString();
+  const std::string session = concern->report.session_id.ToString();
   const std::map<std::string, std::vector<std::string>> requests = {
+      {"GET /api/v1/sessions/{id}/aftercare", {"/api/v1/sessions/" + session + "/aftercare"}},
+      {"GET /api/v1/patients/{id}/sessions", {"/api/v1/patients/" + own + "/sessions"}},
+      {"GET /api/v1/adverse-reports/{id}",
+       {"/api/v1/adverse-reports/" + concern->report.id.ToString()}},
+      {"POST /api/v1/sessions/{id}/adverse-reports", {}},
       {"GET /api/v1/appointments/{id}",
        {"/api/v1/appointments/" + visit->appointments.at(0).id.ToString()}},
       {"GET /api/v1/patients/{id}", {"/api/v1/patients/" + own}},

@@ -335,6 +335,38 @@ TEST_P(OutboxDelivery, EachDueMessageArrivesExactlyOnceWithANonClinicalSubject) 
   EXPECT_EQ(Stored(later.id).status, MessageStatus::kSent);
 }
 
+// Issue 12: a patient's urgent concern reaches the provider over SMTP at once, as a link to the
+// report behind the login, with no clinical word and no patient in the subject or body.
+TEST_P(OutboxDelivery, AnUrgentConcernEmailsTheProviderALinkAtOnce) {
+  if (Stopped()) return;
+  SmtpSink sink;
+  ASSERT_GT(sink.port(), 0) << "the aiosmtpd server did not start (python3-aiosmtpd missing?)";
+  UseRelay(sink.port());
+  const auto session = FreshSession(*server_, a_, SessionStage::kSignedOff);
+  ASSERT_TRUE(session.has_value()) << session.error().ToString();
+  const HttpResult report =
+      As("patient", "POST", "/sessions/" + session->session.id.ToString() + "/adverse-reports",
+         {{"symptoms", {"pus", "fever"}}, {"note", "yellow crust on the left cheek"}});
+  ASSERT_EQ(report.status, 201) << report.body;
+  EXPECT_EQ(Round().sent, 1);
+  const std::vector<std::string> received = sink.Messages();
+  ASSERT_EQ(received.size(), 1u);
+  const std::string& message = received[0];
+  EXPECT_EQ(HeaderOf(message, "To"), "<" + a_.seed.provider.email + ">");
+  const std::string subject = HeaderOf(message, "Subject");
+  EXPECT_NE(subject.find("Urgent"), std::string::npos) << subject;
+  EXPECT_NE(subject.find(a_.seed.clinic.name), std::string::npos) << subject;
+  const std::string link =
+      "https://portal.harbour.example/staff/concerns/" + report.Json()["id"].dump();
+  EXPECT_NE(message.find(link), std::string::npos) << message;
+  for (const std::string& word :
+       {std::string("pus"), std::string("fever"), std::string("cheek"),
+        Lower(a_.seed.patient.given_name), Lower(a_.seed.patient.family_name)}) {
+    EXPECT_EQ(Lower(message).find(word), std::string::npos) << "the e-mail says " << word;
+  }
+  EXPECT_EQ(Round().sent, 0);  // once
+}
+
 // Issue 11 end to end: a series booked through the API queues its own reminders; with the
 // sender run every few hours as the clinic's days go by (each visit recorded on its day), every
 // message arrives over SMTP exactly once, none before its time, and a cancelled visit's none.
