@@ -7,6 +7,12 @@
 
 ALTER TABLE clinics ADD COLUMN phone TEXT NOT NULL DEFAULT '';
 
+-- The recall reads a lot's cartridges with their serials: the lot index covers them, so that a
+-- search never walks the clinic's other cartridges (schema 9's index lacked the serial).
+DROP INDEX session_cartridges_by_lot;
+CREATE INDEX session_cartridges_by_lot
+  ON session_cartridges (clinic_id, lot, gtin, serial, session_id);
+
 CREATE TABLE session_products (
   clinic_id     BIGINT NOT NULL,
   session_id    BIGINT NOT NULL,

@@ -12,7 +12,7 @@
 //   2. the same cartridge scanned in the other patient's session is refused, in the API's words;
 //   3. the front desk sees today's list but opens no session;
 //   4. the patient sees the aftercare with its real dates in the portal, prints it (the print
-//      stylesheet hides the navigation; one A4 page), reports pus and is told to call the
+//      stylesheet hides the navigation; one A4 page), reports pus with a photo and is told to call the
 //      clinic now with its phone; the provider's concerns inbox shows it as urgent, and an
 //      adverse event is recorded against the cartridge;
 //   5. a lot search by the cartridge's lot (and by its scanned barcode) finds the patient, and
@@ -379,6 +379,7 @@ describe('the session day', () => {
     await page.locator('#f-symptoms-error').waitFor();
     await page.getByLabel('Pus or yellow crusts').check();
     await page.getByLabel('Anything else (optional)').fill('yellow crust on the left cheek since this evening');
+    await page.getByLabel('A photo of it (optional)').setInputFiles(new URL('./fixtures/phantom-after.jpg', import.meta.url).pathname);
     await expectAccessible(page, 'portal concern form');
     await screenshot(page, 'session-day-concern-form');
     await page.getByRole('button', { name: 'Send to the clinic' }).click();
@@ -387,6 +388,7 @@ describe('the session day', () => {
     assert.match(await call.innerText(), new RegExp(PHONE.replaceAll('+', '\\+')));
     assert.equal(await call.getAttribute('href'), `tel:${PHONE.replace(/[^+0-9]/g, '')}`);
     await page.locator('.concern-answer__symptoms li[data-symptom="pus"]').waitFor();
+    await page.getByText('Your photo was sent with the report.').waitFor();
     await expectAccessible(page, 'portal concern answer');
     await screenshot(page, 'session-day-concern-urgent');
     patient.check();
@@ -405,6 +407,10 @@ describe('the session day', () => {
     await report.getByRole('link', { name: 'Henrietta Quaile' }).click();
     await waitReady(desk, 'concern');
     await desk.locator('.triage__item[data-symptom="pus"]').waitFor();
+    // The patient's photo, sanitized by the server, is shown with the report.
+    const photo = desk.getByRole('img', { name: "The patient's photo of what they report" });
+    await photo.waitFor();
+    assert.ok(await photo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the photo loads');
     await desk.getByRole('button', { name: 'Record adverse event' }).click();
     await desk.getByLabel('What happened').fill('localised impetigo-like crusting on the left cheek');
     await desk.getByRole('combobox', { name: 'Severity' }).selectOption('moderate');

@@ -6,7 +6,10 @@
 #include "needlepoint/app/calendar_input.h"
 #include "needlepoint/app/fields.h"
 #include "needlepoint/app/patients.h"
+#include "needlepoint/app/photo_store.h"
 #include "needlepoint/app/reminders.h"
+#include "needlepoint/imaging/image_header.h"
+#include "needlepoint/imaging/photo_engine.h"
 #include "needlepoint/protocol/triage.h"
 
 namespace needlepoint::app {
@@ -172,6 +175,79 @@ base::Result<ConcernView> ReportConcern(AppEnv& env, RequestContext& context,
   NP_ASSIGN_OR_RETURN(ConcernView view, ViewOf(env, *tx, std::move(report)));
   NP_RETURN_IF_ERROR(tx->Commit());
   return view;
+}
+
+base::Result<ConcernView> AttachConcernPhoto(AppEnv& env, RequestContext& context,
+                                             base::AdverseReportId id, std::string_view bytes) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
+  if (context.principal.role != domain::Role::kPatient && !IsClinical(context.principal)) {
+    return base::Fail(base::PermissionDenied(
+        "a concern's photo is sent by the patient or added by a provider or the owner"));
+  }
+  int64_t version = 0;
+  {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        env.db.Begin(context.principal.clinic, storage::Access::kRead));
+    NP_ASSIGN_OR_RETURN(AdverseReport report, tx->adverse().GetReport(id));
+    if (!MaySee(context.principal, report.patient_id)) {
+      return base::Fail(base::NotFound("adverse report not found"));
+    }
+    if (report.photo_sha256) {
+      return base::Fail(base::Conflict("the report already has its photo"));
+    }
+    version = report.version;
+  }
+  // The photos' gate: the header before any decoding, then a clean re-encode.
+  if (base::Result<imaging::ImageHeader> header = imaging::ProbeImage(bytes); !header) {
+    return base::Fail(base::FailedPrecondition("image refused: " + header.error().message()));
+  }
+  base::Result<imaging::SafeImage> safe = env.photo_engine->Sanitize(bytes);
+  if (!safe) {
+    return base::Fail(base::FailedPrecondition("image refused: " + safe.error().message()));
+  }
+  NP_ASSIGN_OR_RETURN(bool created, env.photo_store->Put(safe->sha256, safe->bytes));
+  base::Result<ConcernView> result = [&]() -> base::Result<ConcernView> {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        env.db.Begin(context.principal.clinic, storage::Access::kWrite));
+    NP_ASSIGN_OR_RETURN(AdverseReport report, tx->adverse().GetReport(id));
+    if (report.version != version || report.photo_sha256) {
+      return base::Fail(base::Conflict("the report already has its photo"));
+    }
+    report.photo_sha256 = safe->sha256;
+    NP_ASSIGN_OR_RETURN(report, tx->adverse().UpdateReport(report));
+    NP_RETURN_IF_ERROR(tx->audit().Append(
+        context.Audit("adverse_report.photo", "adverse_report", id.ToString(), report.patient_id)));
+    NP_ASSIGN_OR_RETURN(ConcernView view, ViewOf(env, *tx, std::move(report)));
+    NP_RETURN_IF_ERROR(tx->Commit());
+    return view;
+  }();
+  if (!result && created) env.photo_store->Remove(safe->sha256);  // nothing names it
+  return result;
+}
+
+base::Result<ConcernPhoto> ReadConcernPhoto(AppEnv& env, RequestContext& context,
+                                            base::AdverseReportId id) {
+  NP_RETURN_IF_ERROR(RequirePhotoTools(env));
+  std::optional<base::PatientId> owner;
+  bool denied = false;
+  base::Result<ConcernPhoto> result = [&]() -> base::Result<ConcernPhoto> {
+    NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
+                        env.db.Begin(context.principal.clinic, storage::Access::kRead));
+    NP_ASSIGN_OR_RETURN(AdverseReport report, tx->adverse().GetReport(id));
+    if (!MaySee(context.principal, report.patient_id)) {
+      denied = true;
+      return base::Fail(base::NotFound("adverse report not found"));
+    }
+    owner = report.patient_id;
+    if (!report.photo_sha256) return base::Fail(base::NotFound("the report has no photo"));
+    base::Result<std::string> bytes = env.photo_store->Read(*report.photo_sha256);
+    if (!bytes) return base::Fail(base::Unavailable("the photo's file cannot be read"));
+    NP_ASSIGN_OR_RETURN(imaging::ImageHeader header, imaging::ProbeImage(*bytes));
+    return ConcernPhoto{std::string(imaging::ImageFormatName(header.format)), *std::move(bytes)};
+  }();
+  AuditRead(context, "adverse_report.photo_read", "adverse_report", id.ToString(), owner, result,
+            denied);
+  return result;
 }
 
 base::Result<ConcernView> GetConcern(AppEnv& env, RequestContext& context,

@@ -45,6 +45,22 @@ struct ConcernView {
 base::Result<ConcernView> ReportConcern(AppEnv& env, RequestContext& context,
                                         base::SessionId session, const ConcernInput& input);
 
+// A photo of what the patient reports: the patient's own portal account or an owner or
+// provider attaches one per report. The upload gate and sanitizing of photos apply (type by
+// content, size and pixel limits before decoding, every metadata block removed); no
+// photography consent is asked for, since the patient sends it to the clinic about their own
+// care. kFailedPrecondition for a refused image, kConflict when the report has a photo.
+base::Result<ConcernView> AttachConcernPhoto(AppEnv& env, RequestContext& context,
+                                             base::AdverseReportId id, std::string_view bytes);
+
+struct ConcernPhoto {
+  std::string format;  // "jpeg" or "png"
+  std::string bytes;
+};
+// The report's photo (staff, or the reporting patient's own account; kNotFound without one).
+base::Result<ConcernPhoto> ReadConcernPhoto(AppEnv& env, RequestContext& context,
+                                            base::AdverseReportId id);
+
 base::Result<ConcernView> GetConcern(AppEnv& env, RequestContext& context,
                                      base::AdverseReportId id);
 

@@ -35,4 +35,13 @@ base::Result<std::vector<std::pair<std::string, std::string>>> QueryParams(
   return params;
 }
 
+Response ImageResponse(std::string_view format, std::string bytes) {
+  Response response;
+  response.content_type = format == "png" ? "image/png" : "image/jpeg";
+  response.body = std::move(bytes);
+  response.SetHeader("X-Content-Type-Options", "nosniff");
+  response.SetHeader("Cache-Control", "private, no-store");
+  return response;
+}
+
 }  // namespace needlepoint::http

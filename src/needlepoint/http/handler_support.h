@@ -42,6 +42,10 @@ inline base::Status Check(contract::Problems& problems) {
   return std::move(problems).ToStatus();
 }
 
+// An image answer (a stored photo's bytes, "jpeg" or "png"): its own type, never sniffed,
+// never stored by any cache.
+Response ImageResponse(std::string_view format, std::string bytes);
+
 // A Set-Cookie value for a `__Host-` cookie: Path=/, Secure, HttpOnly, SameSite=Strict.
 std::string HostCookie(std::string_view name, const std::string& value, int max_age);
 

@@ -106,6 +106,8 @@ Response ListSessionChartVersions(Call& call);
 Response ListPatientSessions(Call& call);
 Response GetSessionAftercare(Call& call);
 Response ReportConcern(Call& call);
+Response AttachConcernPhoto(Call& call);
+Response GetConcernPhoto(Call& call);
 Response ListConcerns(Call& call);
 Response GetConcern(Call& call);
 Response AcknowledgeConcern(Call& call);

@@ -72,16 +72,6 @@ std::string MediaType(std::string_view format) {
   return format == "png" ? "image/png" : "image/jpeg";
 }
 
-// An image response: its own type, never sniffed, never stored by a cache.
-Response ImageResponse(std::string_view format, std::string bytes) {
-  Response response;
-  response.content_type = MediaType(format);
-  response.body = std::move(bytes);
-  response.SetHeader("X-Content-Type-Options", "nosniff");
-  response.SetHeader("Cache-Control", "private, no-store");
-  return response;
-}
-
 }  // namespace
 
 // ---- Consent --------------------------------------------------------------------------------

@@ -181,6 +181,8 @@ Json ConcernJson(const app::ConcernView& v) {
       {"reported_at", TimeText(r.reported_at)},
       {"acknowledged_by", OptionalId(r.acknowledged_by)},
       {"acknowledged_at", OptionalTime(r.acknowledged_at)},
+      {"photo_url", r.photo_sha256 ? Json("/api/v1/adverse-reports/" + r.id.ToString() + "/photo")
+                                   : Json(nullptr)},
       {"version", r.version}};
 }
 
@@ -471,6 +473,20 @@ Response ReportConcern(Call& call) {
   if (!problems.empty()) return Fail(call, std::move(problems).ToStatus());
   return Answer(call, app::ReportConcern(call.env, call.context, base::SessionId(call.Id()), input),
                 ConcernJson, 201);
+}
+
+Response AttachConcernPhoto(Call& call) {
+  return Answer(call,
+                app::AttachConcernPhoto(call.env, call.context, base::AdverseReportId(call.Id()),
+                                        call.request.body),
+                ConcernJson, 201);
+}
+
+Response GetConcernPhoto(Call& call) {
+  NP_ASSIGN_OR_RETURN_RESPONSE(
+      app::ConcernPhoto photo,
+      app::ReadConcernPhoto(call.env, call.context, base::AdverseReportId(call.Id())));
+  return ImageResponse(photo.format, std::move(photo.bytes));
 }
 
 Response ListConcerns(Call& call) {

@@ -197,6 +197,7 @@ export function ConcernPage({ id }) {
       </ul>
       ${r.started_on && html`<p>Started on <${Time} date=${r.started_on} />.</p>`}
       ${r.note && html`<blockquote class="triage__note">${r.note}</blockquote>`}
+      ${r.photo_url && html`<figure class="concern-photo"><img src=${r.photo_url} alt="The patient's photo of what they report" /><figcaption class="muted small">Sent by the patient with the report.</figcaption></figure>`}
       ${r.advice && html`<p class="muted"><strong>Advice the patient was given:</strong> ${r.advice}</p>`}
       <div class="form-actions">
         ${r.acknowledged_at

@@ -93,6 +93,8 @@ export function PortalConcernPage({ id }) {
   const [symptoms, setSymptoms] = useState([]);
   const [startedOn, setStartedOn] = useState('');
   const [note, setNote] = useState('');
+  const [photo, setPhoto] = useState(null);
+  const [photoProblem, setPhotoProblem] = useState('');
   const [answer, setAnswer] = useState(null);
   const [local, setLocal] = useState([]);
   const write = useWrite();
@@ -110,7 +112,18 @@ export function PortalConcernPage({ id }) {
     if (startedOn) body.started_on = startedOn;
     if (note.trim()) body.note = note.trim();
     const result = await write.run(() => api('POST', `/api/v1/sessions/${id}/adverse-reports`, body));
-    if (result) setAnswer(result);
+    if (!result) return;
+    // The photo goes with the report it belongs to; a refused photo leaves the report sent.
+    if (photo) {
+      try {
+        const withPhoto = await api('POST', `/api/v1/adverse-reports/${result.id}/photo`, photo, { contentType: photo.type || 'image/jpeg' });
+        setAnswer(withPhoto || result);
+        return;
+      } catch (error) {
+        setPhotoProblem(error.detail || 'The photo could not be sent.');
+      }
+    }
+    setAnswer(result);
   };
 
   if (answer) {
@@ -134,6 +147,8 @@ export function PortalConcernPage({ id }) {
           )}
         </ul>
         ${!urgent && answer.clinic && answer.clinic.phone && html`<p>If it gets worse, call ${answer.clinic.name}: <a href=${telHref(answer.clinic.phone)}>${answer.clinic.phone}</a>.</p>`}
+        ${answer.photo_url && html`<p class="muted">Your photo was sent with the report.</p>`}
+        ${photoProblem && html`<p class="field-error" role="alert">Your report was sent, but not the photo: ${photoProblem}</p>`}
       </section>
       <p><a href=${`/portal/sessions/${id}/aftercare`}>Back to your aftercare</a></p>
     </div>`;
@@ -149,6 +164,12 @@ export function PortalConcernPage({ id }) {
       <${CheckboxGroup} legend="What do you notice?" pointer="/symptoms" errors=${errors} options=${SYMPTOMS} values=${symptoms} onValues=${setSymptoms} columns=${2} />
       <${TextField} label="When did it start? (optional)" pointer="/started_on" errors=${errors} type="date" value=${startedOn} onValue=${setStartedOn} max=${today()} />
       <${TextArea} label="Anything else (optional)" pointer="/note" errors=${errors} value=${note} onValue=${setNote} />
+      <div class="field">
+        <label for="concern-photo">A photo of it (optional)</label>
+        <p class="hint" id="concern-photo-hint">JPEG or PNG; only the clinic sees it.</p>
+        <input id="concern-photo" type="file" accept="image/jpeg,image/png" aria-describedby="concern-photo-hint"
+          onChange=${(e) => setPhoto((e.target.files && e.target.files[0]) || null)} />
+      </div>
       <${SubmitButton} busy=${write.busy} busyLabel="Sending…">Send to the clinic</${SubmitButton}>
     </form>
   </div>`;

@@ -417,6 +417,9 @@ TEST_P(Accounts, APortalPrincipalNeverSeesMoreThanAClinicianOfTheSamePatient) {
       {"GET /api/v1/adverse-reports/{id}",
        {"/api/v1/adverse-reports/" + concern->report.id.ToString()}},
       {"POST /api/v1/sessions/{id}/adverse-reports", {}},
+      // A concern's photo: the same file whoever asks; the upload answers what was written.
+      {"GET /api/v1/adverse-reports/{id}/photo", {}},
+      {"POST /api/v1/adverse-reports/{id}/photo", {}},
       {"GET /api/v1/appointments/{id}",
        {"/api/v1/appointments/" + visit->appointments.at(0).id.ToString()}},
       {"GET /api/v1/patients/{id}", {"/api/v1/patients/" + own}},

@@ -151,6 +151,8 @@ const std::map<std::string, Expectation>& Matrix() {
       {"GET /api/v1/adverse-reports", {200, 200, 403, 403}},
       {"GET /api/v1/adverse-reports/{id}", {200, 200, 200, 200}},
       {"POST /api/v1/adverse-reports/{id}/acknowledge", {200, 200, 403, 403}},
+      {"POST /api/v1/adverse-reports/{id}/photo", {201, 201, 403, 201}},
+      {"GET /api/v1/adverse-reports/{id}/photo", {200, 200, 200, 200}},
       {"POST /api/v1/sessions/{id}/adverse-events", {201, 201, 403, 403}},
       {"GET /api/v1/adverse-events", {200, 200, 403, 403}},
       {"GET /api/v1/adverse-events/{id}", {200, 200, 403, 403}},
@@ -473,6 +475,24 @@ class AuthorizationMatrix : public ServerTest {
       }
       return Built{with(id), route.method == Method::kGet ? "" : R"({"version":1})",
                    route.method == Method::kGet ? "" : "application/json"};
+    }
+    if (key == "POST /api/v1/adverse-reports/{id}/photo" ||
+        key == "GET /api/v1/adverse-reports/{id}/photo") {
+      int64_t id = 999999999999;
+      if (target != Target::kMissing) {
+        auto concern = FreshConcern(*server_, ClinicOf(target), SessionPatient(target));
+        EXPECT_TRUE(concern.has_value()) << concern.error().ToString();
+        id = concern ? concern->report.id.value() : 0;
+        if (concern && route.method == Method::kGet) {
+          app::RequestContext provider =
+              ContextOf(ClinicOf(target), ClinicOf(target).seed.provider);
+          auto attached =
+              app::AttachConcernPhoto(server_->env(), provider, concern->report.id, PhantomJpeg());
+          EXPECT_TRUE(attached.has_value()) << attached.error().ToString();
+        }
+      }
+      if (route.method == Method::kGet) return Built{with(id), "", ""};
+      return Built{with(id), PhantomJpeg(), "image/jpeg"};
     }
     if (key == "GET /api/v1/adverse-events/{id}") return Built{with(EventId(target)), "", ""};
     if (key == "PATCH /api/v1/adverse-events/{id}") {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <set>
 #include <thread>
 
@@ -590,6 +591,52 @@ TEST_P(SessionDay, ExpectedEffectsInTheirWindowAreExplainedAndNobodyIsPaged) {
   const HttpResult desk =
       As("front_desk", "POST", Path(d, "/adverse-reports"), {{"symptoms", {"pus"}}});
   EXPECT_EQ(desk.status, 403) << desk.body;
+}
+
+TEST_P(SessionDay, ReportPhotoIsSanitisedStoredOnceAndSeenOnlyByTheClinicAndTheReporter) {
+  if (Stopped()) return;
+  const app::SessionDetail d = Fresh(SessionStage::kSignedOff);
+  const HttpResult report =
+      As("patient", "POST", Path(d, "/adverse-reports"), {{"symptoms", {"new_dark_spots"}}});
+  ASSERT_EQ(report.status, 201) << report.body;
+  const std::string path = "/api/v1/adverse-reports/" + report.Json()["id"].dump() + "/photo";
+  auto upload = [&](const std::string& role, const std::string& bytes, const std::string& type) {
+    std::map<std::string, std::string> headers = Bearer(a_.tokens.at(role), false);
+    headers["Content-Type"] = type;
+    return client().Send("POST", path, bytes, headers);
+  };
+  auto files = [&] {
+    std::size_t count = 0;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(server_->photo_dir(), ec)) {
+      if (entry.is_regular_file()) ++count;
+    }
+    return count;
+  };
+  const std::size_t before = files();
+  // Not an image: refused, nothing stored.
+  EXPECT_GE(upload("patient", "this is not a photo", "image/jpeg").status, 400);
+  EXPECT_EQ(files(), before);
+  // The clinic's front desk may not attach one.
+  EXPECT_EQ(upload("front_desk", PhantomJpeg(), "image/jpeg").status, 403);
+  // A JPEG carrying a comment (metadata) is stored re-encoded, without it.
+  const std::string& clean = PhantomJpeg();
+  const std::string marked = clean.substr(0, 2) +
+                             std::string("\xFF\xFE\x00\x1Ataken at 12 Example Street", 28) +
+                             clean.substr(2);
+  const HttpResult sent = upload("patient", marked, "image/jpeg");
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_EQ(sent.Json()["photo_url"], path);
+  EXPECT_EQ(files(), before + 1);
+  EXPECT_EQ(upload("patient", PhantomJpeg(), "image/jpeg").status, 409);  // one per report
+  const HttpResult staff = As("provider", "GET", path);
+  ASSERT_EQ(staff.status, 200);
+  EXPECT_EQ(staff.Header("content-type"), "image/jpeg");
+  EXPECT_EQ(staff.Header("cache-control"), "private, no-store");
+  EXPECT_TRUE(staff.body.starts_with("\xFF\xD8"));
+  EXPECT_EQ(staff.body.find("Example Street"), std::string::npos);
+  EXPECT_EQ(As("patient", "GET", path).status, 200);
+  // (Another patient's portal account gets 404: the authorisation matrix's other-patient case.)
 }
 
 TEST_P(SessionDay, EventLinksTheSessionsCartridgeAndProductLots) {

@@ -899,6 +899,16 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   if (route.pattern.starts_with("/api/v1/sessions/{id}")) {  // reads of a signed session
     return {method, session_path(session_at(SessionStage::kSignedOff)), "", ""};
   }
+  if (route.pattern == "/api/v1/adverse-reports/{id}/photo") {
+    const auto concern = FreshConcern(server, clinic);
+    const std::string id = concern ? concern->report.id.ToString() : "0";
+    if (method == "POST") return {method, with_id(route.pattern, id), PhantomJpeg(), "image/jpeg"};
+    if (concern) {
+      app::RequestContext clinician = ContextOf(clinic, s.provider);
+      (void)app::AttachConcernPhoto(server.env(), clinician, concern->report.id, PhantomJpeg());
+    }
+    return {method, with_id(route.pattern, id), "", ""};
+  }
   if (route.pattern.starts_with("/api/v1/adverse-reports/{id}")) {
     const auto concern = FreshConcern(server, clinic);
     return {method, with_id(route.pattern, concern ? concern->report.id.ToString() : "0"),

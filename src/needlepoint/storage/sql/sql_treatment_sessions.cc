@@ -341,39 +341,34 @@ Result<std::vector<Cartridge>> SqlTreatmentSessions::ListCartridges(base::Sessio
 Result<ExposurePage> SqlTreatmentSessions::Exposure(const domain::LotQuery& query,
                                                     const ExposureCursor& cursor) {
   const bool cartridges = query.kind == domain::LotKind::kCartridge;
-  // The lot's rows: an index range on (clinic, lot[, gtin|code]) or, for a GTIN alone, the
-  // single-use key (clinic, gtin, ...).
-  std::string from;
+  // The lot's rows drive: an index range on (clinic, lot[, gtin|code]) or, for a GTIN alone,
+  // the single-use key (clinic, gtin, ...); then each row's session and patient by primary
+  // key. CROSS JOIN fixes that order on SQLite, whose planner (without statistics) may
+  // otherwise walk every session of the clinic; PostgreSQL plans it from its statistics.
+  std::string tables = cartridges ? " FROM session_cartridges x CROSS JOIN treatment_sessions ts"
+                                  : " FROM session_products x CROSS JOIN treatment_sessions ts";
+  std::string where = " WHERE x.clinic_id = ?";
   std::vector<SqlParam> params = {c_.clinic};
-  if (cartridges) {
-    from =
-        " FROM session_cartridges x JOIN treatment_sessions ts ON ts.clinic_id = x.clinic_id AND "
-        "ts.id = x.session_id WHERE x.clinic_id = ?";
-    if (!query.lot.empty()) {
-      from += " AND x.lot = ?";
-      params.emplace_back(query.lot);
-    }
-    if (!query.gtin.empty()) {
-      from += " AND x.gtin = ?";
-      params.emplace_back(query.gtin);
-    }
-  } else {
-    from =
-        " FROM session_products x JOIN treatment_sessions ts ON ts.clinic_id = x.clinic_id AND "
-        "ts.id = x.session_id WHERE x.clinic_id = ? AND x.lot = ?";
+  if (!query.lot.empty() || !cartridges) {
+    where += " AND x.lot = ?";
     params.emplace_back(query.lot);
-    if (query.product) {
-      from += " AND x.code = ?";
-      params.emplace_back(domain::CodeName(*query.product));
-    }
   }
+  if (cartridges && !query.gtin.empty()) {
+    where += " AND x.gtin = ?";
+    params.emplace_back(query.gtin);
+  }
+  if (!cartridges && query.product) {
+    where += " AND x.code = ?";
+    params.emplace_back(domain::CodeName(*query.product));
+  }
+  where += " AND ts.clinic_id = x.clinic_id AND ts.id = x.session_id";
   ExposurePage page;
   {
     const std::string count =
-        cartridges ? "SELECT count(*), count(DISTINCT ts.id), count(DISTINCT ts.patient_id)" + from
-                   : "SELECT count(DISTINCT ts.id || '/' || x.code), count(DISTINCT ts.id), "
-                     "count(DISTINCT ts.patient_id)" +
-                         from;
+        (cartridges ? "SELECT count(*), count(DISTINCT ts.id), count(DISTINCT ts.patient_id)"
+                    : "SELECT count(DISTINCT ts.id || '/' || x.code), count(DISTINCT ts.id), "
+                      "count(DISTINCT ts.patient_id)") +
+        tables + where;
     NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(count, params));
     if (!rows.empty()) {
       page.total_rows = rows.front().Int(0);
@@ -381,14 +376,12 @@ Result<ExposurePage> SqlTreatmentSessions::Exposure(const domain::LotQuery& quer
       page.total_patients = rows.front().Int(2);
     }
   }
-  // The patient of each exposed row is read by its primary key.
   std::string full = "SELECT " + std::string(kExposureColumns) +
                      (cartridges ? ", x.gtin, x.lot, x.serial"
                                  : ", x.code, x.lot, max(CASE WHEN x.chart_version = "
                                    "ts.chart_version THEN 1 ELSE 0 END)") +
-                     from.substr(0, from.find(" WHERE ")) +
-                     " JOIN patients p ON p.clinic_id = ts.clinic_id AND p.id = ts.patient_id" +
-                     from.substr(from.find(" WHERE "));
+                     tables + " CROSS JOIN patients p" + where +
+                     " AND p.clinic_id = ts.clinic_id AND p.id = ts.patient_id";
   if (cursor.after_date) {  // keyset paging
     full += " AND (ts.session_date > ? OR (ts.session_date = ? AND ts.id > ?))";
     params.emplace_back(*cursor.after_date);

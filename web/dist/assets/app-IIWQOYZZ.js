@@ -1,4 +1,4 @@
-var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|n|o|s|text|space)$/,lr=Array.isArray,dr=ha.slice,pt=Object.assign;function ct(e){e&&e.parentNode&&e.remove()}function bo(e,t,a){var r,n,s,i={},l=arguments.length;for(s in t)s=="key"?r=t[s]:s=="ref"&&typeof e!="function"?n=t[s]:i[s]=t[s];return l>2&&(i.children=l>3?dr.call(arguments,2):a),Ot(e,i,r,n,null)}function Ot(e,t,a,r,n){var s={type:e,props:t,key:a,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:zt,__v:n||++$o,__i:-1,__u:0};return!n&&J.vnode&&J.vnode(s),s}function ga(e){return e.children}function ua(e,t){this.props=e,this.context=t,this.__g=0}function Je(e,t){if(t==null)return e.__&&Je(e.__,e.__i+1);for(var a;t<e.__k.length;t++)if((a=e.__k[t])&&a.__e)return a.__e;return typeof e.type!="function"||e.props.__P?null:Je(e)}function ki(e){var t,a=e.__v,r=a.__e,n=[],s=[],i=e.__P;i&&((t=pt({constructor:zt},a)).__v=a.__v+1,J.vnode&&J.vnode(t),cr(i,t,a,e.__n,i.namespaceURI,32&a.__u?[r]:null,n,r||Je(a),32&a.__u,s),t.__v=a.__v,t.__.__k[t.__i]=t,xo(n,t,s),a.__=a.__e=null,t.__e!=r&&_o(t))}function _o(e){if((e=e.__)&&e.__c&&!e.props.__P)return e.__e=null,e.__k.some(function(t){return t&&(e.__e=t.__e)}),_o(e)}function mo(e){(8&e.__g||(e.__g|=8,Qe.push(e),fa++))&&nr==J.debounceRendering||((nr=J.debounceRendering)||queueMicrotask)(vo)}function vo(){try{for(var e,t=1;Qe.length;)Qe.length>t&&Qe.sort(ho),e=Qe.shift(),t=Qe.length,8&e.__g&&ki(e)}finally{(fa=Qe.length)&&(nr||queueMicrotask)(vo)}}function yo(e,t,a,r,n,s,i,l,d,p,c){var m,f,u,$,v,_,g=r.__k||ha,b=t.length;for(d=xi(a,t,g,d,b),m=0;m<b;m++)(u=a.__k[m])!=null&&(f=~u.__i&&g[u.__i]||$a,u.__i=m,_=cr(e,u,f,n,s,i,l,d,p,c),$=u.__e,(f.ref!=u.ref||8&f.__u)&&(f.ref&&pr(f.ref,null,u,f),u.ref&&c.push(u.ref,u.__c||$,u)),v=v||$,4&u.__u?(d=wo(u,d,e,!f.__v),f.__e&&(f.__e=null)):typeof u.type=="function"&&_!==void 0?d=_:$&&(d=$.nextSibling),u.__u&=-21);return a.__e=v,d}function xi(e,t,a,r,n){var s,i,l,d,p,c,m,f,u,$=a.length,v=$,_=0,g=0,b=e.__k=Array(n);for(s=0;s<n;s++)(i=t[s])!=null&&typeof i!="boolean"&&typeof i!="function"?(typeof i!="object"||i.constructor===String?i=b[s]=Ot(null,i):lr(i)?i=b[s]=Ot(ga,{children:i}):i.constructor===zt&&i.__b?i=b[s]=Ot(i.type,i.props,i.key,i.ref,i.__v):b[s]=i,d=s+_,i.__=e,i.__b=e.__b+1,l=null,~(p=i.__i=Si(i,a,d,v))&&(v--,(l=a[p])&&(l.__u|=2)),l&&l.__v?(i.__u|=16,p==d-1?_--:p==d+1?_++:p!=d&&(p>d?_--:_++,g=1)):(~p||(n>$?_--:n<$&&_++),typeof i.type!="function"&&(i.__u|=4))):b[s]=null;if(g){for(c=[],m=[],s=0;s<n;s++)if((i=b[s])&&16&i.__u){for(_=0,f=c.length;_<f;)c[u=_+f>>1]<i.__i?_=u+1:f=u;c[_]=i.__i,m[s]=_+1}for(_=c.length;s--;)m[s]&&(m[s]==_?_--:b[s].__u|=4)}if(v)for(s=0;s<$;s++)!(l=a[s])||2&l.__u||(l.__e==r&&(r=Je(l)),ur(l,l));return r}function wo(e,t,a,r){var n,s,i,l;if(typeof e.type=="function"){if(e.props.__P)return t;if(n=e.__k)for(s=0;s<n.length;s++)n[s]&&(n[s].__=e,t=wo(n[s],t,a,!1));return t}for(t&&!t.parentNode&&(t=Je(e))&&!t.parentNode&&(t=null),i=e.__e,l=t;l&&l.nodeType==8;)l=l.nextSibling;for(i!=l&&(!r&&a.moveBefore&&i.parentNode?a.moveBefore(i,t):a.insertBefore(i,t||null)),t=i;(t=t&&t.nextSibling)&&t.nodeType==8&&!t.data.startsWith("$s"););return t}function Si(e,t,a,r){var n,s=e.key,i=e.type,l=t[a],d=l&&!(2&l.__u);if(l===null&&s==null||d&&s==l.key&&i==l.type)return a;if(r>(d?1:0)){for(n=a-1;n>=0;n--)if((l=t[n])&&!(2&l.__u)&&s==l.key&&i==l.type)return n;for(n=a+1;n<t.length;n++)if((l=t[n])&&!(2&l.__u)&&s==l.key&&i==l.type)return n}return-1}function fo(e,t,a){a==null&&(a=""),t[0]=="-"?e.setProperty(t,a):e[t]=a}function ca(e,t,a,r,n){var s,i;if(t=="style")if(typeof a=="string")e.style.cssText=a;else{if(typeof r=="string"&&(e.style.cssText=r=""),r)for(t in r)a&&t in a||fo(e.style,t);if(a)for(t in a)r&&a[t]==r[t]||fo(e.style,t,a[t])}else if(t[0]=="o"&&t[1]=="n")typeof a!="function"&&(a=null),typeof r!="function"&&(r=null),(e.__e||(e.__e={}))[t]=a,a&&r||(i=sr[t]||(sr[t]=Ci(t)),(e.__a||(e.__a={}))[t]=ir,s=t!=(t=t.replace(go,"$1")),(t=t.slice(2))[0]<"a"&&(t=t.toLowerCase()),a?e.addEventListener(t,i,s):e.removeEventListener(t,i,s));else{if(n=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{return void(e[t]=a??"")}catch{}if(typeof a=="function")return;a==null||a===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&a==1?"":a)}}function Ci(e){return function(t){var a=this.__e;if(a){if(a=a[e],t[pa]==null)t[pa]=ir++;else if(t[pa]<this.__a[e])return;return a(J.event?J.event(t):t)}}}function cr(e,t,a,r,n,s,i,l,d,p){var c,m,f,u,$,v,_,g,b,y,x,L,V,q,W,fe,$e,he,oe=t.type;if(t.constructor!==zt)return null;128&a.__u&&(d=32&a.__u,c=a.__c.__z)&&(t.__u|=d,m=s=[],c.nodeType==8?l=ma(c,s):s.push(c),l=s[0]||l),(c=J.__b)&&c(t);e:if(typeof oe=="function"){f=i.length;try{if(g=t.props,b=(c=oe.prototype)&&c.render,y=(c=oe.contextType)&&r[c.__c],x=c?y?y.props.value:c.__:r,(u=a.__c)?(t.__c=u,2&u.__g&&(u.__g|=1)):(b?t.__c=u=new oe(g,x):(t.__c=u=new ua(g,x),u.constructor=oe,u.render=Pi),y&&y.sub(u),u.state||(u.state={}),u.__n=r,u.__g|=8,u.__h=[],u.__k=[]),b&&(u.__s||(u.__s=u.state),oe.getDerivedStateFromProps&&(u.__s==u.state&&(u.__s=pt({},u.__s)),pt(u.__s,oe.getDerivedStateFromProps(g,u.__s)))),$=u.props,v=u.state,u.__v=t,a.__c){if(g!==$&&b&&!oe.getDerivedStateFromProps&&u.componentWillReceiveProps&&u.componentWillReceiveProps(g,x),t.__v==a.__v&&!(8&u.__g)||!(4&u.__g)&&u.shouldComponentUpdate&&u.shouldComponentUpdate(g,u.__s,x)===!1){t.__v!=a.__v&&(u.props=g,u.state=u.__s,u.__g&=-9),t.__e=a.__e,t.__k=a.__k,t.__k.some(function(K){K&&(K.__=t)}),ha.push.apply(u.__h,u.__k),u.__k=[],u.__h.length&&i.push(u),l=Je(a);break e}u.componentWillUpdate&&u.componentWillUpdate(g,u.__s,x),b&&u.componentDidUpdate&&u.__h.push(function(){u.componentDidUpdate($,v,_)})}else b&&!oe.getDerivedStateFromProps&&u.componentWillMount&&u.componentWillMount(),b&&u.componentDidMount&&u.__h.push(u.componentDidMount);u.context=x,u.props=g,u.__P=e,u.__g&=-5,L=J.__r,V=b?25:0;do u.__g&=-9,L&&L(t),c=u.render(u.props,u.state=u.__s,u.context);while(8&u.__g&&++V<25);b&&(ha.push.apply(u.__h,u.__k),u.__k=[]),u.state=u.__s,u.getChildContext&&(r=pt({},r,u.getChildContext())),b&&a.__c&&u.getSnapshotBeforeUpdate&&(_=u.getSnapshotBeforeUpdate($,v)),q=c&&c.type===ga&&c.key==null?c.props.children:c,g.__P&&(c=l,n=(e=g.__P).namespaceURI,d=s=null,a.props&&a.props.__P!=e&&(a.__k.some(function(K){K&&ur(K,K)}),a.__k=null),l=a.__k?Je(a,0):null),l=yo(e,lr(q)?q:[q],t,a,r,n,s,i,l,d,p),g.__P&&(t.__e=null,l=c),t.__u&=-161,m&&m.some(ct),u.__h.length&&i.push(u),1&u.__g&&(u.__g&=-4)}catch(K){if(i.length=f,t.__v=null,d||s)if(K&&K.then){if(t.__u|=128|d,s){for(~($e=s.indexOf(l||void 0))||($e=s.length);(he=s[$e-1])&&he.nodeType==8;)$e--;for(;$e<s.length;$e++)if(he=s[$e])if(s[$e]=null,W){if(he==fe)break}else{if(he.nodeType!=8)break;he.data.startsWith("$s")&&(fe=ma(W=he))}}if(!W){for(;l&&l.nodeType==8&&l.nextSibling;)l=l.nextSibling;W=l}(c=ma(W=t.__c.__z||(t.__c.__z=W)))?(t.__e=W,l=c):t.__e=l,l=l&&l.nextSibling}else s&&s.some(ct);else t.__e=a.__e;t.__k||(t.__k=a.__k||[]),K&&K.then||ko(t),J.__e(K,t,a)}}else l=t.__e=Ti(a.__e,t,a,r,n,s,i,d,p,e);return(c=J.diffed)&&c(t),l}function ma(e,t){if(e&&e.nodeType==8&&e.data.startsWith("$s"))for(var a=1;e=e.nextSibling;){if(e.nodeType==8){if(e.data.startsWith("$s"))a++;else if(e.data.startsWith("/$s")&&!--a)return e}t&&t.push(e)}}function ko(e){e&&(e.__c&&(e.__c.__g|=4),e.__k&&e.__k.some(ko))}function xo(e,t,a){for(var r=0;r<a.length;)pr(a[r++],a[r++],a[r++]);J.__c&&J.__c(t,e),e.some(function(n){try{e=n.__h,n.__h=[],e.some(function(s){s.call(n)})}catch(s){J.__e(s,n.__v)}})}function Ti(e,t,a,r,n,s,i,l,d,p){var c,m,f,u,$,v,_,g,b=a.props||$a,y=t.props,x=t.type;if(x=="svg"?n="http://www.w3.org/2000/svg":x=="math"?n="http://www.w3.org/1998/Math/MathML":n||(n="http://www.w3.org/1999/xhtml"),s){for(c=0;c<s.length;c++)if(($=s[c])&&(x?$.localName==x:$.nodeType==3)){e=$,s[c]=null;break}}if(!e){if(g=p.ownerDocument||document,!x)return g.createTextNode(y);e=g.createElementNS(n,x,y.is?y:p),l&&(J.__m&&J.__m(t,s),l=!1),s=null}if(x){if(p=x=="template"&&e.content||e,s=x=="textarea"&&y.defaultValue!=null?null:s&&dr.call(p.childNodes),!l&&s)for(b={},c=0;c<e.attributes.length;c++)b[($=e.attributes[c]).name]=$.value;for(c in b)$=b[c],c=="dangerouslySetInnerHTML"?f=$:c=="children"||c in y||c=="value"&&"defaultValue"in y||c=="checked"&&"defaultChecked"in y||ca(e,c,null,$,n);for(c in y)$=y[c],c=="children"?u=$:c=="dangerouslySetInnerHTML"?m=$:c=="value"?v=$:c=="checked"?_=$:l&&typeof $!="function"||b[c]===$||ca(e,c,$,b[c],n);m?(l||f&&(m.__html==f.__html||m.__html==e.innerHTML)||(e.innerHTML=m.__html),t.__k=[]):(f&&(e.textContent=""),(x=="foreignObject"||n=="http://www.w3.org/1998/Math/MathML"&&wi.test(x))&&(n="http://www.w3.org/1999/xhtml"),yo(p,lr(u)?u:[u],t,a,r,n,s,i,s?s[0]:a.__k&&Je(a,0),l,d),s&&s.some(ct)),l&&x!="textarea"||(c="value",x=="progress"&&v==null?e.removeAttribute(c):v==null||v===e[c]&&(x!="progress"||v)||ca(e,c,v,b[c],n),c="checked",_!=null&&_!=e[c]&&ca(e,c,_,b[c],n))}else b===y||l&&e.data==y||(e.data=y);return e}function pr(e,t,a,r){try{typeof e=="function"?t?t.__x=e(t)||1:r&&(r=r.__c||r.__e)&&(t=r.__x)&&(r.__x=null,typeof t=="function"?t():e(null)):e.current=t}catch(n){J.__e(n,a)}}function ur(e,t,a){var r,n,s,i;if(J.unmount&&J.unmount(e),!(r=e.ref)||r.current&&r.current!=e.__e||pr(r,null,t,e),r=e.__c){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(l){J.__e(l,t)}r.__P=r.__n=null}if(r=e.__k)for(i=0;i<r.length;i++)r[i]&&ur(r[i],t,typeof e.type!="function"||a&&!e.props.__P);!a&&(r=e.__c)&&(r=r.__z)&&(n=ma(r,s=[]))&&(r==e.__e&&s.some(ct),ct(n),ct(r)),a||ct(e.__e),e.__e=e.__c=e.__=null}function Pi(e,t,a){return this.constructor(e,a)}function So(e,t){var a,r,n,s;J.__&&J.__(e,t),t.nodeType==9&&(t=t.documentElement),r=(a=e&&32&e.__u)?null:t.__k,t.__k=Ot(ga,{children:[e]}),n=[],s=[],cr(t,t.__k,r||$a,$a,t.namespaceURI,r?null:t.firstChild?dr.call(t.childNodes):null,n,r?r.__e:t.firstChild,a,s),xo(n,t.__k,s),t.__k.props.children=null}J={__e:function(e,t,a,r){for(var n,s,i;t=t.__;)if((n=t.__c)&&!(1&n.__g)){n.__g|=4;try{if((i=(s=n.constructor)&&s.getDerivedStateFromError)&&n.setState(s.getDerivedStateFromError(e)),n.componentDidCatch&&(n.componentDidCatch(e,r||{}),i=1),i&&8&n.__g)return void(n.__g|=2)}catch(l){e=l}}throw fa=0,e}},$o=0,vi=function(e){return e!=null&&e.constructor===zt},ua.prototype.setState=function(e,t){var a=this.__s;a&&a!=this.state||(a=this.__s=pt({},this.state)),typeof e=="function"&&(e=e(pt({},a),this.props)),e&&(pt(a,e),this.__v&&(t&&this.__k.push(t),mo(this)))},ua.prototype.forceUpdate=function(e){this.__v&&(this.__g|=4,e&&this.__h.push(e),mo(this))},ua.prototype.render=ga,Qe=[],fa=0,ho=function(e,t){return e.__v.__b-t.__v.__b},pa=Symbol(),go=/(PointerCapture)$|Capture$/i,ir=0,sr={},yi=0;var Bt,pe,mr,Co,fr=Object.is,Mt=0,Oo=[],$r=[],se=J,To=se.__b,Po=se.__r,Ao=se.diffed,Eo=se.__c,Ro=se.unmount,Lo=se.__;function gr(e,t){se.__h&&se.__h(pe,e,Mt||t),Mt=0;var a=pe.__H||(pe.__H={__:[],__h:[]});return e>=a.__.length&&a.__.push({}),a.__[e]}function h(e){return Mt=1,Ai(Bo,e)}function Ai(e,t,a){var r=gr(Bt++,2);if(r.t=e,!r.__c&&(r.__=[a?a(t):Bo(void 0,t),function(s){var i=(r.__N||r.__)[0],l=r.t(i,s);fr(i,l)||(r.__N=[l,r.__[1]],r.__c.setState({}))}],r.__c=pe,!pe.__f)){pe.__f=!0;var n=pe.shouldComponentUpdate;pe.shouldComponentUpdate=function(s,i,l){var d=this.__H;if(!d)return!0;var p=!1,c=this.props!=s;if(d.__.some(function(f){f.__N&&(p=!0,fr(f.__[0],f.__N[0])||(c=!0))}),n){var m=n.call(this,s,i,l);return p?m||c:m}return!p||c}}return r.__}function z(e,t){var a=gr(Bt++,3);!se.__s&&Io(a.__H,t)&&(a.__P=!0,a.__=e,a.u=t,pe.__H.__h.push(a))}function G(e){return Mt=5,zo(function(){return{current:e}},[])}function zo(e,t){var a=gr(Bt++,7);return Io(a.__H,t)&&(a.__=e(),a.__H=t),a.__}function Xe(e,t){return Mt=8,zo(function(){return e},t)}function Ei(){var e;do{for(;e=$r.shift();)try{It(e)}catch(a){se.__e(a,{__:(e=e.__P)&&e.__v})}for(;e=Oo.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(It),t.__h.some(hr),t.__h=[]}catch(a){t.__h=[],se.__e(a,e.__v)}}}while($r.length)}se.__b=function(e){pe=null,To&&To(e)},se.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),Lo&&Lo(e,t)},se.__r=function(e){Po&&Po(e),Bt=0;var t=(pe=e.__c).__H;t&&(mr==pe?pe.__h=[]:(t.__h.some(It),t.__h.some(hr),Bt=0),t.__h=[],t.__.some(function(a){a.__N&&(a.__=a.__N),a.u=a.__N=void 0})),mr=pe},se.diffed=function(e){Ao&&Ao(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&Do(Oo.push(t)),t.__H.__.some(function(a){a.u&&(a.__H=a.u)})),mr=pe=null},se.__c=function(e,t){t.some(function(a){try{a.__h.some(It),a.__h=a.__h.filter(function(r){return!r.__||hr(r)})}catch(r){a.__h=[function(){throw r}]}}),Eo&&Eo(e,t)},se.unmount=function(e){Ro&&Ro(e);var t,a,r=e.__c;r&&r.__H&&(r.__H.__.some(function(n){try{if(n.__P&&n.__c){if(a===void 0){for(a=e.__;a&&(!a.__c||!a.__c.__P);)a=a.__;a=a&&a.__c}n.__P=a,Do($r.push(n))}else It(n)}catch(s){t=s}}),r.__H=void 0,t&&se.__e(t,r.__v))};var No=typeof requestAnimationFrame=="function";function Ri(e){var t,a=function(){clearTimeout(r),No&&cancelAnimationFrame(t),setTimeout(e)},r=setTimeout(a,35);No&&(t=requestAnimationFrame(a))}function Do(e){e!=1&&Co==se.requestAnimationFrame||((Co=se.requestAnimationFrame)||Ri)(Ei)}function It(e){var t=pe,a=e.__c;typeof a=="function"&&(e.__c=void 0,a()),pe=t}function hr(e){var t=pe;e.__c=e.__(),pe=t}function Io(e,t){return!e||e.length!=t.length||t.some(function(a,r){return!fr(a,e[r])})}function Bo(e,t){return typeof t=="function"?t(e):t}var br="",_r=new Set;function vr(e){br=e||""}function Mo(e){return _r.add(e),()=>_r.delete(e)}var ut=class extends Error{constructor(t,a){let r=a&&(a.detail||a.title)||`HTTP ${t}`;super(r),this.status=t,this.title=a&&a.title||"",this.detail=r,this.errors=a&&Array.isArray(a.errors)&&a.errors||[],this.requestId=a&&a.request_id||"",this.problem=a||{}}};async function S(e,t,a,{contentType:r="application/json",signal:n}={}){let s={Accept:"application/json"},i;a!==void 0&&(s["Content-Type"]=r,i=r==="application/json"?JSON.stringify(a):a),e!=="GET"&&br&&(s["X-CSRF-Token"]=br);let l;try{l=await fetch(t,{method:e,headers:s,body:i,credentials:"same-origin",signal:n})}catch(c){throw c.name==="AbortError"?c:new ut(0,{title:"No connection",detail:"The server could not be reached. Check the connection and try again."})}if(l.status===204||l.status===304)return null;let d=await l.text(),p=null;try{p=d?JSON.parse(d):null}catch{p=null}if(!l.ok){let c=new ut(l.status,p),m=e==="POST"&&(t==="/api/v1/session"||t==="/api/v1/invitations/accept");throw l.status===401&&!m&&_r.forEach(f=>f()),c}return p}function yt(e){if(!e||e.name==="AbortError")return"";if(!(e instanceof ut))return"Something went wrong in the page. Reload and try again.";switch(e.status){case 0:return e.detail;case 403:return"Your role may not do this.";case 404:return"Not found. It may not exist, or it is not yours to see.";case 409:return`${e.detail}.`;case 429:return`${e.detail}.`;case 503:return"The service is busy or the database is unavailable. Try again in a moment.";default:return e.status>=500?`The server failed (${e.status})${e.requestId?`; quote request ${e.requestId}`:""}.`:e.errors.length>0?"Please correct the fields marked below.":`${e.detail}.`}}var Ft=["forehead","temples","periorbital","nose","cheeks","perioral","chin","jawline"],Vt=["neck","decolletage","hands","arms","abdomen","back","buttocks","thighs"],Be=[...Ft,...Vt],Li={forehead:"Forehead",temples:"Temples",periorbital:"Around the eyes",nose:"Nose",cheeks:"Cheeks",perioral:"Around the mouth",chin:"Chin",jawline:"Jawline",neck:"Neck",decolletage:"Décolletage",hands:"Hands",arms:"Arms",abdomen:"Abdomen",back:"Back",buttocks:"Buttocks",thighs:"Thighs"},Fo=["acne_scars","fine_lines","wrinkles","laxity","texture","enlarged_pores","hyperpigmentation","dullness","surgical_scars","stretch_marks","volume_loss","dynamic_wrinkles"],Ni={dullness:"Dullness",fine_lines:"Fine lines",wrinkles:"Wrinkles",laxity:"Laxity",texture:"Uneven texture",enlarged_pores:"Enlarged pores",hyperpigmentation:"Hyperpigmentation",acne_scars:"Acne scars",surgical_scars:"Surgical scars",stretch_marks:"Stretch marks",volume_loss:"Volume loss",dynamic_wrinkles:"Dynamic wrinkles"},qt={hyperpigmentation:["sun_spots","melasma","pih"],acne_scars:["ice_pick","boxcar","rolling","mixed"]},Di={sun_spots:"Sun spots",melasma:"Melasma",pih:"Post-inflammatory (PIH)",ice_pick:"Ice pick",boxcar:"Boxcar",rolling:"Rolling",mixed:"Mixed"},Vo=[[1,"1 – mild"],[2,"2 – moderate"],[3,"3 – marked"],[4,"4 – severe"]],qo=["herpes_history","keloid_tendency","psoriasis","eczema","rosacea","scleroderma","autoimmune_disease","bleeding_disorder","immunocompromised","diabetes_controlled","diabetes_uncontrolled"],Oi={herpes_history:"Cold sores (herpes simplex)",keloid_tendency:"Keloid scarring",psoriasis:"Psoriasis",scleroderma:"Scleroderma",autoimmune_disease:"Autoimmune disease",bleeding_disorder:"Bleeding disorder",immunocompromised:"Immunocompromised",diabetes_controlled:"Diabetes, controlled",diabetes_uncontrolled:"Diabetes, uncontrolled",eczema:"Eczema",rosacea:"Rosacea"},Uo=["acne","cold_sore","infection","eczema","psoriasis","rosacea","dermatitis","open_wound","sunburn","recent_sun_exposure","skin_cancer"],zi={acne:"Active acne",infection:"Skin infection",cold_sore:"Cold sore",eczema:"Eczema flare",psoriasis:"Psoriasis flare",rosacea:"Rosacea flare",dermatitis:"Dermatitis",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure or tan",skin_cancer:"Skin cancer or suspicious lesion"},jo=["isotretinoin","topical_retinoid","exfoliating_acid","anticoagulant","antiplatelet","immunosuppressant","aspirin","nsaid","vitamin_e","fish_oil","ginkgo"],Ii={isotretinoin:"Isotretinoin (oral)",topical_retinoid:"Topical retinoid",exfoliating_acid:"Exfoliating acid (AHA/BHA)",anticoagulant:"Anticoagulant",antiplatelet:"Antiplatelet",immunosuppressant:"Immunosuppressant",aspirin:"Aspirin",nsaid:"NSAID (ibuprofen, naproxen)",vitamin_e:"Vitamin E",fish_oil:"Fish oil",ginkgo:"Ginkgo biloba"},Wo=["botox","filler","superficial_peel","medium_peel","deep_peel","laser_nonablative","laser_ablative","microneedling","surgery","waxing","depilatory","electrolysis"],Bi={botox:"Botulinum toxin",filler:"Dermal filler",superficial_peel:"Superficial peel",medium_peel:"Medium peel",deep_peel:"Deep peel",laser_nonablative:"Non-ablative laser",laser_ablative:"Ablative laser",microneedling:"Microneedling",surgery:"Surgery",waxing:"Waxing",depilatory:"Depilatory cream",electrolysis:"Electrolysis"},Ho=["lidocaine","topical_anaesthetic","stainless_steel"],Mi={lidocaine:"Lidocaine",topical_anaesthetic:"Topical anaesthetic",stainless_steel:"Stainless steel (needles)"},Fi={eligible:"Eligible",eligible_with_precautions:"Eligible with precautions",defer:"Defer",not_eligible:"Not eligible"},Vi={contraindicated:"Contraindicated",defer:"Defer",caution:"Caution",info:"Info"},qi={alternative_anaesthesia:"Plan an alternative anaesthetic",antiviral_prophylaxis:"Antiviral prophylaxis",conservative_depth:"Conservative depths",physician_clearance:"Physician clearance",review_blood_thinners:"Review blood thinners",strict_photoprotection:"Strict photoprotection"},Ui={active_acne:"Active acne",active_infection:"Active infection",active_cold_sore:"Active cold sore",skin_condition_flare:"Skin condition flare",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure",skin_cancer:"Skin cancer",keloid_tendency:"Keloid tendency",scleroderma:"Scleroderma",bleeding_disorder:"Bleeding disorder",metal_allergy:"Metal allergy",psoriasis_history:"Psoriasis history",autoimmune_disease:"Autoimmune disease",immunocompromised:"Immunocompromised",uncontrolled_diabetes:"Uncontrolled diabetes",herpes_history:"Cold sore history",pih_risk:"Risk of hyperpigmentation",anaesthetic_allergy:"Anaesthetic allergy",anticoagulant:"Anticoagulant or antiplatelet",blood_thinning_otc:"Blood-thinning supplement or painkiller",isotretinoin:"Isotretinoin",retinoid_or_acid:"Retinoid or acid",recent_hair_removal:"Recent hair removal",recent_procedure:"Recent procedure",pregnancy:"Pregnancy or breastfeeding",minor:"Under 18",unsuitable_concern:"Concern microneedling does not treat"},ji={avoid_sun:"Avoid sun",stop_retinoids_acids:"Stop retinoids and acids",no_hair_removal:"No hair removal",review_blood_thinners:"Review blood thinners",antiviral_prophylaxis:"Antiviral",hydrate:"Hydrate",report_skin_changes:"Report skin changes",arrive_makeup_free:"Arrive make-up free"},Wi={expected_redness:"Redness expected",gentle_cleanse_only:"Gentle cleansing only",no_makeup:"No make-up",avoid_heat_sweat:"Avoid heat and sweat",no_actives:"No active skincare",strict_sun_protection:"Strict sun protection",flaking_expected:"Flaking expected",do_not_pick:"Do not pick",reintroduce_retinoids:"Reintroduce retinoids",peels_facials_ok:"Peels and facials allowed",warning_signs:"Warning signs"},Hi={hyaluronic_acid:"Hyaluronic acid",prp:"PRP",led_red:"Red LED",brightening_serum:"Brightening serum (after healing)"},Gi={fillers:"Fillers",laser_resurfacing:"Laser resurfacing",neuromodulators:"Neuromodulators"},ba=["owner","provider","front_desk"],Zi={owner:"Owner",provider:"Provider",front_desk:"Front desk",patient:"Patient"},Yi={proposed:"Proposed",active:"Active",completed:"Completed",cancelled:"Cancelled"},et=[[1,"I – always burns"],[2,"II – usually burns"],[3,"III – sometimes burns"],[4,"IV – rarely burns"],[5,"V – very rarely burns"],[6,"VI – never burns"]];function be(e){return t=>e[t]||String(t).replaceAll("_"," ")}var te=be(Li),mt=be(Ni),_a=be(Di),va=be(Oi),ya=be(zi),wa=be(Ii),ka=be(Bi),xa=be(Mi),Sa=be(Fi),Ca=be(Vi),Me=be(qi),we=be(Ui),Ut=be(ji),ft=be(Wi),jt=be(Hi),Go=be(Gi),Te=be(Zi),tt=be(Yi);var Yo=function(e,t,a,r){var n;t[0]=0;for(var s=1;s<t.length;s++){var i=t[s++],l=t[s]?(t[0]|=i?1:2,a[t[s++]]):t[++s];i===3?r[0]=l:i===4?r[1]=Object.assign(r[1]||{},l):i===5?(r[1]=r[1]||{})[t[++s]]=l:i===6?r[1][t[++s]]+=l+"":i?(n=e.apply(l,Yo(e,l,a,["",null])),r.push(n),l[0]?t[0]|=2:(t[s-2]=0,t[s]=n)):r.push(l)}return r},Zo=new Map;function Ko(e){var t=Zo.get(this);return t||(t=new Map,Zo.set(this,t)),(t=Yo(this,t.get(e)||(t.set(e,t=(function(a){for(var r,n,s=1,i="",l="",d=[0],p=function(f){s===1&&(f||(i=i.replace(/^\s*\n\s*|\s*\n\s*$/g,"")))?d.push(0,f,i):s===3&&(f||i)?(d.push(3,f,i),s=2):s===2&&i==="..."&&f?d.push(4,f,0):s===2&&i&&!f?d.push(5,0,!0,i):s>=5&&((i||!f&&s===5)&&(d.push(s,0,i,n),s=6),f&&(d.push(s,f,0,n),s=6)),i=""},c=0;c<a.length;c++){c&&(s===1&&p(),p(c));for(var m=0;m<a[c].length;m++)r=a[c][m],s===1?r==="<"?(p(),d=[d],s=3):i+=r:s===4?i==="--"&&r===">"?(s=1,i=""):i=r+i[0]:l?r===l?l="":i+=r:r==='"'||r==="'"?l=r:r===">"?(p(),s=1):s&&(r==="="?(s=5,n=i,i=""):r==="/"&&(s<5||a[c][m+1]===">")?(p(),s===3&&(d=d[0]),s=d,(d=d[0]).push(2,0,s),s=0):r===" "||r==="	"||r===`
+var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|n|o|s|text|space)$/,lr=Array.isArray,dr=ha.slice,pt=Object.assign;function ct(e){e&&e.parentNode&&e.remove()}function bo(e,t,a){var r,n,s,i={},l=arguments.length;for(s in t)s=="key"?r=t[s]:s=="ref"&&typeof e!="function"?n=t[s]:i[s]=t[s];return l>2&&(i.children=l>3?dr.call(arguments,2):a),Ot(e,i,r,n,null)}function Ot(e,t,a,r,n){var s={type:e,props:t,key:a,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:zt,__v:n||++$o,__i:-1,__u:0};return!n&&J.vnode&&J.vnode(s),s}function ga(e){return e.children}function ua(e,t){this.props=e,this.context=t,this.__g=0}function Je(e,t){if(t==null)return e.__&&Je(e.__,e.__i+1);for(var a;t<e.__k.length;t++)if((a=e.__k[t])&&a.__e)return a.__e;return typeof e.type!="function"||e.props.__P?null:Je(e)}function ki(e){var t,a=e.__v,r=a.__e,n=[],s=[],i=e.__P;i&&((t=pt({constructor:zt},a)).__v=a.__v+1,J.vnode&&J.vnode(t),cr(i,t,a,e.__n,i.namespaceURI,32&a.__u?[r]:null,n,r||Je(a),32&a.__u,s),t.__v=a.__v,t.__.__k[t.__i]=t,xo(n,t,s),a.__=a.__e=null,t.__e!=r&&_o(t))}function _o(e){if((e=e.__)&&e.__c&&!e.props.__P)return e.__e=null,e.__k.some(function(t){return t&&(e.__e=t.__e)}),_o(e)}function mo(e){(8&e.__g||(e.__g|=8,Qe.push(e),fa++))&&nr==J.debounceRendering||((nr=J.debounceRendering)||queueMicrotask)(vo)}function vo(){try{for(var e,t=1;Qe.length;)Qe.length>t&&Qe.sort(ho),e=Qe.shift(),t=Qe.length,8&e.__g&&ki(e)}finally{(fa=Qe.length)&&(nr||queueMicrotask)(vo)}}function yo(e,t,a,r,n,s,i,l,d,p,c){var u,f,m,$,v,_,g=r.__k||ha,b=t.length;for(d=xi(a,t,g,d,b),u=0;u<b;u++)(m=a.__k[u])!=null&&(f=~m.__i&&g[m.__i]||$a,m.__i=u,_=cr(e,m,f,n,s,i,l,d,p,c),$=m.__e,(f.ref!=m.ref||8&f.__u)&&(f.ref&&pr(f.ref,null,m,f),m.ref&&c.push(m.ref,m.__c||$,m)),v=v||$,4&m.__u?(d=wo(m,d,e,!f.__v),f.__e&&(f.__e=null)):typeof m.type=="function"&&_!==void 0?d=_:$&&(d=$.nextSibling),m.__u&=-21);return a.__e=v,d}function xi(e,t,a,r,n){var s,i,l,d,p,c,u,f,m,$=a.length,v=$,_=0,g=0,b=e.__k=Array(n);for(s=0;s<n;s++)(i=t[s])!=null&&typeof i!="boolean"&&typeof i!="function"?(typeof i!="object"||i.constructor===String?i=b[s]=Ot(null,i):lr(i)?i=b[s]=Ot(ga,{children:i}):i.constructor===zt&&i.__b?i=b[s]=Ot(i.type,i.props,i.key,i.ref,i.__v):b[s]=i,d=s+_,i.__=e,i.__b=e.__b+1,l=null,~(p=i.__i=Si(i,a,d,v))&&(v--,(l=a[p])&&(l.__u|=2)),l&&l.__v?(i.__u|=16,p==d-1?_--:p==d+1?_++:p!=d&&(p>d?_--:_++,g=1)):(~p||(n>$?_--:n<$&&_++),typeof i.type!="function"&&(i.__u|=4))):b[s]=null;if(g){for(c=[],u=[],s=0;s<n;s++)if((i=b[s])&&16&i.__u){for(_=0,f=c.length;_<f;)c[m=_+f>>1]<i.__i?_=m+1:f=m;c[_]=i.__i,u[s]=_+1}for(_=c.length;s--;)u[s]&&(u[s]==_?_--:b[s].__u|=4)}if(v)for(s=0;s<$;s++)!(l=a[s])||2&l.__u||(l.__e==r&&(r=Je(l)),ur(l,l));return r}function wo(e,t,a,r){var n,s,i,l;if(typeof e.type=="function"){if(e.props.__P)return t;if(n=e.__k)for(s=0;s<n.length;s++)n[s]&&(n[s].__=e,t=wo(n[s],t,a,!1));return t}for(t&&!t.parentNode&&(t=Je(e))&&!t.parentNode&&(t=null),i=e.__e,l=t;l&&l.nodeType==8;)l=l.nextSibling;for(i!=l&&(!r&&a.moveBefore&&i.parentNode?a.moveBefore(i,t):a.insertBefore(i,t||null)),t=i;(t=t&&t.nextSibling)&&t.nodeType==8&&!t.data.startsWith("$s"););return t}function Si(e,t,a,r){var n,s=e.key,i=e.type,l=t[a],d=l&&!(2&l.__u);if(l===null&&s==null||d&&s==l.key&&i==l.type)return a;if(r>(d?1:0)){for(n=a-1;n>=0;n--)if((l=t[n])&&!(2&l.__u)&&s==l.key&&i==l.type)return n;for(n=a+1;n<t.length;n++)if((l=t[n])&&!(2&l.__u)&&s==l.key&&i==l.type)return n}return-1}function fo(e,t,a){a==null&&(a=""),t[0]=="-"?e.setProperty(t,a):e[t]=a}function ca(e,t,a,r,n){var s,i;if(t=="style")if(typeof a=="string")e.style.cssText=a;else{if(typeof r=="string"&&(e.style.cssText=r=""),r)for(t in r)a&&t in a||fo(e.style,t);if(a)for(t in a)r&&a[t]==r[t]||fo(e.style,t,a[t])}else if(t[0]=="o"&&t[1]=="n")typeof a!="function"&&(a=null),typeof r!="function"&&(r=null),(e.__e||(e.__e={}))[t]=a,a&&r||(i=sr[t]||(sr[t]=Ci(t)),(e.__a||(e.__a={}))[t]=ir,s=t!=(t=t.replace(go,"$1")),(t=t.slice(2))[0]<"a"&&(t=t.toLowerCase()),a?e.addEventListener(t,i,s):e.removeEventListener(t,i,s));else{if(n=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{return void(e[t]=a??"")}catch{}if(typeof a=="function")return;a==null||a===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&a==1?"":a)}}function Ci(e){return function(t){var a=this.__e;if(a){if(a=a[e],t[pa]==null)t[pa]=ir++;else if(t[pa]<this.__a[e])return;return a(J.event?J.event(t):t)}}}function cr(e,t,a,r,n,s,i,l,d,p){var c,u,f,m,$,v,_,g,b,y,x,R,V,q,W,fe,$e,he,oe=t.type;if(t.constructor!==zt)return null;128&a.__u&&(d=32&a.__u,c=a.__c.__z)&&(t.__u|=d,u=s=[],c.nodeType==8?l=ma(c,s):s.push(c),l=s[0]||l),(c=J.__b)&&c(t);e:if(typeof oe=="function"){f=i.length;try{if(g=t.props,b=(c=oe.prototype)&&c.render,y=(c=oe.contextType)&&r[c.__c],x=c?y?y.props.value:c.__:r,(m=a.__c)?(t.__c=m,2&m.__g&&(m.__g|=1)):(b?t.__c=m=new oe(g,x):(t.__c=m=new ua(g,x),m.constructor=oe,m.render=Pi),y&&y.sub(m),m.state||(m.state={}),m.__n=r,m.__g|=8,m.__h=[],m.__k=[]),b&&(m.__s||(m.__s=m.state),oe.getDerivedStateFromProps&&(m.__s==m.state&&(m.__s=pt({},m.__s)),pt(m.__s,oe.getDerivedStateFromProps(g,m.__s)))),$=m.props,v=m.state,m.__v=t,a.__c){if(g!==$&&b&&!oe.getDerivedStateFromProps&&m.componentWillReceiveProps&&m.componentWillReceiveProps(g,x),t.__v==a.__v&&!(8&m.__g)||!(4&m.__g)&&m.shouldComponentUpdate&&m.shouldComponentUpdate(g,m.__s,x)===!1){t.__v!=a.__v&&(m.props=g,m.state=m.__s,m.__g&=-9),t.__e=a.__e,t.__k=a.__k,t.__k.some(function(K){K&&(K.__=t)}),ha.push.apply(m.__h,m.__k),m.__k=[],m.__h.length&&i.push(m),l=Je(a);break e}m.componentWillUpdate&&m.componentWillUpdate(g,m.__s,x),b&&m.componentDidUpdate&&m.__h.push(function(){m.componentDidUpdate($,v,_)})}else b&&!oe.getDerivedStateFromProps&&m.componentWillMount&&m.componentWillMount(),b&&m.componentDidMount&&m.__h.push(m.componentDidMount);m.context=x,m.props=g,m.__P=e,m.__g&=-5,R=J.__r,V=b?25:0;do m.__g&=-9,R&&R(t),c=m.render(m.props,m.state=m.__s,m.context);while(8&m.__g&&++V<25);b&&(ha.push.apply(m.__h,m.__k),m.__k=[]),m.state=m.__s,m.getChildContext&&(r=pt({},r,m.getChildContext())),b&&a.__c&&m.getSnapshotBeforeUpdate&&(_=m.getSnapshotBeforeUpdate($,v)),q=c&&c.type===ga&&c.key==null?c.props.children:c,g.__P&&(c=l,n=(e=g.__P).namespaceURI,d=s=null,a.props&&a.props.__P!=e&&(a.__k.some(function(K){K&&ur(K,K)}),a.__k=null),l=a.__k?Je(a,0):null),l=yo(e,lr(q)?q:[q],t,a,r,n,s,i,l,d,p),g.__P&&(t.__e=null,l=c),t.__u&=-161,u&&u.some(ct),m.__h.length&&i.push(m),1&m.__g&&(m.__g&=-4)}catch(K){if(i.length=f,t.__v=null,d||s)if(K&&K.then){if(t.__u|=128|d,s){for(~($e=s.indexOf(l||void 0))||($e=s.length);(he=s[$e-1])&&he.nodeType==8;)$e--;for(;$e<s.length;$e++)if(he=s[$e])if(s[$e]=null,W){if(he==fe)break}else{if(he.nodeType!=8)break;he.data.startsWith("$s")&&(fe=ma(W=he))}}if(!W){for(;l&&l.nodeType==8&&l.nextSibling;)l=l.nextSibling;W=l}(c=ma(W=t.__c.__z||(t.__c.__z=W)))?(t.__e=W,l=c):t.__e=l,l=l&&l.nextSibling}else s&&s.some(ct);else t.__e=a.__e;t.__k||(t.__k=a.__k||[]),K&&K.then||ko(t),J.__e(K,t,a)}}else l=t.__e=Ti(a.__e,t,a,r,n,s,i,d,p,e);return(c=J.diffed)&&c(t),l}function ma(e,t){if(e&&e.nodeType==8&&e.data.startsWith("$s"))for(var a=1;e=e.nextSibling;){if(e.nodeType==8){if(e.data.startsWith("$s"))a++;else if(e.data.startsWith("/$s")&&!--a)return e}t&&t.push(e)}}function ko(e){e&&(e.__c&&(e.__c.__g|=4),e.__k&&e.__k.some(ko))}function xo(e,t,a){for(var r=0;r<a.length;)pr(a[r++],a[r++],a[r++]);J.__c&&J.__c(t,e),e.some(function(n){try{e=n.__h,n.__h=[],e.some(function(s){s.call(n)})}catch(s){J.__e(s,n.__v)}})}function Ti(e,t,a,r,n,s,i,l,d,p){var c,u,f,m,$,v,_,g,b=a.props||$a,y=t.props,x=t.type;if(x=="svg"?n="http://www.w3.org/2000/svg":x=="math"?n="http://www.w3.org/1998/Math/MathML":n||(n="http://www.w3.org/1999/xhtml"),s){for(c=0;c<s.length;c++)if(($=s[c])&&(x?$.localName==x:$.nodeType==3)){e=$,s[c]=null;break}}if(!e){if(g=p.ownerDocument||document,!x)return g.createTextNode(y);e=g.createElementNS(n,x,y.is?y:p),l&&(J.__m&&J.__m(t,s),l=!1),s=null}if(x){if(p=x=="template"&&e.content||e,s=x=="textarea"&&y.defaultValue!=null?null:s&&dr.call(p.childNodes),!l&&s)for(b={},c=0;c<e.attributes.length;c++)b[($=e.attributes[c]).name]=$.value;for(c in b)$=b[c],c=="dangerouslySetInnerHTML"?f=$:c=="children"||c in y||c=="value"&&"defaultValue"in y||c=="checked"&&"defaultChecked"in y||ca(e,c,null,$,n);for(c in y)$=y[c],c=="children"?m=$:c=="dangerouslySetInnerHTML"?u=$:c=="value"?v=$:c=="checked"?_=$:l&&typeof $!="function"||b[c]===$||ca(e,c,$,b[c],n);u?(l||f&&(u.__html==f.__html||u.__html==e.innerHTML)||(e.innerHTML=u.__html),t.__k=[]):(f&&(e.textContent=""),(x=="foreignObject"||n=="http://www.w3.org/1998/Math/MathML"&&wi.test(x))&&(n="http://www.w3.org/1999/xhtml"),yo(p,lr(m)?m:[m],t,a,r,n,s,i,s?s[0]:a.__k&&Je(a,0),l,d),s&&s.some(ct)),l&&x!="textarea"||(c="value",x=="progress"&&v==null?e.removeAttribute(c):v==null||v===e[c]&&(x!="progress"||v)||ca(e,c,v,b[c],n),c="checked",_!=null&&_!=e[c]&&ca(e,c,_,b[c],n))}else b===y||l&&e.data==y||(e.data=y);return e}function pr(e,t,a,r){try{typeof e=="function"?t?t.__x=e(t)||1:r&&(r=r.__c||r.__e)&&(t=r.__x)&&(r.__x=null,typeof t=="function"?t():e(null)):e.current=t}catch(n){J.__e(n,a)}}function ur(e,t,a){var r,n,s,i;if(J.unmount&&J.unmount(e),!(r=e.ref)||r.current&&r.current!=e.__e||pr(r,null,t,e),r=e.__c){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(l){J.__e(l,t)}r.__P=r.__n=null}if(r=e.__k)for(i=0;i<r.length;i++)r[i]&&ur(r[i],t,typeof e.type!="function"||a&&!e.props.__P);!a&&(r=e.__c)&&(r=r.__z)&&(n=ma(r,s=[]))&&(r==e.__e&&s.some(ct),ct(n),ct(r)),a||ct(e.__e),e.__e=e.__c=e.__=null}function Pi(e,t,a){return this.constructor(e,a)}function So(e,t){var a,r,n,s;J.__&&J.__(e,t),t.nodeType==9&&(t=t.documentElement),r=(a=e&&32&e.__u)?null:t.__k,t.__k=Ot(ga,{children:[e]}),n=[],s=[],cr(t,t.__k,r||$a,$a,t.namespaceURI,r?null:t.firstChild?dr.call(t.childNodes):null,n,r?r.__e:t.firstChild,a,s),xo(n,t.__k,s),t.__k.props.children=null}J={__e:function(e,t,a,r){for(var n,s,i;t=t.__;)if((n=t.__c)&&!(1&n.__g)){n.__g|=4;try{if((i=(s=n.constructor)&&s.getDerivedStateFromError)&&n.setState(s.getDerivedStateFromError(e)),n.componentDidCatch&&(n.componentDidCatch(e,r||{}),i=1),i&&8&n.__g)return void(n.__g|=2)}catch(l){e=l}}throw fa=0,e}},$o=0,vi=function(e){return e!=null&&e.constructor===zt},ua.prototype.setState=function(e,t){var a=this.__s;a&&a!=this.state||(a=this.__s=pt({},this.state)),typeof e=="function"&&(e=e(pt({},a),this.props)),e&&(pt(a,e),this.__v&&(t&&this.__k.push(t),mo(this)))},ua.prototype.forceUpdate=function(e){this.__v&&(this.__g|=4,e&&this.__h.push(e),mo(this))},ua.prototype.render=ga,Qe=[],fa=0,ho=function(e,t){return e.__v.__b-t.__v.__b},pa=Symbol(),go=/(PointerCapture)$|Capture$/i,ir=0,sr={},yi=0;var Bt,pe,mr,Co,fr=Object.is,Mt=0,Oo=[],$r=[],se=J,To=se.__b,Po=se.__r,Ao=se.diffed,Eo=se.__c,Ro=se.unmount,Lo=se.__;function gr(e,t){se.__h&&se.__h(pe,e,Mt||t),Mt=0;var a=pe.__H||(pe.__H={__:[],__h:[]});return e>=a.__.length&&a.__.push({}),a.__[e]}function h(e){return Mt=1,Ai(Bo,e)}function Ai(e,t,a){var r=gr(Bt++,2);if(r.t=e,!r.__c&&(r.__=[a?a(t):Bo(void 0,t),function(s){var i=(r.__N||r.__)[0],l=r.t(i,s);fr(i,l)||(r.__N=[l,r.__[1]],r.__c.setState({}))}],r.__c=pe,!pe.__f)){pe.__f=!0;var n=pe.shouldComponentUpdate;pe.shouldComponentUpdate=function(s,i,l){var d=this.__H;if(!d)return!0;var p=!1,c=this.props!=s;if(d.__.some(function(f){f.__N&&(p=!0,fr(f.__[0],f.__N[0])||(c=!0))}),n){var u=n.call(this,s,i,l);return p?u||c:u}return!p||c}}return r.__}function z(e,t){var a=gr(Bt++,3);!se.__s&&Io(a.__H,t)&&(a.__P=!0,a.__=e,a.u=t,pe.__H.__h.push(a))}function G(e){return Mt=5,zo(function(){return{current:e}},[])}function zo(e,t){var a=gr(Bt++,7);return Io(a.__H,t)&&(a.__=e(),a.__H=t),a.__}function Xe(e,t){return Mt=8,zo(function(){return e},t)}function Ei(){var e;do{for(;e=$r.shift();)try{It(e)}catch(a){se.__e(a,{__:(e=e.__P)&&e.__v})}for(;e=Oo.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(It),t.__h.some(hr),t.__h=[]}catch(a){t.__h=[],se.__e(a,e.__v)}}}while($r.length)}se.__b=function(e){pe=null,To&&To(e)},se.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),Lo&&Lo(e,t)},se.__r=function(e){Po&&Po(e),Bt=0;var t=(pe=e.__c).__H;t&&(mr==pe?pe.__h=[]:(t.__h.some(It),t.__h.some(hr),Bt=0),t.__h=[],t.__.some(function(a){a.__N&&(a.__=a.__N),a.u=a.__N=void 0})),mr=pe},se.diffed=function(e){Ao&&Ao(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&Do(Oo.push(t)),t.__H.__.some(function(a){a.u&&(a.__H=a.u)})),mr=pe=null},se.__c=function(e,t){t.some(function(a){try{a.__h.some(It),a.__h=a.__h.filter(function(r){return!r.__||hr(r)})}catch(r){a.__h=[function(){throw r}]}}),Eo&&Eo(e,t)},se.unmount=function(e){Ro&&Ro(e);var t,a,r=e.__c;r&&r.__H&&(r.__H.__.some(function(n){try{if(n.__P&&n.__c){if(a===void 0){for(a=e.__;a&&(!a.__c||!a.__c.__P);)a=a.__;a=a&&a.__c}n.__P=a,Do($r.push(n))}else It(n)}catch(s){t=s}}),r.__H=void 0,t&&se.__e(t,r.__v))};var No=typeof requestAnimationFrame=="function";function Ri(e){var t,a=function(){clearTimeout(r),No&&cancelAnimationFrame(t),setTimeout(e)},r=setTimeout(a,35);No&&(t=requestAnimationFrame(a))}function Do(e){e!=1&&Co==se.requestAnimationFrame||((Co=se.requestAnimationFrame)||Ri)(Ei)}function It(e){var t=pe,a=e.__c;typeof a=="function"&&(e.__c=void 0,a()),pe=t}function hr(e){var t=pe;e.__c=e.__(),pe=t}function Io(e,t){return!e||e.length!=t.length||t.some(function(a,r){return!fr(a,e[r])})}function Bo(e,t){return typeof t=="function"?t(e):t}var br="",_r=new Set;function vr(e){br=e||""}function Mo(e){return _r.add(e),()=>_r.delete(e)}var ut=class extends Error{constructor(t,a){let r=a&&(a.detail||a.title)||`HTTP ${t}`;super(r),this.status=t,this.title=a&&a.title||"",this.detail=r,this.errors=a&&Array.isArray(a.errors)&&a.errors||[],this.requestId=a&&a.request_id||"",this.problem=a||{}}};async function S(e,t,a,{contentType:r="application/json",signal:n}={}){let s={Accept:"application/json"},i;a!==void 0&&(s["Content-Type"]=r,i=r==="application/json"?JSON.stringify(a):a),e!=="GET"&&br&&(s["X-CSRF-Token"]=br);let l;try{l=await fetch(t,{method:e,headers:s,body:i,credentials:"same-origin",signal:n})}catch(c){throw c.name==="AbortError"?c:new ut(0,{title:"No connection",detail:"The server could not be reached. Check the connection and try again."})}if(l.status===204||l.status===304)return null;let d=await l.text(),p=null;try{p=d?JSON.parse(d):null}catch{p=null}if(!l.ok){let c=new ut(l.status,p),u=e==="POST"&&(t==="/api/v1/session"||t==="/api/v1/invitations/accept");throw l.status===401&&!u&&_r.forEach(f=>f()),c}return p}function yt(e){if(!e||e.name==="AbortError")return"";if(!(e instanceof ut))return"Something went wrong in the page. Reload and try again.";switch(e.status){case 0:return e.detail;case 403:return"Your role may not do this.";case 404:return"Not found. It may not exist, or it is not yours to see.";case 409:return`${e.detail}.`;case 429:return`${e.detail}.`;case 503:return"The service is busy or the database is unavailable. Try again in a moment.";default:return e.status>=500?`The server failed (${e.status})${e.requestId?`; quote request ${e.requestId}`:""}.`:e.errors.length>0?"Please correct the fields marked below.":`${e.detail}.`}}var Ft=["forehead","temples","periorbital","nose","cheeks","perioral","chin","jawline"],Vt=["neck","decolletage","hands","arms","abdomen","back","buttocks","thighs"],Be=[...Ft,...Vt],Li={forehead:"Forehead",temples:"Temples",periorbital:"Around the eyes",nose:"Nose",cheeks:"Cheeks",perioral:"Around the mouth",chin:"Chin",jawline:"Jawline",neck:"Neck",decolletage:"Décolletage",hands:"Hands",arms:"Arms",abdomen:"Abdomen",back:"Back",buttocks:"Buttocks",thighs:"Thighs"},Fo=["acne_scars","fine_lines","wrinkles","laxity","texture","enlarged_pores","hyperpigmentation","dullness","surgical_scars","stretch_marks","volume_loss","dynamic_wrinkles"],Ni={dullness:"Dullness",fine_lines:"Fine lines",wrinkles:"Wrinkles",laxity:"Laxity",texture:"Uneven texture",enlarged_pores:"Enlarged pores",hyperpigmentation:"Hyperpigmentation",acne_scars:"Acne scars",surgical_scars:"Surgical scars",stretch_marks:"Stretch marks",volume_loss:"Volume loss",dynamic_wrinkles:"Dynamic wrinkles"},qt={hyperpigmentation:["sun_spots","melasma","pih"],acne_scars:["ice_pick","boxcar","rolling","mixed"]},Di={sun_spots:"Sun spots",melasma:"Melasma",pih:"Post-inflammatory (PIH)",ice_pick:"Ice pick",boxcar:"Boxcar",rolling:"Rolling",mixed:"Mixed"},Vo=[[1,"1 – mild"],[2,"2 – moderate"],[3,"3 – marked"],[4,"4 – severe"]],qo=["herpes_history","keloid_tendency","psoriasis","eczema","rosacea","scleroderma","autoimmune_disease","bleeding_disorder","immunocompromised","diabetes_controlled","diabetes_uncontrolled"],Oi={herpes_history:"Cold sores (herpes simplex)",keloid_tendency:"Keloid scarring",psoriasis:"Psoriasis",scleroderma:"Scleroderma",autoimmune_disease:"Autoimmune disease",bleeding_disorder:"Bleeding disorder",immunocompromised:"Immunocompromised",diabetes_controlled:"Diabetes, controlled",diabetes_uncontrolled:"Diabetes, uncontrolled",eczema:"Eczema",rosacea:"Rosacea"},Uo=["acne","cold_sore","infection","eczema","psoriasis","rosacea","dermatitis","open_wound","sunburn","recent_sun_exposure","skin_cancer"],zi={acne:"Active acne",infection:"Skin infection",cold_sore:"Cold sore",eczema:"Eczema flare",psoriasis:"Psoriasis flare",rosacea:"Rosacea flare",dermatitis:"Dermatitis",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure or tan",skin_cancer:"Skin cancer or suspicious lesion"},jo=["isotretinoin","topical_retinoid","exfoliating_acid","anticoagulant","antiplatelet","immunosuppressant","aspirin","nsaid","vitamin_e","fish_oil","ginkgo"],Ii={isotretinoin:"Isotretinoin (oral)",topical_retinoid:"Topical retinoid",exfoliating_acid:"Exfoliating acid (AHA/BHA)",anticoagulant:"Anticoagulant",antiplatelet:"Antiplatelet",immunosuppressant:"Immunosuppressant",aspirin:"Aspirin",nsaid:"NSAID (ibuprofen, naproxen)",vitamin_e:"Vitamin E",fish_oil:"Fish oil",ginkgo:"Ginkgo biloba"},Wo=["botox","filler","superficial_peel","medium_peel","deep_peel","laser_nonablative","laser_ablative","microneedling","surgery","waxing","depilatory","electrolysis"],Bi={botox:"Botulinum toxin",filler:"Dermal filler",superficial_peel:"Superficial peel",medium_peel:"Medium peel",deep_peel:"Deep peel",laser_nonablative:"Non-ablative laser",laser_ablative:"Ablative laser",microneedling:"Microneedling",surgery:"Surgery",waxing:"Waxing",depilatory:"Depilatory cream",electrolysis:"Electrolysis"},Ho=["lidocaine","topical_anaesthetic","stainless_steel"],Mi={lidocaine:"Lidocaine",topical_anaesthetic:"Topical anaesthetic",stainless_steel:"Stainless steel (needles)"},Fi={eligible:"Eligible",eligible_with_precautions:"Eligible with precautions",defer:"Defer",not_eligible:"Not eligible"},Vi={contraindicated:"Contraindicated",defer:"Defer",caution:"Caution",info:"Info"},qi={alternative_anaesthesia:"Plan an alternative anaesthetic",antiviral_prophylaxis:"Antiviral prophylaxis",conservative_depth:"Conservative depths",physician_clearance:"Physician clearance",review_blood_thinners:"Review blood thinners",strict_photoprotection:"Strict photoprotection"},Ui={active_acne:"Active acne",active_infection:"Active infection",active_cold_sore:"Active cold sore",skin_condition_flare:"Skin condition flare",open_wound:"Open wound",sunburn:"Sunburn",recent_sun_exposure:"Recent sun exposure",skin_cancer:"Skin cancer",keloid_tendency:"Keloid tendency",scleroderma:"Scleroderma",bleeding_disorder:"Bleeding disorder",metal_allergy:"Metal allergy",psoriasis_history:"Psoriasis history",autoimmune_disease:"Autoimmune disease",immunocompromised:"Immunocompromised",uncontrolled_diabetes:"Uncontrolled diabetes",herpes_history:"Cold sore history",pih_risk:"Risk of hyperpigmentation",anaesthetic_allergy:"Anaesthetic allergy",anticoagulant:"Anticoagulant or antiplatelet",blood_thinning_otc:"Blood-thinning supplement or painkiller",isotretinoin:"Isotretinoin",retinoid_or_acid:"Retinoid or acid",recent_hair_removal:"Recent hair removal",recent_procedure:"Recent procedure",pregnancy:"Pregnancy or breastfeeding",minor:"Under 18",unsuitable_concern:"Concern microneedling does not treat"},ji={avoid_sun:"Avoid sun",stop_retinoids_acids:"Stop retinoids and acids",no_hair_removal:"No hair removal",review_blood_thinners:"Review blood thinners",antiviral_prophylaxis:"Antiviral",hydrate:"Hydrate",report_skin_changes:"Report skin changes",arrive_makeup_free:"Arrive make-up free"},Wi={expected_redness:"Redness expected",gentle_cleanse_only:"Gentle cleansing only",no_makeup:"No make-up",avoid_heat_sweat:"Avoid heat and sweat",no_actives:"No active skincare",strict_sun_protection:"Strict sun protection",flaking_expected:"Flaking expected",do_not_pick:"Do not pick",reintroduce_retinoids:"Reintroduce retinoids",peels_facials_ok:"Peels and facials allowed",warning_signs:"Warning signs"},Hi={hyaluronic_acid:"Hyaluronic acid",prp:"PRP",led_red:"Red LED",brightening_serum:"Brightening serum (after healing)"},Gi={fillers:"Fillers",laser_resurfacing:"Laser resurfacing",neuromodulators:"Neuromodulators"},ba=["owner","provider","front_desk"],Zi={owner:"Owner",provider:"Provider",front_desk:"Front desk",patient:"Patient"},Yi={proposed:"Proposed",active:"Active",completed:"Completed",cancelled:"Cancelled"},et=[[1,"I – always burns"],[2,"II – usually burns"],[3,"III – sometimes burns"],[4,"IV – rarely burns"],[5,"V – very rarely burns"],[6,"VI – never burns"]];function be(e){return t=>e[t]||String(t).replaceAll("_"," ")}var te=be(Li),mt=be(Ni),_a=be(Di),va=be(Oi),ya=be(zi),wa=be(Ii),ka=be(Bi),xa=be(Mi),Sa=be(Fi),Ca=be(Vi),Me=be(qi),we=be(Ui),Ut=be(ji),ft=be(Wi),jt=be(Hi),Go=be(Gi),Te=be(Zi),tt=be(Yi);var Yo=function(e,t,a,r){var n;t[0]=0;for(var s=1;s<t.length;s++){var i=t[s++],l=t[s]?(t[0]|=i?1:2,a[t[s++]]):t[++s];i===3?r[0]=l:i===4?r[1]=Object.assign(r[1]||{},l):i===5?(r[1]=r[1]||{})[t[++s]]=l:i===6?r[1][t[++s]]+=l+"":i?(n=e.apply(l,Yo(e,l,a,["",null])),r.push(n),l[0]?t[0]|=2:(t[s-2]=0,t[s]=n)):r.push(l)}return r},Zo=new Map;function Ko(e){var t=Zo.get(this);return t||(t=new Map,Zo.set(this,t)),(t=Yo(this,t.get(e)||(t.set(e,t=(function(a){for(var r,n,s=1,i="",l="",d=[0],p=function(f){s===1&&(f||(i=i.replace(/^\s*\n\s*|\s*\n\s*$/g,"")))?d.push(0,f,i):s===3&&(f||i)?(d.push(3,f,i),s=2):s===2&&i==="..."&&f?d.push(4,f,0):s===2&&i&&!f?d.push(5,0,!0,i):s>=5&&((i||!f&&s===5)&&(d.push(s,0,i,n),s=6),f&&(d.push(s,f,0,n),s=6)),i=""},c=0;c<a.length;c++){c&&(s===1&&p(),p(c));for(var u=0;u<a[c].length;u++)r=a[c][u],s===1?r==="<"?(p(),d=[d],s=3):i+=r:s===4?i==="--"&&r===">"?(s=1,i=""):i=r+i[0]:l?r===l?l="":i+=r:r==='"'||r==="'"?l=r:r===">"?(p(),s=1):s&&(r==="="?(s=5,n=i,i=""):r==="/"&&(s<5||a[c][u+1]===">")?(p(),s===3&&(d=d[0]),s=d,(d=d[0]).push(2,0,s),s=0):r===" "||r==="	"||r===`
 `||r==="\r"?(p(),s=2):i+=r),s===3&&i==="!--"&&(s=4,d=d[0])}return p(),d})(e)),t),arguments,[])).length>1?t:t[0]}var o=Ko.bind(bo);var yr=new Set;function Ki(){yr.forEach(e=>e(location.pathname))}function ie(e,{replace:t=!1}={}){e!==location.pathname+location.search&&history[t?"replaceState":"pushState"](null,"",e),Ki()}function Wt(){let[e,t]=h(location.pathname);return z(()=>{yr.add(t);let a=()=>t(location.pathname);return addEventListener("popstate",a),()=>{yr.delete(t),removeEventListener("popstate",a)}},[]),e}function Qo(){document.addEventListener("click",e=>{if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;let t=e.target.closest&&e.target.closest("a[href]");if(!t||t.target||t.hasAttribute("download"))return;let a=new URL(t.href);a.origin!==location.origin||a.pathname.startsWith("/api/")||a.pathname===location.pathname&&a.hash||(e.preventDefault(),ie(a.pathname+a.search))})}function Jo(e,t){let a=e.split("/"),r=t.replace(/\/+$/,"").split("/");if(a.length!==r.length)return null;let n={};for(let s=0;s<a.length;s++)if(a[s].startsWith(":")){if(!/^[1-9][0-9]{0,17}$/.test(r[s]))return null;n[a[s].slice(1)]=Number(r[s])}else if(a[s]!==r[s])return null;return n}var Xo="np-draft:",en="";function wr(e){en=e?`${e.clinic_id}:${e.user.id}`:""}function tn(){try{for(let e=sessionStorage.length-1;e>=0;e--){let t=sessionStorage.key(e);t&&t.startsWith(Xo)&&sessionStorage.removeItem(t)}}catch{}}function Qi(e){try{let t=sessionStorage.getItem(e);return t===null?void 0:JSON.parse(t)}catch{return}}function wt(e,t){let a=`${Xo}${en}:${e}`,r=G(Qi(a)),[n,s]=h(()=>r.current!==void 0?r.current:typeof t=="function"?t():t),i=G(!1);z(()=>{if(i.current)try{sessionStorage.setItem(a,JSON.stringify(n))}catch{}},[a,n]);let l=Xe(p=>{i.current=!0,s(p)},[]),d=Xe(()=>{i.current=!1;try{sessionStorage.removeItem(a)}catch{}},[a]);return[n,l,d,r.current!==void 0]}var kt={status:"loading",session:null,expired:!1,error:null},kr=new Set;function Ht(e){kt={...kt,...e},kr.forEach(t=>t(kt))}function an(){let[e,t]=h(kt);return z(()=>(kr.add(t),t(kt),()=>kr.delete(t)),[]),e}function rn(e){vr(e.csrf_token),wr(e),Ht({status:"ready",session:e,expired:!1,error:null})}async function xr(){try{rn(await S("GET","/api/v1/session"))}catch(e){e.status===401?Ht({status:"anonymous",session:null}):Ht({status:"error",error:e})}}async function on(e,t,a){let r=await S("POST","/api/v1/session",{clinic:e,email:t,password:a});return rn(r),r}async function Ta(){try{await S("DELETE","/api/v1/session")}catch{}tn(),vr(""),wr(null),Ht({status:"anonymous",session:null,expired:!1})}Mo(()=>{kt.status==="ready"&&Ht({status:"anonymous",session:null,expired:!0})});var at=e=>e==="owner"||e==="provider";function Ji(e){let t=[{href:"/staff",label:"Home",exact:!0},{href:"/staff/today",label:"Today"},{href:"/staff/patients",label:"Patients"},{href:"/staff/calendar",label:"Calendar"},{href:"/staff/hours",label:"Hours"},{href:"/staff/requests",label:"Requests"}];return(e==="owner"||e==="provider")&&(t.push({href:"/staff/concerns",label:"Concerns",badge:"urgent"}),t.push({href:"/staff/lots",label:"Lots"}),t.push({href:"/staff/protocol",label:"Protocol"})),e==="owner"&&(t.push({href:"/staff/team",label:"Team"}),t.push({href:"/staff/mail",label:"Mail"}),t.push({href:"/staff/consents",label:"Consents"}),t.push({href:"/staff/audit",label:"Audit log"})),t}function nn(){return o`<a class="skip-link" href="#main" onClick=${e=>{e.preventDefault();let t=document.getElementById("main");t&&t.focus()}}>Skip to content</a>`}async function sn(e){await Ta(),ie(e,{replace:!0})}var Xi=6e4;function el(e,t){let[a,r]=h(0),[n,s]=h(0),i=G(0);return z(()=>{let l=()=>s(d=>d+1);return window.addEventListener("np-concerns-changed",l),()=>window.removeEventListener("np-concerns-changed",l)},[]),z(()=>{if(!e||!t.startsWith("/staff/concerns")&&i.current&&Date.now()-i.current<Xi)return;i.current=Date.now();let d=!0;return S("GET","/api/v1/adverse-reports?open=true").then(p=>d&&r(p.items.filter(c=>c.urgency==="urgent"&&!c.acknowledged_at).length),()=>{}),()=>{d=!1}},[e,t,n]),a}function Gt({session:e,children:t}){let a=Wt(),r=e.role,n=el(r==="owner"||r==="provider",a),s=i=>i.exact?a===i.href:a===i.href||a.startsWith(`${i.href}/`);return o`<${nn} />
     <header class="topbar">
       <div class="topbar__inner">
@@ -37,7 +37,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     </header>
     <main id="main" class="page page--portal" tabindex="-1">${t}</main>`}function Le({children:e}){return o`<main id="main" class="page page--plain" tabindex="-1">${e}</main>`}var tl={short:new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",year:"numeric",timeZone:"UTC"}),weekday:new Intl.DateTimeFormat("en-GB",{weekday:"short",day:"numeric",month:"short",year:"numeric",timeZone:"UTC"}),long:new Intl.DateTimeFormat("en-GB",{weekday:"long",day:"numeric",month:"long",year:"numeric",timeZone:"UTC"}),dayMonth:new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",timeZone:"UTC"})},al=new Intl.DateTimeFormat("en-GB",{day:"numeric",month:"short",year:"numeric",hour:"2-digit",minute:"2-digit",second:"2-digit"});function Zt(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e||"");return t?new Date(Date.UTC(+t[1],+t[2]-1,+t[3])):null}function A(e,t="short"){let a=Zt(e);return a?tl[t].format(a):""}function H(e){let t=new Date(e);return Number.isNaN(t.getTime())?e:al.format(t)}function xt(e,t){return t?e===t?A(e):`${A(e)} – ${A(t)}`:`from ${A(e)}`}function Cr(e,t){return Math.round((Zt(t)-Zt(e))/864e5)}function ue(e){try{let t=new Intl.DateTimeFormat("en-CA",{timeZone:e,year:"numeric",month:"2-digit",day:"2-digit"}).formatToParts(new Date),a=r=>t.find(n=>n.type===r).value;return`${a("year")}-${a("month")}-${a("day")}`}catch{return new Date().toISOString().slice(0,10)}}function St(e,t=ue()){let a=Zt(e),r=Zt(t);if(!a||!r)return null;let n=r.getUTCFullYear()-a.getUTCFullYear();return(r.getUTCMonth()<a.getUTCMonth()||r.getUTCMonth()===a.getUTCMonth()&&r.getUTCDate()<a.getUTCDate())&&n--,n}function U(e){return e?`${e.given_name} ${e.family_name}`.trim():""}function Ne(e){if(!e)return"";let t=a=>Number(a).toFixed(2);return`${t(e.min)}–${t(e.max)} mm`}function ee(e,t,a=`${t}s`){return`${e} ${e===1?t:a}`}function Y(e){return`f${e.replace(/[^A-Za-z0-9_]+/g,"-")}`}function ae(e,t,a=!1){return(e||[]).filter(r=>r.path===t||a&&r.path.startsWith(`${t}/`)).map(r=>r.message)}function Tr(e){let t=e;for(;t;){let a=document.getElementById(Y(t));if(a)return a;t=t.slice(0,Math.max(0,t.lastIndexOf("/")))}return null}function rl(e){z(()=>{document.title=e?`${e} – Needlepoint`:"Needlepoint"},[e])}function w({children:e,title:t}){return rl(t||(typeof e=="string"?e:"")),o`<h1 id="page-title" tabindex="-1">${e}</h1>`}function Pa({id:e,messages:t}){return!t||t.length===0?null:o`<div class="field-error" id=${e}>
     ${t.map(a=>o`<p><span class="visually-hidden">Error: </span>${a}</p>`)}
-  </div>`}function Aa(e,t,a){let r=[];return t&&r.push(`${e}-hint`),a.length>0&&r.push(`${e}-error`),r.length>0?r.join(" "):void 0}function C({label:e,pointer:t,errors:a,hint:r,value:n,onValue:s,type:i="text",required:l=!1,className:d="",...p}){let c=Y(t),m=ae(a,t);return o`<div class=${`field ${m.length?"field--invalid":""} ${d}`}>
+  </div>`}function Aa(e,t,a){let r=[];return t&&r.push(`${e}-hint`),a.length>0&&r.push(`${e}-error`),r.length>0?r.join(" "):void 0}function C({label:e,pointer:t,errors:a,hint:r,value:n,onValue:s,type:i="text",required:l=!1,className:d="",...p}){let c=Y(t),u=ae(a,t);return o`<div class=${`field ${u.length?"field--invalid":""} ${d}`}>
     <label for=${c}>${e}${l?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
     ${r&&o`<p class="hint" id=${`${c}-hint`}>${r}</p>`}
     <input
@@ -46,12 +46,12 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       type=${i}
       value=${n??""}
       onInput=${f=>s(f.currentTarget.value)}
-      aria-invalid=${m.length>0?"true":void 0}
+      aria-invalid=${u.length>0?"true":void 0}
       aria-required=${l?"true":void 0}
-      aria-describedby=${Aa(c,r,m)}
+      aria-describedby=${Aa(c,r,u)}
       ...${p}
     />
-    <${Pa} id=${`${c}-error`} messages=${m} />
+    <${Pa} id=${`${c}-error`} messages=${u} />
   </div>`}function Z({label:e,pointer:t,errors:a,hint:r,value:n,onValue:s,required:i=!1,rows:l=3,...d}){let p=Y(t),c=ae(a,t);return o`<div class=${`field ${c.length?"field--invalid":""}`}>
     <label for=${p}>${e}${i?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
     ${r&&o`<p class="hint" id=${`${p}-hint`}>${r}</p>`}
@@ -60,29 +60,29 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       name=${t}
       rows=${l}
       value=${n??""}
-      onInput=${m=>s(m.currentTarget.value)}
+      onInput=${u=>s(u.currentTarget.value)}
       aria-invalid=${c.length>0?"true":void 0}
       aria-describedby=${Aa(p,r,c)}
       ...${d}
     ></textarea>
     <${Pa} id=${`${p}-error`} messages=${c} />
-  </div>`}function D({label:e,pointer:t,errors:a,hint:r,value:n,onValue:s,options:i,placeholder:l,required:d=!1,className:p="",...c}){let m=Y(t),f=ae(a,t);return o`<div class=${`field ${f.length?"field--invalid":""} ${p}`}>
-    <label for=${m}>${e}${d?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
-    ${r&&o`<p class="hint" id=${`${m}-hint`}>${r}</p>`}
+  </div>`}function D({label:e,pointer:t,errors:a,hint:r,value:n,onValue:s,options:i,placeholder:l,required:d=!1,className:p="",...c}){let u=Y(t),f=ae(a,t);return o`<div class=${`field ${f.length?"field--invalid":""} ${p}`}>
+    <label for=${u}>${e}${d?o`<span class="required" aria-hidden="true"> *</span>`:""}</label>
+    ${r&&o`<p class="hint" id=${`${u}-hint`}>${r}</p>`}
     <select
-      id=${m}
+      id=${u}
       name=${t}
       value=${n??""}
-      onChange=${u=>s(u.currentTarget.value)}
+      onChange=${m=>s(m.currentTarget.value)}
       aria-invalid=${f.length>0?"true":void 0}
       aria-required=${d?"true":void 0}
-      aria-describedby=${Aa(m,r,f)}
+      aria-describedby=${Aa(u,r,f)}
       ...${c}
     >
       ${l!==void 0&&o`<option value="">${l}</option>`}
-      ${i.map(([u,$])=>o`<option value=${u}>${$}</option>`)}
+      ${i.map(([m,$])=>o`<option value=${m}>${$}</option>`)}
     </select>
-    <${Pa} id=${`${m}-error`} messages=${f} />
+    <${Pa} id=${`${u}-error`} messages=${f} />
   </div>`}function De({id:e,label:t,checked:a,onChecked:r,name:n,hint:s}){return o`<div class="check">
     <input
       type="checkbox"
@@ -94,7 +94,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     />
     <label for=${e}>${t}</label>
     ${s&&o`<span class="hint" id=${`${e}-hint`}>${s}</span>`}
-  </div>`}function Pe({legend:e,pointer:t,errors:a,hint:r,options:n,values:s,onValues:i,columns:l=2,compact:d}){let p=Y(t),c=ae(a,t,!0),m=(f,u)=>{let $=new Set(s);u?$.add(f):$.delete(f),i(n.map(([v])=>v).filter(v=>$.has(v)))};return o`<fieldset
+  </div>`}function Pe({legend:e,pointer:t,errors:a,hint:r,options:n,values:s,onValues:i,columns:l=2,compact:d}){let p=Y(t),c=ae(a,t,!0),u=(f,m)=>{let $=new Set(s);m?$.add(f):$.delete(f),i(n.map(([v])=>v).filter(v=>$.has(v)))};return o`<fieldset
     class=${`checks checks--${l} ${d?"checks--compact":""} ${c.length?"field--invalid":""}`}
     id=${p}
     tabindex="-1"
@@ -104,12 +104,12 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     ${r&&o`<p class="hint" id=${`${p}-hint`}>${r}</p>`}
     <${Pa} id=${`${p}-error`} messages=${c} />
     <div class="checks__items">
-      ${n.map(([f,u])=>o`<${De}
+      ${n.map(([f,m])=>o`<${De}
             id=${`${p}-${f}`}
             name=${t}
-            label=${u}
+            label=${m}
             checked=${s.includes(f)}
-            onChecked=${$=>m(f,$)}
+            onChecked=${$=>u(f,$)}
           />`)}
     </div>
   </fieldset>`}var ln={intake:"",answers:"",chart:"",patient:"",zones:"Zone",concerns:"Concern",active:"Skin condition",medications:"Medication",procedures:"Procedure",allergies:"Allergy",history:"History item",areas:"Areas",fitzpatrick:"Skin type",birth_date:"Date of birth",assessed_on:"Assessed on",planned_date:"First session",given_name:"Given name",family_name:"Family name",display_name:"Name",depth_mm:"depth",last_dose:"last taken",last_use:"last taken",code:""};function We(e){let t=[];return e.split("/").slice(1).forEach((r,n)=>{if(/^\d+$/.test(r)){t.length&&(t[t.length-1]+=` ${Number(r)+1}`);return}let s=r in ln?ln[r]:r.replaceAll("_"," ");s&&t.push(n===0||t.length===0?s.charAt(0).toUpperCase()+s.slice(1):s)}),t.join(", ")}function I({errors:e,title:t="Please correct these fields"}){if(!e||e.length===0)return null;let a=(r,n)=>{r.preventDefault();let s=Tr(n);s&&(s.scrollIntoView({block:"center"}),s.focus({preventScroll:!0}))};return o`<div class="error-summary" role="alert" tabindex="-1">
@@ -124,7 +124,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
   </div>`}function E({label:e="Loading…"}){return o`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${e}</p>`}function k({error:e,onRetry:t}){let a=yt(e);return a?o`<div class="alert alert--error" role="alert">
     <p>${a}</p>
     ${t&&o`<button type="button" class="button button--secondary" onClick=${t}>Try again</button>`}
-  </div>`:null}function N({kind:e="info",children:t}){return o`<div class=${`alert alert--${e}`} role="status">${t}</div>`}function O({children:e}){return o`<p class="empty">${e}</p>`}function R({kind:e,children:t}){return o`<span class=${`badge badge--${e}`}>${t}</span>`}function T({busy:e,children:t,busyLabel:a="Saving…",className:r=""}){return o`<button type="submit" class=${`button ${r}`} disabled=${e} aria-disabled=${e?"true":void 0}>
+  </div>`:null}function N({kind:e="info",children:t}){return o`<div class=${`alert alert--${e}`} role="status">${t}</div>`}function O({children:e}){return o`<p class="empty">${e}</p>`}function L({kind:e,children:t}){return o`<span class=${`badge badge--${e}`}>${t}</span>`}function T({busy:e,children:t,busyLabel:a="Saving…",className:r=""}){return o`<button type="submit" class=${`button ${r}`} disabled=${e} aria-disabled=${e?"true":void 0}>
     ${e?a:t}
   </button>`}function X({date:e,style:t="short"}){return o`<time datetime=${e}>${A(e,t)}</time>`}function ve({label:e,confirmLabel:t,busy:a,onConfirm:r,children:n,className:s="button--secondary",small:i=!1,hiddenSuffix:l=""}){let[d,p]=h(!1),c=i?" button--small":"";return d?o`<div class="confirm" role="group" aria-label=${e}>
     <div class="confirm__question">${n}</div>
@@ -146,7 +146,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <ul>
       ${e.errors.map(a=>o`<li>${We(a.path)?`${We(a.path)}: `:""}${a.message}</li>`)}
     </ul>
-  </div>`:null}function P(e){let[t,a]=h({data:null,error:null,loading:e!==null}),[r,n]=h(0),s=G(!0);z(()=>()=>s.current=!1,[]),z(()=>{if(e===null){a({data:null,error:null,loading:!1});return}let d=new AbortController;return a(p=>({data:p.data,error:null,loading:!0})),S("GET",e,void 0,{signal:d.signal}).then(p=>s.current&&a({data:p,error:null,loading:!1}),p=>{p.name!=="AbortError"&&s.current&&a({data:null,error:p,loading:!1})}),()=>d.abort()},[e,r]);let i=Xe(()=>n(d=>d+1),[]),l=Xe(d=>a({data:d,error:null,loading:!1}),[]);return{...t,reload:i,setData:l}}function F(e,t){z(()=>{e&&(performance.mark(`np-ready:${t}`),document.body.dataset.ready=t)},[e,t])}var ol=["patient.read","patient.search","patient.create","patient.update","patient.portal_account.create","consultation.create","consultation.read","consultation.list","consultation.screen","plan.create","plan.read","plan.list","plan.update","audit.read"],nl={success:"ok",denied:"stop",failed:"caution"};function sl(e){let[t,a,r]=e.split("-").map(Number);return new Date(Date.UTC(t,a-1,r+1)).toISOString().slice(0,10)}function il(e){let[t,a,r]=ue().split("-").map(Number);return new Date(Date.UTC(t,a-1,r-e)).toISOString().slice(0,10)}function ll(e,t){let a=new URLSearchParams;return e.from&&a.set("from",e.from),e.to&&a.set("to",sl(e.to)),e.user_id&&a.set("user_id",e.user_id),e.patient_id&&a.set("patient_id",e.patient_id),e.action&&a.set("action",e.action),t&&a.set("after",String(t)),a.set("limit","50"),`/api/v1/audit?${a}`}function dn(){let e=P("/api/v1/staff"),[t,a]=h({from:il(7),to:"",user_id:"",patient_id:"",action:""}),[r,n]=h(t),[s,i]=h([]),[l,d]=h(null),[p,c]=h({loading:!0,error:null}),[m,f]=h(0);F(!p.loading&&!p.error,"audit");let u=async g=>{c({loading:!0,error:null});try{let b=await S("GET",ll(r,g));i(y=>g?[...y,...b.items]:b.items),d(b.items.length===50?b.next_after:null),c({loading:!1,error:null})}catch(b){c({loading:!1,error:b})}};z(()=>{u(null)},[r,m]);let $=Object.fromEntries((e.data?e.data.items:[]).map(g=>[g.id,g.display_name])),v=g=>b=>a({...t,[g]:b}),_=p.error&&p.error.status===400?p.error.errors.map(g=>({...g,path:`/${g.path.replace(/^\?/,"")}`})):[];return o`<div class="stack">
+  </div>`:null}function P(e){let[t,a]=h({data:null,error:null,loading:e!==null}),[r,n]=h(0),s=G(!0);z(()=>()=>s.current=!1,[]),z(()=>{if(e===null){a({data:null,error:null,loading:!1});return}let d=new AbortController;return a(p=>({data:p.data,error:null,loading:!0})),S("GET",e,void 0,{signal:d.signal}).then(p=>s.current&&a({data:p,error:null,loading:!1}),p=>{p.name!=="AbortError"&&s.current&&a({data:null,error:p,loading:!1})}),()=>d.abort()},[e,r]);let i=Xe(()=>n(d=>d+1),[]),l=Xe(d=>a({data:d,error:null,loading:!1}),[]);return{...t,reload:i,setData:l}}function F(e,t){z(()=>{e&&(performance.mark(`np-ready:${t}`),document.body.dataset.ready=t)},[e,t])}var ol=["patient.read","patient.search","patient.create","patient.update","patient.portal_account.create","consultation.create","consultation.read","consultation.list","consultation.screen","plan.create","plan.read","plan.list","plan.update","audit.read"],nl={success:"ok",denied:"stop",failed:"caution"};function sl(e){let[t,a,r]=e.split("-").map(Number);return new Date(Date.UTC(t,a-1,r+1)).toISOString().slice(0,10)}function il(e){let[t,a,r]=ue().split("-").map(Number);return new Date(Date.UTC(t,a-1,r-e)).toISOString().slice(0,10)}function ll(e,t){let a=new URLSearchParams;return e.from&&a.set("from",e.from),e.to&&a.set("to",sl(e.to)),e.user_id&&a.set("user_id",e.user_id),e.patient_id&&a.set("patient_id",e.patient_id),e.action&&a.set("action",e.action),t&&a.set("after",String(t)),a.set("limit","50"),`/api/v1/audit?${a}`}function dn(){let e=P("/api/v1/staff"),[t,a]=h({from:il(7),to:"",user_id:"",patient_id:"",action:""}),[r,n]=h(t),[s,i]=h([]),[l,d]=h(null),[p,c]=h({loading:!0,error:null}),[u,f]=h(0);F(!p.loading&&!p.error,"audit");let m=async g=>{c({loading:!0,error:null});try{let b=await S("GET",ll(r,g));i(y=>g?[...y,...b.items]:b.items),d(b.items.length===50?b.next_after:null),c({loading:!1,error:null})}catch(b){c({loading:!1,error:b})}};z(()=>{m(null)},[r,u]);let $=Object.fromEntries((e.data?e.data.items:[]).map(g=>[g.id,g.display_name])),v=g=>b=>a({...t,[g]:b}),_=p.error&&p.error.status===400?p.error.errors.map(g=>({...g,path:`/${g.path.replace(/^\?/,"")}`})):[];return o`<div class="stack">
     <${w}>Audit log</${w}>
     <p class="lead">Every read and change of patient data, with who did it. Rows cannot be edited or removed.</p>
     <form
@@ -180,7 +180,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               <td>${g.user_id?$[g.user_id]||`${Te(g.role||"")} #${g.user_id}`:"System"}${g.role?o` <span class="muted">${Te(g.role)}</span>`:""}</td>
               <td><code>${g.action}</code></td>
               <td>${g.patient_id?o`<a href=${`/staff/patients/${g.patient_id}`}>#${g.patient_id}</a>`:"—"}</td>
-              <td><${R} kind=${nl[g.outcome]||"neutral"}>${g.outcome}</${R}></td>
+              <td><${L} kind=${nl[g.outcome]||"neutral"}>${g.outcome}</${L}></td>
               <td>${g.detail}</td>
               <td><code class="small">${g.request_id}</code></td>
             </tr>`)}
@@ -188,7 +188,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       </table></div>`}
       ${!p.loading&&s.length===0&&!p.error&&o`<p class="empty">No entry matches these filters.</p>`}
       ${p.loading&&o`<${E} />`}
-      ${l&&!p.loading&&o`<button type="button" class="button button--secondary" onClick=${()=>u(l)}>Load more</button>`}
+      ${l&&!p.loading&&o`<button type="button" class="button button--secondary" onClick=${()=>m(l)}>Load more</button>`}
     </section>
   </div>`}var Yt=["mon","tue","wed","thu","fri","sat","sun"],dl={mon:"Monday",tue:"Tuesday",wed:"Wednesday",thu:"Thursday",fri:"Friday",sat:"Saturday",sun:"Sunday"},$t=e=>dl[e]||e,cl={consultation:"Consultation",treatment:"Treatment session",follow_up:"Follow-up"},Fe=e=>cl[e]||String(e).replaceAll("_"," "),pl={booked:"Booked",confirmed:"Confirmed",checked_in:"Checked in",completed:"Completed",cancelled:"Cancelled",no_show:"No-show"},He=e=>pl[e]||String(e).replaceAll("_"," ");function Ea(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e||"");return t?new Date(Date.UTC(+t[1],+t[2]-1,+t[3])):null}function Ct(e,t){let a=Ea(e);return a?(a.setUTCDate(a.getUTCDate()+t),a.toISOString().slice(0,10)):""}function cn(e){let t=Ea(e);return t?Ct(e,-((t.getUTCDay()+6)%7)):""}function pn(e,t){return Array.from({length:t},(a,r)=>Ct(e,r))}var re=e=>(e||"").slice(0,10),Se=e=>(e||"").slice(11,16);function Ve(e){let t=Se(e.start_local),a=Se(e.end_local);return a?`${t}–${a}`:t}function un(e,t,a=!0){let r=new Map(t.map(n=>[n,[]]));for(let n of e){if(!a&&n.status==="cancelled")continue;let s=r.get(re(n.start_local));s&&s.push(n)}for(let n of r.values())n.sort((s,i)=>s.start_local.localeCompare(i.start_local)||s.id-i.id);return r}function Pr(e){switch(e.status){case"booked":case"confirmed":return[["checked_in","Check in"],["no_show","No-show"]];case"checked_in":return[["completed","Complete"]];default:return[]}}function mn(e,t){return Math.round((Ea(re(t))-Ea(re(e)))/864e5)}function fn(e){let t={};for(let a of Yt){let r=(e[a]||[]).map(n=>({from:n.from,to:n.to}));r.length>0&&(t[a]=r)}return{hours:t}}function rt(e=!0){let t=P(e?"/api/v1/staff":null),a=new Map((t.data?t.data.items:[]).map(r=>[r.id,r.title?`${r.display_name} (${r.title})`:r.display_name]));return r=>a.get(r)||`user #${r}`}function Ce(){let e=P("/api/v1/staff"),t=(e.data?e.data.items:[]).filter(r=>r.role==="provider"&&r.active),a=new Map((e.data?e.data.items:[]).map(r=>[r.id,r.display_name]));return{providers:t,nameOf:r=>a.get(r)||`provider #${r}`,loading:e.loading,error:e.error,reload:e.reload}}function ot(){let e=P("/api/v1/resources"),t=e.data?e.data.items:[],a=new Map(t.map(r=>[r.id,r.name]));return{rooms:t.filter(r=>r.kind==="room"&&r.active),devices:t.filter(r=>r.kind==="device"&&r.active),nameOf:r=>r==null?"":a.get(r)||`#${r}`,loading:e.loading,error:e.error}}var ul=0;function ye({title:e,onClose:t,children:a,wide:r=!1}){let n=G(null),s=G(`dialog-${++ul}`),i=G(t);return i.current=t,z(()=>{let l=n.current;l&&!l.open&&l.showModal();let d=p=>{p.preventDefault(),i.current()};return l.addEventListener("cancel",d),()=>{l.removeEventListener("cancel",d),l.open&&l.close()}},[]),o`<dialog ref=${n} class=${`dialog ${r?"dialog--wide":""}`} aria-labelledby=${`${s.current}-title`}>
     <div class="dialog__head">
@@ -196,27 +196,27 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <button type="button" class="button button--quiet button--small" onClick=${t}>Close<span class="visually-hidden"> ${e}</span></button>
     </div>
     <div class="dialog__body">${a}</div>
-  </dialog>`}function ml(e){let t=new Map;for(let a of e){let r=re(a.start_local);t.has(r)||t.set(r,[]),t.get(r).push(a)}return[...t.entries()]}function ht({kind:e="consultation",patientId:t,timeZone:a,initialDate:r,initialProvider:n="",refresh:s=0,busy:i,onPick:l,label:d="Book"}){let{providers:p,nameOf:c}=Ce(),m=ot(),[f,u]=h(r||ue(a)),[$,v]=h(n?String(n):""),[_,g]=h({loading:!1,error:null,data:null}),[b,y]=h(0);z(()=>{if(!f)return;let L=new AbortController,V=new URLSearchParams({kind:e,from:f,days:"7",count:"40"});return $&&V.set("provider_id",$),t&&V.set("patient_id",String(t)),g(q=>({...q,loading:!0,error:null})),S("GET",`/api/v1/slots?${V}`,void 0,{signal:L.signal}).then(q=>g({loading:!1,error:null,data:q}),q=>q.name!=="AbortError"&&g({loading:!1,error:q,data:null})),()=>L.abort()},[e,f,$,t,b,s]);let x=_.data?ml(_.data.items):[];return o`<div class="slot-search">
+  </dialog>`}function ml(e){let t=new Map;for(let a of e){let r=re(a.start_local);t.has(r)||t.set(r,[]),t.get(r).push(a)}return[...t.entries()]}function ht({kind:e="consultation",patientId:t,timeZone:a,initialDate:r,initialProvider:n="",refresh:s=0,busy:i,onPick:l,label:d="Book"}){let{providers:p,nameOf:c}=Ce(),u=ot(),[f,m]=h(r||ue(a)),[$,v]=h(n?String(n):""),[_,g]=h({loading:!1,error:null,data:null}),[b,y]=h(0);z(()=>{if(!f)return;let R=new AbortController,V=new URLSearchParams({kind:e,from:f,days:"7",count:"40"});return $&&V.set("provider_id",$),t&&V.set("patient_id",String(t)),g(q=>({...q,loading:!0,error:null})),S("GET",`/api/v1/slots?${V}`,void 0,{signal:R.signal}).then(q=>g({loading:!1,error:null,data:q}),q=>q.name!=="AbortError"&&g({loading:!1,error:q,data:null})),()=>R.abort()},[e,f,$,t,b,s]);let x=_.data?ml(_.data.items):[];return o`<div class="slot-search">
     <div class="grid grid--2">
-      <${C} label="From date" pointer="/slot-from" type="date" value=${f} onValue=${u} />
+      <${C} label="From date" pointer="/slot-from" type="date" value=${f} onValue=${m} />
       <${D}
         label="Provider"
         pointer="/slot-provider"
         value=${$}
         onValue=${v}
         placeholder="Any provider"
-        options=${p.map(L=>[String(L.id),L.display_name])}
+        options=${p.map(R=>[String(R.id),R.display_name])}
       />
     </div>
     <div class="form-actions slot-search__nav">
-      <button type="button" class="button button--quiet button--small" onClick=${()=>y(L=>L+1)}>Search again</button>
+      <button type="button" class="button button--quiet button--small" onClick=${()=>y(R=>R+1)}>Search again</button>
     </div>
     ${_.loading&&o`<${E} label="Finding free times…" />`}
     <${k} error=${_.error} />
     ${_.data&&x.length===0&&o`<${O}>No free ${Fe(e).toLowerCase()} times in the 7 days from ${A(f)}. Try a later date or another provider.</${O}>`}
     ${x.length>0&&o`<div class="slot-days" aria-live="polite">
-      ${x.map(([L,V])=>o`<section class="slot-day" aria-label=${A(L,"weekday")}>
-          <h3><time datetime=${L}>${A(L,"weekday")}</time></h3>
+      ${x.map(([R,V])=>o`<section class="slot-day" aria-label=${A(R,"weekday")}>
+          <h3><time datetime=${R}>${A(R,"weekday")}</time></h3>
           <ul class="slot-list">
             ${V.map(q=>o`<li>
                 <button
@@ -226,13 +226,13 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
                   data-start=${q.start_local}
                   onClick=${()=>l(q)}
                 >
-                  ${Se(q.start_local)}${!$&&o`<span class="slot__who"> ${c(q.provider_id)}</span>`}${q.room_id&&e==="treatment"&&o`<span class="slot__who"> ${m.nameOf(q.room_id)}</span>`}<span class="visually-hidden"> on ${A(L,"long")}: ${d}</span>
+                  ${Se(q.start_local)}${!$&&o`<span class="slot__who"> ${c(q.provider_id)}</span>`}${q.room_id&&e==="treatment"&&o`<span class="slot__who"> ${u.nameOf(q.room_id)}</span>`}<span class="visually-hidden"> on ${A(R,"long")}: ${d}</span>
                 </button>
               </li>`)}
           </ul>
         </section>`)}
     </div>`}
-  </div>`}function $n({patient:e,patientName:t,timeZone:a,onClose:r,onBooked:n}){let{nameOf:s}=Ce(),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(0),[f,u]=h(null),$=async _=>{l(!0),p(null);try{let g={patient_id:e.id,kind:"consultation",start:_.start_local,provider_id:_.provider_id};_.room_id&&(g.room_id=_.room_id);let b=await S("POST","/api/v1/appointments",g);u(b),n(b)}catch(g){p({error:g,slot:_}),m(b=>b+1)}l(!1)},v=d&&d.error.status===409;return o`<${ye} title=${`Book a consultation for ${t}`} onClose=${r} wide>
+  </div>`}function $n({patient:e,patientName:t,timeZone:a,onClose:r,onBooked:n}){let{nameOf:s}=Ce(),[i,l]=h(!1),[d,p]=h(null),[c,u]=h(0),[f,m]=h(null),$=async _=>{l(!0),p(null);try{let g={patient_id:e.id,kind:"consultation",start:_.start_local,provider_id:_.provider_id};_.room_id&&(g.room_id=_.room_id);let b=await S("POST","/api/v1/appointments",g);m(b),n(b)}catch(g){p({error:g,slot:_}),u(b=>b+1)}l(!1)},v=d&&d.error.status===409;return o`<${ye} title=${`Book a consultation for ${t}`} onClose=${r} wide>
     ${f?o`<${N} kind="success">
           <p class="booked">
             Booked: consultation on <strong>${A(re(f.start_local),"long")}</strong>${" at "}<strong
@@ -250,7 +250,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
           </div>`}
           ${d&&!v&&o`<${xe} error=${d.error} />`}
           <${ht} patientId=${e.id} timeZone=${a} refresh=${c} busy=${i} onPick=${$} label="book it" />`}
-  </${ye}>`}var fl={booked:"neutral",confirmed:"neutral",checked_in:"caution",completed:"ok",cancelled:"stop",no_show:"defer"};function $l({status:e}){return o`<${R} kind=${fl[e]||"neutral"}>${He(e)}</${R}>`}function Ra(e){if(!e||e.status!==422)return null;let t=e.errors.map(a=>a.message);return t.length?t:[e.detail]}function hl({initial:e,busy:t,onMove:a,label:r}){let[n,s]=h(e||"");return o`<form
+  </${ye}>`}var fl={booked:"neutral",confirmed:"neutral",checked_in:"caution",completed:"ok",cancelled:"stop",no_show:"defer"};function $l({status:e}){return o`<${L} kind=${fl[e]||"neutral"}>${He(e)}</${L}>`}function Ra(e){if(!e||e.status!==422)return null;let t=e.errors.map(a=>a.message);return t.length?t:[e.detail]}function hl({initial:e,busy:t,onMove:a,label:r}){let[n,s]=h(e||"");return o`<form
     class="form form--compact exact-time"
     novalidate
     onSubmit=${i=>{i.preventDefault(),a(n)}}
@@ -259,7 +259,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <${C} label="Or type a start" pointer="/start" type="datetime-local" value=${n} onValue=${s} hint="Clinic time; the same provider, the first free room and pen" />
       <${T} busy=${t} className="button--secondary" busyLabel="Moving…">${r}</${T}>
     </div>
-  </form>`}function gl({appointment:e,patientName:t,timeZone:a,role:r,onClose:n,onDone:s}){let[i,l]=h(!1),[d,p]=h(null),[c,m]=h(null),[f,u]=h(""),[$,v]=h(0),_=async(b,y)=>{l(!0),p(null);try{let x={version:e.version,start:b.start_local};b.provider_id&&(x.provider_id=b.provider_id),b.room_id&&(x.room_id=b.room_id),b.device_id&&(x.device_id=b.device_id),y&&(x.override_reason=y);let L=await S("POST",`/api/v1/appointments/${e.id}/reschedule`,x);l(!1),s(L);return}catch(x){p(x),x.status===422&&Ra(x)&&m(b),x.status===409&&v(L=>L+1)}l(!1)},g=d&&d.status===422?Ra(d):null;return o`<${ye} title=${`Reschedule: ${t}`} onClose=${n} wide>
+  </form>`}function gl({appointment:e,patientName:t,timeZone:a,role:r,onClose:n,onDone:s}){let[i,l]=h(!1),[d,p]=h(null),[c,u]=h(null),[f,m]=h(""),[$,v]=h(0),_=async(b,y)=>{l(!0),p(null);try{let x={version:e.version,start:b.start_local};b.provider_id&&(x.provider_id=b.provider_id),b.room_id&&(x.room_id=b.room_id),b.device_id&&(x.device_id=b.device_id),y&&(x.override_reason=y);let R=await S("POST",`/api/v1/appointments/${e.id}/reschedule`,x);l(!1),s(R);return}catch(x){p(x),x.status===422&&Ra(x)&&u(b),x.status===409&&v(R=>R+1)}l(!1)},g=d&&d.status===422?Ra(d):null;return o`<${ye} title=${`Reschedule: ${t}`} onClose=${n} wide>
     <p>
       Now: <strong>${A(re(e.start_local),"weekday")}, ${Ve(e)}</strong> · ${Fe(e.kind)}
       ${e.session_number?` · session ${e.session_number} of ${e.session_count}`:""}
@@ -273,7 +273,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             novalidate
             onSubmit=${b=>{b.preventDefault(),_(c,f.trim())}}
           >
-            <${Z} label="Your reason for the shorter gap" pointer="/override_reason" value=${f} onValue=${u} rows="2" required />
+            <${Z} label="Your reason for the shorter gap" pointer="/override_reason" value=${f} onValue=${m} rows="2" required />
             <${T} busy=${i} busyLabel="Moving…">Move anyway, with this reason</${T}>
           </form>`:o`<p>Only a provider can move a session closer than the plan allows, giving the reason. Pick a later time, or ask the provider.</p>`}
     </div>`}
@@ -300,7 +300,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <button type="button" class="button button--danger" disabled=${n} onClick=${d}>${n?"Cancelling…":"Cancel the appointment"}</button>
       <button type="button" class="button button--quiet" onClick=${a}>Keep it</button>
     </div>
-  </${ye}>`}function hn({appointment:e,role:t,timeZone:a,providerName:r,resourceName:n,onChanged:s}){let[i,l]=h(!1),[d,p]=h(null),[c,m]=h(null),[f,u]=h(null),$=e,v=$.patient_name||`patient #${$.patient_id}`,_=async b=>{l(!0),p(null),u(null);try{let y=await S("POST",`/api/v1/appointments/${$.id}/status`,{version:$.version,status:b});s({...$,...y}),u({text:`${He(y.status)}.`,maintenance:y.maintenance||null})}catch(y){p(y)}l(!1)},g=$.status!=="cancelled"&&$.status!=="completed"&&$.status!=="no_show";return o`<section class="card appointment-detail" aria-labelledby="appointment-heading" data-appointment=${$.id}>
+  </${ye}>`}function hn({appointment:e,role:t,timeZone:a,providerName:r,resourceName:n,onChanged:s}){let[i,l]=h(!1),[d,p]=h(null),[c,u]=h(null),[f,m]=h(null),$=e,v=$.patient_name||`patient #${$.patient_id}`,_=async b=>{l(!0),p(null),m(null);try{let y=await S("POST",`/api/v1/appointments/${$.id}/status`,{version:$.version,status:b});s({...$,...y}),m({text:`${He(y.status)}.`,maintenance:y.maintenance||null})}catch(y){p(y)}l(!1)},g=$.status!=="cancelled"&&$.status!=="completed"&&$.status!=="no_show";return o`<section class="card appointment-detail" aria-labelledby="appointment-heading" data-appointment=${$.id}>
     <h2 id="appointment-heading">${Fe($.kind)}: ${v}</h2>
     <p><${$l} status=${$.status} /></p>
     <dl class="facts">
@@ -323,22 +323,22 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       ${Pr($).map(([b,y])=>o`<button type="button" class=${`button ${b==="no_show"?"button--secondary":""}`} disabled=${i} onClick=${()=>_(b)}>${y}</button>`)}
     </div>`}
     ${g&&o`<div class="form-actions">
-      <button type="button" class="button button--secondary" onClick=${()=>m("reschedule")}>Reschedule</button>
-      <button type="button" class="button button--quiet" onClick=${()=>m("cancel")}>Cancel appointment</button>
+      <button type="button" class="button button--secondary" onClick=${()=>u("reschedule")}>Reschedule</button>
+      <button type="button" class="button button--quiet" onClick=${()=>u("cancel")}>Cancel appointment</button>
     </div>`}
     ${c==="reschedule"&&o`<${gl}
       appointment=${$}
       patientName=${v}
       timeZone=${a}
       role=${t}
-      onClose=${()=>m(null)}
-      onDone=${b=>{m(null),u({text:`Moved to ${A(re(b.start_local),"weekday")}, ${Se(b.start_local)}.`}),s({...$,...b})}}
+      onClose=${()=>u(null)}
+      onDone=${b=>{u(null),m({text:`Moved to ${A(re(b.start_local),"weekday")}, ${Se(b.start_local)}.`}),s({...$,...b})}}
     />`}
     ${c==="cancel"&&o`<${bl}
       appointment=${$}
       patientName=${v}
-      onClose=${()=>m(null)}
-      onDone=${b=>{m(null),u({text:"Cancelled."}),s({...$,...b})}}
+      onClose=${()=>u(null)}
+      onDone=${b=>{u(null),m({text:"Cancelled."}),s({...$,...b})}}
     />`}
   </section>`}function _l(){let e=new URLSearchParams(location.search);return{view:e.get("view")==="day"?"day":"week",date:/^\d{4}-\d{2}-\d{2}$/.test(e.get("date")||"")?e.get("date"):"",who:/^(provider|room):\d+$/.test(e.get("show")||"")?e.get("show"):"",appointment:Number(e.get("appointment"))||null}}function vl(e){let t=new URLSearchParams;t.set("view",e.view),e.date&&t.set("date",e.date),e.who&&t.set("show",e.who),e.appointment&&t.set("appointment",String(e.appointment)),history.replaceState(null,"",`${location.pathname}?${t}`)}function yl(e,t,a){let r=new URLSearchParams({from:e,to:Ct(e,t)}),[n,s]=a?a.split(":"):[];return n==="provider"&&r.set("provider_id",s),n==="room"&&r.set("room_id",s),`/api/v1/appointments?${r}`}function wl({a:e,selected:t,onSelect:a,showProvider:r,providerName:n}){return o`<li>
     <button
@@ -354,7 +354,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         ${Fe(e.kind)}${e.session_number?` ${e.session_number}/${e.session_count}`:""} · ${He(e.status)}${r?` · ${n(e.provider_id)}`:""}
       </span>
     </button>
-  </li>`}function gn({session:e}){let t=_l(),a=P("/api/v1/clinic"),r=a.data?a.data.time_zone:void 0,{providers:n,nameOf:s}=Ce(),i=ot(),[l,d]=h(t.view),[p,c]=h(t.date),[m,f]=h(t.who||(e.role==="provider"?`provider:${e.user.id}`:"")),[u,$]=h(t.appointment),[v,_]=h(!0),[g,b]=h(new Map),y=p||(a.data?ue(r):""),x=l==="week"?cn(y):y,L=l==="week"?7:1,V=P(y?yl(x,L,m):null),q=P(u?`/api/v1/appointments/${u}`:null);F(V.data!==null&&!V.loading,"calendar"),z(()=>vl({view:l,date:p,who:m,appointment:u}),[l,p,m,u]);let W=j=>g.has(j.id)&&g.get(j.id).version>=j.version?{...j,...g.get(j.id)}:j,fe=(V.data?V.data.items:[]).map(W),$e=y?pn(x,L):[],he=un(fe,$e,v),oe=fe.filter(j=>j.status==="cancelled").length,ge=fe.find(j=>j.id===u)||(q.data?W(q.data):null),vt=[...n.map(j=>[`provider:${j.id}`,j.display_name]),...i.rooms.map(j=>[`room:${j.id}`,j.name])],Dt=a.data?ue(r):"",qe=l==="week"?`Week of ${A(x,"weekday")}`:A(y,"long");return o`<div class="stack">
+  </li>`}function gn({session:e}){let t=_l(),a=P("/api/v1/clinic"),r=a.data?a.data.time_zone:void 0,{providers:n,nameOf:s}=Ce(),i=ot(),[l,d]=h(t.view),[p,c]=h(t.date),[u,f]=h(t.who||(e.role==="provider"?`provider:${e.user.id}`:"")),[m,$]=h(t.appointment),[v,_]=h(!0),[g,b]=h(new Map),y=p||(a.data?ue(r):""),x=l==="week"?cn(y):y,R=l==="week"?7:1,V=P(y?yl(x,R,u):null),q=P(m?`/api/v1/appointments/${m}`:null);F(V.data!==null&&!V.loading,"calendar"),z(()=>vl({view:l,date:p,who:u,appointment:m}),[l,p,u,m]);let W=j=>g.has(j.id)&&g.get(j.id).version>=j.version?{...j,...g.get(j.id)}:j,fe=(V.data?V.data.items:[]).map(W),$e=y?pn(x,R):[],he=un(fe,$e,v),oe=fe.filter(j=>j.status==="cancelled").length,ge=fe.find(j=>j.id===m)||(q.data?W(q.data):null),vt=[...n.map(j=>[`provider:${j.id}`,j.display_name]),...i.rooms.map(j=>[`room:${j.id}`,j.name])],Dt=a.data?ue(r):"",qe=l==="week"?`Week of ${A(x,"weekday")}`:A(y,"long");return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w} title="Calendar">Calendar</${w}>
@@ -371,7 +371,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
           onValue=${d}
           options=${[["week","Week"],["day","Day"]]}
         />
-        <${D} label="Show" pointer="/show" value=${m} onValue=${f} placeholder="Everyone" options=${vt} />
+        <${D} label="Show" pointer="/show" value=${u} onValue=${f} placeholder="Everyone" options=${vt} />
         <${C} label="Date" pointer="/date" type="date" value=${y} onValue=${j=>c(j)} />
         <${De} id="show-cancelled" label="Show cancelled" checked=${v} onChecked=${_} />
       </div>
@@ -380,11 +380,11 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <section class="cal-main" aria-labelledby="cal-range">
         <div class="cal-nav">
           <h2 id="cal-range">${qe}</h2>
-          <button type="button" class="button button--secondary button--small" onClick=${()=>c(Ct(y,-L))}>
+          <button type="button" class="button button--secondary button--small" onClick=${()=>c(Ct(y,-R))}>
             Previous<span class="visually-hidden"> ${l}</span>
           </button>
           <button type="button" class="button button--secondary button--small" onClick=${()=>c(Dt)}>Today</button>
-          <button type="button" class="button button--secondary button--small" onClick=${()=>c(Ct(y,L))}>
+          <button type="button" class="button button--secondary button--small" onClick=${()=>c(Ct(y,R))}>
             Next<span class="visually-hidden"> ${l}</span>
           </button>
           ${V.data&&o`<span class="muted small" role="status">${ee(fe.length-(v?0:oe),"visit")}${!v&&oe?`, ${oe} cancelled hidden`:""}</span>`}
@@ -395,16 +395,16 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
           ${$e.map(j=>o`<section class=${`cal-day ${j===Dt?"cal-day--today":""}`} aria-label=${A(j,"long")} data-date=${j}>
               <h3><time datetime=${j}>${A(j,"weekday")}</time></h3>
               ${he.get(j).length===0?o`<p class="muted small">No visits</p>`:o`<ul class="cal-day__list">
-                    ${he.get(j).map(Ke=>o`<${wl} a=${Ke} selected=${Ke.id===u} onSelect=${$} showProvider=${!m.startsWith("provider:")} providerName=${s} />`)}
+                    ${he.get(j).map(Ke=>o`<${wl} a=${Ke} selected=${Ke.id===m} onSelect=${$} showProvider=${!u.startsWith("provider:")} providerName=${s} />`)}
                   </ul>`}
             </section>`)}
         </div>`}
         ${V.data&&fe.length===0&&o`<${O}>No visits in this ${l}.</${O}>`}
       </section>
       <aside class="cal-side" aria-label="Selected visit">
-        ${!u&&o`<p class="muted">Choose a visit to see it, change its status, reschedule or cancel it.</p>`}
-        ${u&&!ge&&q.loading&&o`<${E} />`}
-        ${u&&!ge&&o`<${k} error=${q.error} />`}
+        ${!m&&o`<p class="muted">Choose a visit to see it, change its status, reschedule or cancel it.</p>`}
+        ${m&&!ge&&q.loading&&o`<${E} />`}
+        ${m&&!ge&&o`<${k} error=${q.error} />`}
         ${ge&&o`<${hn}
           key=${ge.id}
           appointment=${ge}
@@ -463,7 +463,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         </thead>
         <tbody>
           ${r.map(n=>o`<tr data-report=${n.id} data-urgency=${n.urgency} class=${n.acknowledged_at?"inactive":""}>
-              <td><${R} kind=${Oa(n.urgency)}>${At(n.urgency)}</${R}></td>
+              <td><${L} kind=${Oa(n.urgency)}>${At(n.urgency)}</${L}></td>
               <td>${H(n.reported_at)}</td>
               <th scope="row"><a href=${`/staff/concerns/${n.id}`}>${n.patient?U(n.patient):`patient #${n.patient_id}`}</a></th>
               <td>${n.session_date?o`<${X} date=${n.session_date} />`:""}</td>
@@ -473,7 +473,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         </tbody>
       </table>
     </div>`}
-  </div>`}function Rl(e){if(!e)return[];let t=(e.cartridges||[]).map(n=>({key:`cartridge:${n.id}`,label:`Cartridge lot ${n.lot}${n.serial?`, serial ${n.serial}`:""} (GTIN ${n.gtin})`,suspect:{kind:"cartridge",cartridge_id:n.id}})),a=new Set,r=[];for(let n of e.chart&&e.chart.products||[]){let s=`product:${n.code}:${n.lot}`;a.has(s)||(a.add(s),r.push({key:s,label:`${Pt(n.code)}${n.name?` ${n.name}`:""}, lot ${n.lot}`,suspect:{kind:"product",product:n.code,lot:n.lot}}))}return[...t,...r]}function Ll({report:e,onRecorded:t}){let a=P(`/api/v1/sessions/${e.session_id}`),[r,n]=h({description:"",onset:e.started_on||(e.reported_at||"").slice(0,10)||ue(),severity:"",serious:!1,outcome:"",follow_up:"",cause:"",causality:"",suspects:[]}),s=le(),i=me(s.problem),l=Rl(a.data),d=m=>f=>n(u=>({...u,[m]:f})),p=(m,f)=>n(u=>({...u,suspects:f?[...u.suspects,m]:u.suspects.filter($=>$!==m)}));return o`<form class="form adverse-event" onSubmit=${async m=>{m.preventDefault();let f={report_id:e.id,description:r.description,onset:r.onset,severity:r.severity,serious:r.serious,outcome:r.outcome,cause:r.cause,causality:r.causality,suspects:l.filter($=>r.suspects.includes($.key)).map($=>$.suspect)};r.follow_up.trim()&&(f.follow_up=r.follow_up.trim());let u=await s.run(()=>S("POST",`/api/v1/sessions/${e.session_id}/adverse-events`,f));u&&t(u)}} novalidate aria-labelledby="event-heading">
+  </div>`}function Rl(e){if(!e)return[];let t=(e.cartridges||[]).map(n=>({key:`cartridge:${n.id}`,label:`Cartridge lot ${n.lot}${n.serial?`, serial ${n.serial}`:""} (GTIN ${n.gtin})`,suspect:{kind:"cartridge",cartridge_id:n.id}})),a=new Set,r=[];for(let n of e.chart&&e.chart.products||[]){let s=`product:${n.code}:${n.lot}`;a.has(s)||(a.add(s),r.push({key:s,label:`${Pt(n.code)}${n.name?` ${n.name}`:""}, lot ${n.lot}`,suspect:{kind:"product",product:n.code,lot:n.lot}}))}return[...t,...r]}function Ll({report:e,onRecorded:t}){let a=P(`/api/v1/sessions/${e.session_id}`),[r,n]=h({description:"",onset:e.started_on||(e.reported_at||"").slice(0,10)||ue(),severity:"",serious:!1,outcome:"",follow_up:"",cause:"",causality:"",suspects:[]}),s=le(),i=me(s.problem),l=Rl(a.data),d=u=>f=>n(m=>({...m,[u]:f})),p=(u,f)=>n(m=>({...m,suspects:f?[...m.suspects,u]:m.suspects.filter($=>$!==u)}));return o`<form class="form adverse-event" onSubmit=${async u=>{u.preventDefault();let f={report_id:e.id,description:r.description,onset:r.onset,severity:r.severity,serious:r.serious,outcome:r.outcome,cause:r.cause,causality:r.causality,suspects:l.filter($=>r.suspects.includes($.key)).map($=>$.suspect)};r.follow_up.trim()&&(f.follow_up=r.follow_up.trim());let m=await s.run(()=>S("POST",`/api/v1/sessions/${e.session_id}/adverse-events`,f));m&&t(m)}} novalidate aria-labelledby="event-heading">
     <h2 id="event-heading">Record adverse event</h2>
     <${I} errors=${i} />
     ${s.problem&&i.length===0&&o`<${k} error=${s.problem} />`}
@@ -494,19 +494,19 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <${k} error=${a.error} onRetry=${a.reload} />
       ${a.data&&l.length===0&&o`<p class="muted">The session charted no cartridge or product.</p>`}
       <div class="checks__items">
-        ${l.map((m,f)=>o`<${De} id=${`suspect-${f}`} label=${m.label} checked=${r.suspects.includes(m.key)} onChecked=${u=>p(m.key,u)} />`)}
+        ${l.map((u,f)=>o`<${De} id=${`suspect-${f}`} label=${u.label} checked=${r.suspects.includes(u.key)} onChecked=${m=>p(u.key,m)} />`)}
       </div>
-      ${i.filter(m=>m.path.startsWith("/suspects")).map(m=>o`<p class="field-error">${m.message}</p>`)}
+      ${i.filter(u=>u.path.startsWith("/suspects")).map(u=>o`<p class="field-error">${u.message}</p>`)}
     </fieldset>
     <${Z} label="Follow-up (optional)" pointer="/follow_up" errors=${i} value=${r.follow_up} onValue=${d("follow_up")} rows=${2} />
     <${T} busy=${s.busy}>Record the event</${T}>
-  </form>`}function zn({id:e}){let t=P(`/api/v1/adverse-reports/${e}`),a=rt(),r=le(),[n,s]=h(!1),[i,l]=h(null);if(F(t.data!==null,"concern"),t.error)return o`<${w}>Concern</${w}><${k} error=${t.error} onRetry=${t.reload} />`;if(!t.data)return o`<${w}>Concern</${w}><${E} />`;let d=t.data,p=d.patient?U(d.patient):`patient #${d.patient_id}`,c=d.triage||{},m=async()=>{let f=await r.run(()=>S("POST",`/api/v1/adverse-reports/${d.id}/acknowledge`,{version:d.version}));f&&t.setData(f.id?f:{...d,acknowledged_at:new Date().toISOString()}),Dn()};return o`<div class="stack narrow">
+  </form>`}function zn({id:e}){let t=P(`/api/v1/adverse-reports/${e}`),a=rt(),r=le(),[n,s]=h(!1),[i,l]=h(null);if(F(t.data!==null,"concern"),t.error)return o`<${w}>Concern</${w}><${k} error=${t.error} onRetry=${t.reload} />`;if(!t.data)return o`<${w}>Concern</${w}><${E} />`;let d=t.data,p=d.patient?U(d.patient):`patient #${d.patient_id}`,c=d.triage||{},u=async()=>{let f=await r.run(()=>S("POST",`/api/v1/adverse-reports/${d.id}/acknowledge`,{version:d.version}));f&&t.setData(f.id?f:{...d,acknowledged_at:new Date().toISOString()}),Dn()};return o`<div class="stack narrow">
     <p class="crumbs"><a href="/staff/concerns">Concerns</a> › ${p}</p>
     <div class="page-head">
       <div>
         <${w} title=${`Concern – ${p}`}>Concern: ${p}</${w}>
         <p class="lead">
-          <${R} kind=${Oa(d.urgency)}>${At(d.urgency)}</${R}>
+          <${L} kind=${Oa(d.urgency)}>${At(d.urgency)}</${L}>
           ${" "}Reported ${H(d.reported_at)}${typeof c.day=="number"?c.day===0?", on the day of the session":`, day ${c.day} after the session`:""}
           ${d.session_date&&o` of <${X} date=${d.session_date} />`}
         </p>
@@ -517,15 +517,16 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <h2 id="triage-heading">What the patient reported</h2>
       <ul class="triage">
         ${(c.symptoms||[]).map(f=>o`<li class=${`triage__item triage__item--${f.urgency}`} data-symptom=${f.symptom}>
-            <${R} kind=${Oa(f.urgency)}>${At(f.urgency)}</${R}> <strong>${Qt(f.symptom)}</strong>
+            <${L} kind=${Oa(f.urgency)}>${At(f.urgency)}</${L}> <strong>${Qt(f.symptom)}</strong>
             <p>${f.message}</p>
           </li>`)}
       </ul>
       ${d.started_on&&o`<p>Started on <${X} date=${d.started_on} />.</p>`}
       ${d.note&&o`<blockquote class="triage__note">${d.note}</blockquote>`}
+      ${d.photo_url&&o`<figure class="concern-photo"><img src=${d.photo_url} alt="The patient's photo of what they report" /><figcaption class="muted small">Sent by the patient with the report.</figcaption></figure>`}
       ${d.advice&&o`<p class="muted"><strong>Advice the patient was given:</strong> ${d.advice}</p>`}
       <div class="form-actions">
-        ${d.acknowledged_at?o`<p role="status">Acknowledged${d.acknowledged_by?` by ${a(d.acknowledged_by)}`:""}, ${H(d.acknowledged_at)}.</p>`:o`<button type="button" class="button" onClick=${m} disabled=${r.busy}>${r.busy?"Acknowledging…":"Acknowledge"}</button>`}
+        ${d.acknowledged_at?o`<p role="status">Acknowledged${d.acknowledged_by?` by ${a(d.acknowledged_by)}`:""}, ${H(d.acknowledged_at)}.</p>`:o`<button type="button" class="button" onClick=${u} disabled=${r.busy}>${r.busy?"Acknowledging…":"Acknowledge"}</button>`}
         ${!n&&!i&&o`<button type="button" class="button button--secondary" onClick=${()=>s(!0)}>Record adverse event</button>`}
       </div>
       <${k} error=${r.problem} />
@@ -542,7 +543,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <p><strong>${U(e)}</strong> <span class="muted">#${e.id}</span></p>
     <p>Born ${A(e.birth_date)}</p>
     <p class="small">${e.email||"no e-mail"} · ${e.phone||"no phone"}</p>
-  </div>`}function Nl(e){let t=[ee(e.consultations,"consultation"),ee(e.plans,"plan"),ee(e.appointments,"appointment")];return e.portal_account&&t.push("the portal login"),t.join(", ")}function Bn({patient:e,onMerged:t}){let[a,r]=h(!1),[n,s]=h(e.family_name),[i,l]=h({loading:!1,error:null,items:null}),[d,p]=h(null),[c,m]=h(!1),[f,u]=h(null),[$,v]=h(null);z(()=>{if(!a)return;let g=new AbortController;l(y=>({...y,loading:!0,error:null}));let b=setTimeout(()=>{S("POST","/api/v1/patients/search",{q:n.trim(),limit:10},{signal:g.signal}).then(y=>l({loading:!1,error:null,items:y.items.filter(x=>x.id!==e.id&&!x.merged_into)}),y=>y.name!=="AbortError"&&l({loading:!1,error:y,items:null}))},250);return()=>{clearTimeout(b),g.abort()}},[a,n,e.id]);let _=async()=>{m(!0),u(null);try{let g=await S("POST",`/api/v1/patients/${e.id}/merge`,{duplicate_id:d.id});v(g),p(null),r(!1),t(g)}catch(g){u(g)}m(!1)};return o`<section class="card" aria-labelledby="merge-heading">
+  </div>`}function Nl(e){let t=[ee(e.consultations,"consultation"),ee(e.plans,"plan"),ee(e.appointments,"appointment")];return e.portal_account&&t.push("the portal login"),t.join(", ")}function Bn({patient:e,onMerged:t}){let[a,r]=h(!1),[n,s]=h(e.family_name),[i,l]=h({loading:!1,error:null,items:null}),[d,p]=h(null),[c,u]=h(!1),[f,m]=h(null),[$,v]=h(null);z(()=>{if(!a)return;let g=new AbortController;l(y=>({...y,loading:!0,error:null}));let b=setTimeout(()=>{S("POST","/api/v1/patients/search",{q:n.trim(),limit:10},{signal:g.signal}).then(y=>l({loading:!1,error:null,items:y.items.filter(x=>x.id!==e.id&&!x.merged_into)}),y=>y.name!=="AbortError"&&l({loading:!1,error:y,items:null}))},250);return()=>{clearTimeout(b),g.abort()}},[a,n,e.id]);let _=async()=>{u(!0),m(null);try{let g=await S("POST",`/api/v1/patients/${e.id}/merge`,{duplicate_id:d.id});v(g),p(null),r(!1),t(g)}catch(g){m(g)}u(!1)};return o`<section class="card" aria-labelledby="merge-heading">
     <h2 id="merge-heading">Duplicate records</h2>
     ${$&&o`<${N} kind="success">
       <p>${U($.duplicate)} (#${$.duplicate.id}) is merged into this record: ${Nl($.moved)} moved here.</p>
@@ -620,20 +621,20 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       ${s===!0?"Copied to the clipboard.":s===!1?"Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac).":""}
     </p>
     ${a&&o`<p class="muted small">Lost it, or did it expire? ${a}</p>`}
-  </div>`}function Fn({patient:e,name:t}){let[a,r]=h(e.email||""),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(null),c=async f=>{f.preventDefault(),s(!0),l(null);try{let u=a.trim(),$=await S("POST",`/api/v1/patients/${e.id}/portal-account`,u?{email:u}:{});p($)}catch(u){l(u)}s(!1)},m=i?i.status===400?i.errors:i.status===409?[{path:"/email",message:i.detail}]:[]:[];return o`<div class="stack">
+  </div>`}function Fn({patient:e,name:t}){let[a,r]=h(e.email||""),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(null),c=async f=>{f.preventDefault(),s(!0),l(null);try{let m=a.trim(),$=await S("POST",`/api/v1/patients/${e.id}/portal-account`,m?{email:m}:{});p($)}catch(m){l(m)}s(!1)},u=i?i.status===400?i.errors:i.status===409?[{path:"/email",message:i.detail}]:[]:[];return o`<div class="stack">
     ${d&&o`<${N} kind="success">
       <p>Portal login for <strong>${d.email}</strong>. The patient sets their own password with this link, then logs in at the patient portal.</p>
       <${Rt} invitation=${d.invitation} person=${t} again="Invite again for a new link." id="portal-invitation-link" />
     </${N}>`}
     <form class="form form--compact" onSubmit=${c} novalidate aria-label="Invite to the portal">
       ${i&&i.status!==400&&i.status!==409&&o`<${k} error=${i} />`}
-      <${I} errors=${m} />
+      <${I} errors=${u} />
       <${C}
         label="Portal e-mail"
         hint="The patient logs in with it. Empty: the e-mail on record."
         type="email"
         pointer="/email"
-        errors=${m}
+        errors=${u}
         value=${a}
         onValue=${r}
         autocomplete="off"
@@ -658,7 +659,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
   </section>`}var Vr={eligible:"ok",eligible_with_precautions:"caution",defer:"defer",not_eligible:"stop"};function zl({item:e}){let t=e.screening||{},a=t.findings||[];return o`<article class="entry">
     <header class="entry__head">
       <h3><a href=${`/staff/consultations/${e.id}`}>Consultation</a></h3>
-      <${R} kind=${Vr[e.verdict]}>${Sa(e.verdict)}</${R}>
+      <${L} kind=${Vr[e.verdict]}>${Sa(e.verdict)}</${L}>
       ${e.earliest_date&&o`<span>not before <strong>${A(e.earliest_date,"weekday")}</strong></span>`}
     </header>
     ${a.length>0&&o`<ul class="chips" aria-label="Findings">
@@ -669,7 +670,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
   </article>`}function Il({item:e}){let t=e.schedule||[];return o`<article class="entry">
     <header class="entry__head">
       <h3><a href=${`/staff/plans/${e.id}`}>Treatment plan</a></h3>
-      <${R} kind="neutral">${tt(e.status)}</${R}>
+      <${L} kind="neutral">${tt(e.status)}</${L}>
       <span>${ee(e.sessions,"session")}, every ${e.interval_days.min}–${e.interval_days.max} days</span>
     </header>
     ${t.length>0?o`<p class="entry__line">
@@ -690,7 +691,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <p><strong>Archived record.</strong> Hidden from search and lists; nothing is deleted.</p>
     <${k} error=${a.problem} />
     <button type="button" class="button button--secondary button--small" disabled=${a.busy} onClick=${()=>a.set(!1)}>Restore the record</button>
-  </div>`:null}function Ml({patient:e,onSaved:t}){let a=Wn(e,t),[r,n]=h(!1),[s,i]=h(()=>Fr(e)),[l,d]=h(!1),[p,c]=h(null),m=et.find(([u])=>u===e.fitzpatrick),f=async u=>{u.preventDefault(),d(!0),c(null);try{let $=await S("PATCH",`/api/v1/patients/${e.id}`,{...Va(s,!1),version:e.version});t($),n(!1)}catch($){c($)}d(!1)};return r?o`<section class="card" aria-labelledby="details-heading">
+  </div>`:null}function Ml({patient:e,onSaved:t}){let a=Wn(e,t),[r,n]=h(!1),[s,i]=h(()=>Fr(e)),[l,d]=h(!1),[p,c]=h(null),u=et.find(([m])=>m===e.fitzpatrick),f=async m=>{m.preventDefault(),d(!0),c(null);try{let $=await S("PATCH",`/api/v1/patients/${e.id}`,{...Va(s,!1),version:e.version});t($),n(!1)}catch($){c($)}d(!1)};return r?o`<section class="card" aria-labelledby="details-heading">
       <h2 id="details-heading">Change details</h2>
       ${p&&p.status!==400&&o`<${k} error=${p} />`}
       <${qa}
@@ -706,7 +707,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <h2 id="details-heading">Details</h2>
     <dl class="facts">
       <div><dt>Born</dt><dd>${A(e.birth_date)} (${St(e.birth_date)})</dd></div>
-      <div><dt>Skin type</dt><dd>${m?m[1]:"Not assessed"}</dd></div>
+      <div><dt>Skin type</dt><dd>${u?u[1]:"Not assessed"}</dd></div>
       <div><dt>E-mail</dt><dd>${e.email||"—"}</dd></div>
       <div><dt>Phone</dt><dd>${e.phone||"—"}</dd></div>
     </dl>
@@ -733,7 +734,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     ${t.data&&n.length===0&&o`<p class="muted">Nothing booked.</p>`}
     ${n.length>0&&o`<ul class="visit-list">${n.map(i)}</ul>`}
     ${s.length>0&&o`<details><summary>Earlier and cancelled</summary><ul class="visit-list">${s.map(i)}</ul></details>`}
-  </section>`}function Hn({session:e,id:t}){let a=P(`/api/v1/patients/${t}`),r=P("/api/v1/clinic"),[n,s]=h(!1),[i,l]=h(0),d=Un.map(u=>({source:u,resource:P(u.roles.includes(e.role)?u.path(t):null)})).filter(({source:u})=>u.roles.includes(e.role)),p=d.every(({resource:u})=>u.data);if(F(a.data!==null&&p,"chart"),a.error)return o`<${w}>Patient</${w}><${k} error=${a.error} onRetry=${a.reload} />`;if(!a.data)return o`<${w}>Patient</${w}><${E} label="Loading the chart…" />`;let c=a.data,m=d.flatMap(({source:u,resource:$})=>$.data?u.toEntries($.data):[]),f=at(e.role);return o`<div class="stack">
+  </section>`}function Hn({session:e,id:t}){let a=P(`/api/v1/patients/${t}`),r=P("/api/v1/clinic"),[n,s]=h(!1),[i,l]=h(0),d=Un.map(m=>({source:m,resource:P(m.roles.includes(e.role)?m.path(t):null)})).filter(({source:m})=>m.roles.includes(e.role)),p=d.every(({resource:m})=>m.data);if(F(a.data!==null&&p,"chart"),a.error)return o`<${w}>Patient</${w}><${k} error=${a.error} onRetry=${a.reload} />`;if(!a.data)return o`<${w}>Patient</${w}><${E} label="Loading the chart…" />`;let c=a.data,u=d.flatMap(({source:m,resource:$})=>$.data?m.toEntries($.data):[]),f=at(e.role);return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a></p>
     <div class="page-head">
       <div>
@@ -750,16 +751,16 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       patientName=${U(c)}
       timeZone=${r.data?r.data.time_zone:void 0}
       onClose=${()=>s(!1)}
-      onBooked=${()=>l(u=>u+1)}
+      onBooked=${()=>l(m=>m+1)}
     />`}
     <${Bl} patient=${c} onSaved=${a.setData} />
     <div class="columns">
       <section class="card columns__main" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
-        ${d.map(({source:u,resource:$})=>o`${$.loading&&o`<${E} label=${`Loading ${u.key}…`} />`}
+        ${d.map(({source:m,resource:$})=>o`${$.loading&&o`<${E} label=${`Loading ${m.key}…`} />`}
             <${k} error=${$.error} onRetry=${$.reload} />`)}
-        ${p&&m.length===0&&o`<${O}>Nothing recorded yet.${f?" Start with a consultation.":""}</${O}>`}
-        ${m.length>0&&o`<${jn} entries=${m} />`}
+        ${p&&u.length===0&&o`<${O}>Nothing recorded yet.${f?" Start with a consultation.":""}</${O}>`}
+        ${u.length>0&&o`<${jn} entries=${u} />`}
       </section>
       <div class="columns__side stack">
         <${Fl} key=${i} patientId=${c.id} />
@@ -777,20 +778,20 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         </section>`}
         ${f&&!c.merged_into&&o`<${Bn}
           patient=${c}
-          onMerged=${u=>{a.setData(u.patient),d.forEach(({resource:$})=>$.reload())}}
+          onMerged=${m=>{a.setData(m.patient),d.forEach(({resource:$})=>$.reload())}}
         />`}
       </div>
     </div>
-  </div>`}var Gn=[["photography","Photography consent"],["treatment","Treatment consent"]];function Vl({texts:e,onPublished:t}){let[a,r]=h({kind:"photography",title:"",text:""}),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(null),c=$=>v=>r({...a,[$]:v}),m=e.find($=>$.kind===a.kind&&$.current),f=async $=>{$.preventDefault(),s(!0),l(null),p(null);try{let v={kind:a.kind,text:a.text};a.title.trim()&&(v.title=a.title.trim());let _=await S("POST","/api/v1/consent-texts",v);p(_),r({...a,title:"",text:""}),t(_)}catch(v){l(v)}s(!1)},u=i&&i.status===400?i.errors:[];return o`<section class="card" aria-labelledby="publish-heading">
+  </div>`}var Gn=[["photography","Photography consent"],["treatment","Treatment consent"]];function Vl({texts:e,onPublished:t}){let[a,r]=h({kind:"photography",title:"",text:""}),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(null),c=$=>v=>r({...a,[$]:v}),u=e.find($=>$.kind===a.kind&&$.current),f=async $=>{$.preventDefault(),s(!0),l(null),p(null);try{let v={kind:a.kind,text:a.text};a.title.trim()&&(v.title=a.title.trim());let _=await S("POST","/api/v1/consent-texts",v);p(_),r({...a,title:"",text:""}),t(_)}catch(v){l(v)}s(!1)},m=i&&i.status===400?i.errors:[];return o`<section class="card" aria-labelledby="publish-heading">
     <h2 id="publish-heading">Publish a text</h2>
     <form class="form" onSubmit=${f} novalidate>
-      <${I} errors=${u} />
+      <${I} errors=${m} />
       ${i&&i.status!==400&&o`<${k} error=${i} />`}
       ${d&&o`<div class="alert alert--success" role="status"><p>Published ${d.title}, version ${d.version}.</p></div>`}
-      <${D} label="Kind" pointer="/kind" errors=${u} value=${a.kind} onValue=${c("kind")} options=${Gn} required />
-      <${C} label="Title" pointer="/title" errors=${u} value=${a.title} onValue=${c("title")} hint="Optional: the kind's name is used when left empty." />
-      <${Z} label="Text the patient signs" pointer="/text" errors=${u} value=${a.text} onValue=${c("text")} rows=${8} required />
-      ${m&&o`<p class="alert alert--warning">This becomes version ${m.version+1}: signatures of version ${m.version} stop being current, and patients sign again.</p>`}
+      <${D} label="Kind" pointer="/kind" errors=${m} value=${a.kind} onValue=${c("kind")} options=${Gn} required />
+      <${C} label="Title" pointer="/title" errors=${m} value=${a.title} onValue=${c("title")} hint="Optional: the kind's name is used when left empty." />
+      <${Z} label="Text the patient signs" pointer="/text" errors=${m} value=${a.text} onValue=${c("text")} rows=${8} required />
+      ${u&&o`<p class="alert alert--warning">This becomes version ${u.version+1}: signatures of version ${u.version} stop being current, and patients sign again.</p>`}
       <${T} busy=${n} busyLabel="Publishing…">Publish</${T}>
     </form>
   </section>`}function Zn(){let e=P("/api/v1/consent-texts");F(e.data!==null,"consent-texts");let t=e.data?e.data.items:[];return o`<div class="stack">
@@ -804,7 +805,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             <h2 id=${`kind-${a}`}>${r}</h2>
             ${e.data&&n.length===0&&o`<${O}>None published yet.</${O}>`}
             ${n.map(s=>o`<article class="consent-version" data-version=${s.version}>
-                <h3>${s.title}, version ${s.version} ${s.current?o`<${R} kind="ok">Current</${R}>`:o`<${R} kind="neutral">Earlier</${R}>`}</h3>
+                <h3>${s.title}, version ${s.version} ${s.current?o`<${L} kind="ok">Current</${L}>`:o`<${L} kind="neutral">Earlier</${L}>`}</h3>
                 <p class="muted">Published <${X} date=${s.created_at.slice(0,10)} /> · SHA-256 <span class="code">${s.sha256.slice(0,12)}…</span></p>
                 ${s.current?o`<div class="consent__text">${s.text}</div>`:o`<details><summary>The text</summary><div class="consent__text">${s.text}</div></details>`}
               </article>`)}
@@ -816,7 +817,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     </div>
   </div>`}var ql={contraindicated:"stop",defer:"defer",caution:"caution",info:"neutral"},Ul={eligible:"No contraindication found: the patient can be treated.",eligible_with_precautions:"The patient can be treated with the actions below.",defer:"Not now: treatment has to wait.",not_eligible:"Do not treat with microneedling."};function jl({finding:e,headingLevel:t}){let a=`h${t}`;return o`<li class=${`finding finding--${e.level}`}>
     <div class="finding__head">
-      <${R} kind=${ql[e.level]}>${Ca(e.level)}</${R}>
+      <${L} kind=${ql[e.level]}>${Ca(e.level)}</${L}>
       <${a}>${we(e.code)}</${a}>
       ${e.level==="defer"&&o`<span class="finding__until">
         ${e.until?o`until <strong><${X} date=${e.until} style="weekday" /></strong>`:"until resolved"}
@@ -844,7 +845,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     ${e.protocol&&o`<p class="muted small">Screened with protocol ${e.protocol.name} ${e.protocol.version}.</p>`}
   </div>`}var qr=e=>e&&e.length?` (${e.map(te).join(", ")})`:"";function Wl({intake:e}){let t=[["Assessed on",A(e.assessed_on)],["First session planned for",A(e.planned_date)],["Skin type",`Fitzpatrick ${e.patient.fitzpatrick}`],["Areas",e.areas.map(te).join(", ")],["Concerns",e.concerns.map(a=>`${mt(a.code)}${a.subtype?` (${_a(a.subtype)})`:""}, severity ${a.severity}${qr(a.areas)}`).join("; ")],["History",(e.history||[]).map(va).join(", ")],["Skin today",(e.active||[]).map(a=>`${ya(a.code)}${qr(a.areas)}`).join("; ")],["Medications",(e.medications||[]).map(a=>{let r=a.last_dose||a.last_use;return`${wa(a.code)}${r?`, last taken ${A(r)}`:", still taking"}`}).join("; ")],["Procedures",(e.procedures||[]).map(a=>`${ka(a.code)} on ${A(a.date)}${qr(a.areas)}`).join("; ")],["Allergies",(e.allergies||[]).map(xa).concat(e.other_allergies||[]).join(", ")],["Pregnant or breastfeeding",e.pregnant||e.breastfeeding?"Yes":"No"]];return o`<dl class="facts facts--wide">
     ${t.map(([a,r])=>o`<div><dt>${a}</dt><dd>${r||"—"}</dd></div>`)}
-  </dl>`}function Yn({id:e}){let t=P(`/api/v1/consultations/${e}`),a=t.data?t.data.patient_id:null,r=P(a?`/api/v1/patients/${a}`:null),[n,s]=h(!1),[i,l]=h(null);if(F(t.data!==null&&r.data!==null,"consultation"),t.error)return o`<${w}>Consultation</${w}><${k} error=${t.error} onRetry=${t.reload} />`;if(!t.data)return o`<${w}>Consultation</${w}><${E} />`;let d=t.data,p=r.data?U(r.data):`patient #${d.patient_id}`,c=async()=>{s(!0),l(null);try{let m=await S("POST","/api/v1/plans",{consultation_id:d.id});ie(`/staff/plans/${m.id}`)}catch(m){l(m),s(!1)}};return o`<div class="stack">
+  </dl>`}function Yn({id:e}){let t=P(`/api/v1/consultations/${e}`),a=t.data?t.data.patient_id:null,r=P(a?`/api/v1/patients/${a}`:null),[n,s]=h(!1),[i,l]=h(null);if(F(t.data!==null&&r.data!==null,"consultation"),t.error)return o`<${w}>Consultation</${w}><${k} error=${t.error} onRetry=${t.reload} />`;if(!t.data)return o`<${w}>Consultation</${w}><${E} />`;let d=t.data,p=r.data?U(r.data):`patient #${d.patient_id}`,c=async()=>{s(!0),l(null);try{let u=await S("POST","/api/v1/plans",{consultation_id:d.id});ie(`/staff/plans/${u.id}`)}catch(u){l(u),s(!1)}};return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${d.patient_id}`}>${p}</a></p>
     <div class="page-head">
       <div>
@@ -953,7 +954,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               pointer=${l(`/concerns/${p}/code`)}
               errors=${a}
               value=${d.code}
-              onValue=${m=>c({...d,code:m,subtype:qt[m]&&qt[m].includes(d.subtype)?d.subtype:""})}
+              onValue=${u=>c({...d,code:u,subtype:qt[u]&&qt[u].includes(d.subtype)?d.subtype:""})}
               options=${nt(Fo,mt)}
               placeholder="Choose…"
               required
@@ -963,7 +964,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
                   pointer=${l(`/concerns/${p}/subtype`)}
                   errors=${a}
                   value=${d.subtype}
-                  onValue=${m=>c({...d,subtype:m})}
+                  onValue=${u=>c({...d,subtype:u})}
                   options=${nt(qt[d.code],_a)}
                   placeholder="Not specified"
                 />`:o`<div></div>`}
@@ -972,7 +973,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               pointer=${l(`/concerns/${p}/severity`)}
               errors=${a}
               value=${d.severity}
-              onValue=${m=>c({...d,severity:m})}
+              onValue=${u=>c({...d,severity:u})}
               options=${Vo}
               placeholder="Choose…"
               required
@@ -983,8 +984,8 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             pointer=${l(`/concerns/${p}/areas`)}
             errors=${a}
             options=${ea(i)}
-            values=${d.areas.filter(m=>i.includes(m))}
-            onValues=${m=>c({...d,areas:m})}
+            values=${d.areas.filter(u=>i.includes(u))}
+            onValues=${u=>c({...d,areas:u})}
             columns=${4}
             compact
           />`}`}
@@ -1015,7 +1016,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             pointer=${l(`/active/${p}/code`)}
             errors=${a}
             value=${d.code}
-            onValue=${m=>c({...d,code:m})}
+            onValue=${u=>c({...d,code:u})}
             options=${nt(Uo,ya)}
             placeholder="Choose…"
             required
@@ -1026,7 +1027,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             errors=${a}
             options=${ea(Be)}
             values=${d.areas}
-            onValues=${m=>c({...d,areas:m})}
+            onValues=${u=>c({...d,areas:u})}
             columns=${4}
             compact
           />`}
@@ -1046,7 +1047,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             pointer=${l(`/medications/${p}/code`)}
             errors=${a}
             value=${d.code}
-            onValue=${m=>c({...d,code:m})}
+            onValue=${u=>c({...d,code:u})}
             options=${nt(jo,wa)}
             placeholder="Choose…"
             required
@@ -1058,7 +1059,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             pointer=${l(`/medications/${p}/last_dose`)}
             errors=${a}
             value=${d.last_dose}
-            onValue=${m=>c({...d,last_dose:m})}
+            onValue=${u=>c({...d,last_dose:u})}
             max=${n}
           />
         </div>`}
@@ -1078,7 +1079,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               pointer=${l(`/procedures/${p}/code`)}
               errors=${a}
               value=${d.code}
-              onValue=${m=>c({...d,code:m})}
+              onValue=${u=>c({...d,code:u})}
               options=${nt(Wo,ka)}
               placeholder="Choose…"
               required
@@ -1089,7 +1090,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               pointer=${l(`/procedures/${p}/date`)}
               errors=${a}
               value=${d.date}
-              onValue=${m=>c({...d,date:m})}
+              onValue=${u=>c({...d,date:u})}
               max=${n}
               required
             />
@@ -1100,7 +1101,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             errors=${a}
             options=${ea(Be)}
             values=${d.areas}
-            onValues=${m=>c({...d,areas:m})}
+            onValues=${u=>c({...d,areas:u})}
             columns=${4}
             compact
           />`}
@@ -1149,12 +1150,12 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     </div>
     <div aria-live="polite">${r}</div>
     <p class="muted small">Screened as you type with the clinic’s protocol; nothing is saved until you record the consultation.</p>
-  </aside>`}function Kn({id:e}){let t=P(`/api/v1/patients/${e}`),a=P("/api/v1/clinic");F(t.data!==null&&a.data!==null,"consultation-form");let r=t.error||a.error;return r?o`<${w}>New consultation</${w}><${k} error=${r} onRetry=${()=>(t.reload(),a.reload())} />`:!t.data||!a.data?o`<${w}>New consultation</${w}><${E} />`:o`<${Jl} patient=${t.data} clinicToday=${ue(a.data.time_zone)} />`}function Jl({patient:e,clinicToday:t}){let[a,r,n,s]=wt(`consultation:${e.id}`,()=>Hl(e,t)),[i,l]=h([]),[d,p]=h(!1),[c,m]=h(!1),[f,u]=h(null),$=G(null),v=Gl(a,e),_=Zl(a),g=Kl(e.id,v,_.length===0),b=f&&(f.status===400||f.status===422)?f.errors:g.error&&g.error.status===400?g.error.errors:[],y=d?b:b.filter(q=>i.some(W=>q.path===W||q.path.startsWith(`${W}/`))),x=(q,W)=>{q.preventDefault();let fe=Tr(W);fe&&(fe.scrollIntoView({block:"center"}),fe.focus({preventScroll:!0}))},L=async q=>{q.preventDefault(),m(!0),u(null);try{let W=await S("POST","/api/v1/consultations",{patient_id:e.id,intake:v});n(),ie(`/staff/consultations/${W.id}`)}catch(W){p(!0),u(W),m(!1),W instanceof ut&&W.status===400&&requestAnimationFrame(()=>$.current&&$.current.querySelector(".error-summary")?.focus())}},V=q=>{let W=q.target.name;W&&W.startsWith("/intake")&&!i.includes(W)&&l([...i,W])};return o`<div class="stack">
+  </aside>`}function Kn({id:e}){let t=P(`/api/v1/patients/${e}`),a=P("/api/v1/clinic");F(t.data!==null&&a.data!==null,"consultation-form");let r=t.error||a.error;return r?o`<${w}>New consultation</${w}><${k} error=${r} onRetry=${()=>(t.reload(),a.reload())} />`:!t.data||!a.data?o`<${w}>New consultation</${w}><${E} />`:o`<${Jl} patient=${t.data} clinicToday=${ue(a.data.time_zone)} />`}function Jl({patient:e,clinicToday:t}){let[a,r,n,s]=wt(`consultation:${e.id}`,()=>Hl(e,t)),[i,l]=h([]),[d,p]=h(!1),[c,u]=h(!1),[f,m]=h(null),$=G(null),v=Gl(a,e),_=Zl(a),g=Kl(e.id,v,_.length===0),b=f&&(f.status===400||f.status===422)?f.errors:g.error&&g.error.status===400?g.error.errors:[],y=d?b:b.filter(q=>i.some(W=>q.path===W||q.path.startsWith(`${W}/`))),x=(q,W)=>{q.preventDefault();let fe=Tr(W);fe&&(fe.scrollIntoView({block:"center"}),fe.focus({preventScroll:!0}))},R=async q=>{q.preventDefault(),u(!0),m(null);try{let W=await S("POST","/api/v1/consultations",{patient_id:e.id,intake:v});n(),ie(`/staff/consultations/${W.id}`)}catch(W){p(!0),m(W),u(!1),W instanceof ut&&W.status===400&&requestAnimationFrame(()=>$.current&&$.current.querySelector(".error-summary")?.focus())}},V=q=>{let W=q.target.name;W&&W.startsWith("/intake")&&!i.includes(W)&&l([...i,W])};return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${e.id}`}>${U(e)}</a></p>
     <${w} title="New consultation">New consultation: ${U(e)}</${w}>
     ${s&&o`<${N} kind="info"><p>Your unsaved consultation was restored.</p></${N}>`}
     <div class="consult">
-      <form class="consult__form" onSubmit=${L} onFocusOut=${V} novalidate aria-label="Consultation intake">
+      <form class="consult__form" onSubmit=${R} onFocusOut=${V} novalidate aria-label="Consultation intake">
         <div ref=${$}>
           ${f&&f.status!==400&&o`<${k} error=${f} />`}
           ${d&&o`<${I} errors=${b} />`}
@@ -1173,17 +1174,17 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       </form>
       <${Ql} live=${g} missing=${_} onGoTo=${x} />
     </div>
-  </div>`}var Xl=["Acne scars","Fine lines and wrinkles","Skin texture and pores","Pigmentation","Stretch marks or scars","Something else"];function ed(e){let t={name:e.name.trim(),consent_to_contact:e.consent,website:e.website};for(let a of["phone","email","preferred_times","interest","message"]){let r=e[a].trim();r&&(t[a]=r)}return t}function Qn(e){let t=/^\/book\/([a-z0-9-]{1,63})\/?$/.exec(e);return t?t[1]:null}function Jn({slug:e}){let[t,a]=h({name:"",phone:"",email:"",preferred_times:"",interest:"",message:"",consent:!1,website:""}),[r,n]=h(!1),[s,i]=h(null),[l,d]=h(!1),p=$=>v=>a({...t,[$]:v}),c=s&&(s.status===400||s.status===422)?s.errors:[],m=async $=>{$.preventDefault(),n(!0),i(null);try{await S("POST",`/api/v1/public/clinics/${e}/booking-requests`,ed(t)),d(!0)}catch(v){i(v)}n(!1)};if(!e)return o`<${w}>Page not found</${w}><p>There is no booking form at this address. Ask the clinic for its link.</p>`;if(l)return o`<div class="stack public-book">
+  </div>`}var Xl=["Acne scars","Fine lines and wrinkles","Skin texture and pores","Pigmentation","Stretch marks or scars","Something else"];function ed(e){let t={name:e.name.trim(),consent_to_contact:e.consent,website:e.website};for(let a of["phone","email","preferred_times","interest","message"]){let r=e[a].trim();r&&(t[a]=r)}return t}function Qn(e){let t=/^\/book\/([a-z0-9-]{1,63})\/?$/.exec(e);return t?t[1]:null}function Jn({slug:e}){let[t,a]=h({name:"",phone:"",email:"",preferred_times:"",interest:"",message:"",consent:!1,website:""}),[r,n]=h(!1),[s,i]=h(null),[l,d]=h(!1),p=$=>v=>a({...t,[$]:v}),c=s&&(s.status===400||s.status===422)?s.errors:[],u=async $=>{$.preventDefault(),n(!0),i(null);try{await S("POST",`/api/v1/public/clinics/${e}/booking-requests`,ed(t)),d(!0)}catch(v){i(v)}n(!1)};if(!e)return o`<${w}>Page not found</${w}><p>There is no booking form at this address. Ask the clinic for its link.</p>`;if(l)return o`<div class="stack public-book">
       <${w} title="Request sent">Thank you — we will contact you</${w}>
       <p>The clinic will get in touch with you about an appointment.</p>
-    </div>`;let f=Y("/consent_to_contact"),u=ae(c,"/consent_to_contact");return o`<div class="stack public-book">
+    </div>`;let f=Y("/consent_to_contact"),m=ae(c,"/consent_to_contact");return o`<div class="stack public-book">
     <${w} title="Request an appointment">Request an appointment</${w}>
     <p class="lead">Leave your details and the clinic will contact you to arrange a consultation. Please do not include medical details here.</p>
     ${s&&s.status===429&&o`<div class="alert alert--error" role="alert"><p>Too many requests from this connection. Please try again later.</p></div>`}
     ${s&&s.status===404&&o`<div class="alert alert--error" role="alert"><p>This clinic’s booking form is not available. Check the link.</p></div>`}
     ${s&&![400,404,422,429].includes(s.status)&&o`<${k} error=${s} />`}
     <${I} errors=${c} />
-    <form class="form card" onSubmit=${m} novalidate aria-label="Appointment request">
+    <form class="form card" onSubmit=${u} novalidate aria-label="Appointment request">
       <${C} label="Your name" pointer="/name" errors=${c} value=${t.name} onValue=${p("name")} autocomplete="name" required />
       <p class="hint">How can the clinic reach you? A phone number or an e-mail, or both.</p>
       <${C} label="Phone" pointer="/phone" errors=${c} type="tel" value=${t.phone} onValue=${p("phone")} autocomplete="tel" />
@@ -1202,7 +1203,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         <label for="website">Website (leave empty)</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value=${t.website} onInput=${$=>p("website")($.currentTarget.value)} />
       </div>
-      <div class=${`field ${u.length?"field--invalid":""}`}>
+      <div class=${`field ${m.length?"field--invalid":""}`}>
         <div class="check">
           <input
             type="checkbox"
@@ -1210,16 +1211,16 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             name="/consent_to_contact"
             checked=${t.consent}
             onChange=${$=>p("consent")($.currentTarget.checked)}
-            aria-invalid=${u.length?"true":void 0}
-            aria-describedby=${u.length?`${f}-error`:void 0}
+            aria-invalid=${m.length?"true":void 0}
+            aria-describedby=${m.length?`${f}-error`:void 0}
           />
           <label for=${f}>I agree that the clinic may contact me about this request by phone or e-mail.</label>
         </div>
-        ${u.length>0&&o`<div class="field-error" id=${`${f}-error`}>${u.map($=>o`<p><span class="visually-hidden">Error: </span>${$}</p>`)}</div>`}
+        ${m.length>0&&o`<div class="field-error" id=${`${f}-error`}>${m.map($=>o`<p><span class="visually-hidden">Error: </span>${$}</p>`)}</div>`}
       </div>
       <div class="form-actions"><${T} busy=${r} busyLabel="Sending…">Send request</${T}></div>
     </form>
-  </div>`}var Ur=25;function ja({heading:e="Find a patient",readyName:t="patients",canIncludeArchived:a=!1}){let[r,n]=wt("patient-search",""),[s,i]=h(!1),[l,d]=h(0),[p,c]=h({loading:!0,error:null,page:null}),[m,f]=h(0),u=G(!0);z(()=>{let _=new AbortController,g=u.current?0:250;u.current=!1,c(y=>({...y,loading:!0,error:null}));let b=setTimeout(()=>{let y={q:r.trim(),limit:Ur,offset:l};s&&(y.include_archived=!0),S("POST","/api/v1/patients/search",y,{signal:_.signal}).then(x=>c({loading:!1,error:null,page:x}),x=>x.name!=="AbortError"&&c({loading:!1,error:x,page:null}))},g);return()=>{clearTimeout(b),_.abort()}},[r,l,m,s]),F(p.page!==null,t);let $=p.page,v=$?Math.min($.offset+$.items.length,$.total):0;return o`<section class="card" aria-labelledby="search-heading">
+  </div>`}var Ur=25;function ja({heading:e="Find a patient",readyName:t="patients",canIncludeArchived:a=!1}){let[r,n]=wt("patient-search",""),[s,i]=h(!1),[l,d]=h(0),[p,c]=h({loading:!0,error:null,page:null}),[u,f]=h(0),m=G(!0);z(()=>{let _=new AbortController,g=m.current?0:250;m.current=!1,c(y=>({...y,loading:!0,error:null}));let b=setTimeout(()=>{let y={q:r.trim(),limit:Ur,offset:l};s&&(y.include_archived=!0),S("POST","/api/v1/patients/search",y,{signal:_.signal}).then(x=>c({loading:!1,error:null,page:x}),x=>x.name!=="AbortError"&&c({loading:!1,error:x,page:null}))},g);return()=>{clearTimeout(b),_.abort()}},[r,l,u,s]),F(p.page!==null,t);let $=p.page,v=$?Math.min($.offset+$.items.length,$.total):0;return o`<section class="card" aria-labelledby="search-heading">
     <h2 id="search-heading">${e}</h2>
     <form class="search" role="search" onSubmit=${_=>_.preventDefault()}>
       <label for="patient-query">Name, e-mail or phone</label>
@@ -1257,7 +1258,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             ${$.items.map(_=>o`<tr>
                 <td>
                   <a href=${`/staff/patients/${_.id}`}>${U(_)}</a>
-                  ${_.merged_into?o` <${R} kind="neutral">Merged</${R}>`:_.archived?o` <${R} kind="neutral">Archived</${R}>`:""}
+                  ${_.merged_into?o` <${L} kind="neutral">Merged</${L}>`:_.archived?o` <${L} kind="neutral">Archived</${L}>`:""}
                 </td>
                 <td>${A(_.birth_date)} <span class="muted">(${St(_.birth_date)})</span></td>
                 <td>${_.email}</td>
@@ -1309,7 +1310,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     </div>
     ${t==="owner"&&o`<${ad} />`}
     <${ja} readyName="home" />
-  </div>`}function es({messages:e}){return e.length?o`<div class="field-error">${e.map(t=>o`<p><span class="visually-hidden">Error: </span>${t}</p>`)}</div>`:null}function ts(e){let t={};for(let a of Yt)t[a]=(e&&e[a]||[]).map(r=>({from:r.from,to:r.to}));return t}function rd({providerId:e,hours:t,canEdit:a,onSaved:r}){let[n,s]=h(()=>ts(t)),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(!1),f=d&&d.status===400?d.errors:[],u=(v,_,g)=>{m(!1),s({...n,[v]:n[v].map((b,y)=>y===_?{...b,...g}:b)})},$=async v=>{v.preventDefault(),l(!0),p(null),m(!1);try{let _=await S("PUT",`/api/v1/providers/${e}/hours`,fn(n));s(ts(_.hours)),r(_),m(!0)}catch(_){p(_)}l(!1)};return a?o`<form class="form hours-form" onSubmit=${$} novalidate aria-label="Working hours">
+  </div>`}function es({messages:e}){return e.length?o`<div class="field-error">${e.map(t=>o`<p><span class="visually-hidden">Error: </span>${t}</p>`)}</div>`:null}function ts(e){let t={};for(let a of Yt)t[a]=(e&&e[a]||[]).map(r=>({from:r.from,to:r.to}));return t}function rd({providerId:e,hours:t,canEdit:a,onSaved:r}){let[n,s]=h(()=>ts(t)),[i,l]=h(!1),[d,p]=h(null),[c,u]=h(!1),f=d&&d.status===400?d.errors:[],m=(v,_,g)=>{u(!1),s({...n,[v]:n[v].map((b,y)=>y===_?{...b,...g}:b)})},$=async v=>{v.preventDefault(),l(!0),p(null),u(!1);try{let _=await S("PUT",`/api/v1/providers/${e}/hours`,fn(n));s(ts(_.hours)),r(_),u(!0)}catch(_){p(_)}l(!1)};return a?o`<form class="form hours-form" onSubmit=${$} novalidate aria-label="Working hours">
     ${c&&o`<${N} kind="success"><p>Working hours saved.</p></${N}>`}
     ${d&&d.status!==400&&o`<${k} error=${d} />`}
     <${I} errors=${f} />
@@ -1324,7 +1325,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               errors=${f}
               type="time"
               value=${_.from}
-              onValue=${b=>u(v,g,{from:b})}
+              onValue=${b=>m(v,g,{from:b})}
             />
             <${C}
               label=${`To (${$t(v)} ${g+1})`}
@@ -1332,7 +1333,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               errors=${f}
               type="time"
               value=${_.to}
-              onValue=${b=>u(v,g,{to:b})}
+              onValue=${b=>m(v,g,{to:b})}
             />
             <button
               type="button"
@@ -1360,7 +1361,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             <td>${n[v].length?n[v].map(_=>`${_.from}–${_.to}`).join(", "):o`<span class="muted">Day off</span>`}</td>
           </tr>`)}
       </tbody>
-    </table>`}function od({providerId:e,onAdded:t}){let[a,r]=h({from:"",to:"",note:""}),[n,s]=h(!1),[i,l]=h(null),d=i&&i.status===400?i.errors:[];return o`<form class="form time-off-form" onSubmit=${async c=>{c.preventDefault(),s(!0),l(null);try{let m={from:a.from,to:a.to};a.note.trim()&&(m.note=a.note.trim()),t(await S("POST",`/api/v1/providers/${e}/time-off`,m)),r({from:"",to:"",note:""})}catch(m){l(m)}s(!1)}} novalidate aria-labelledby="time-off-add-heading">
+    </table>`}function od({providerId:e,onAdded:t}){let[a,r]=h({from:"",to:"",note:""}),[n,s]=h(!1),[i,l]=h(null),d=i&&i.status===400?i.errors:[];return o`<form class="form time-off-form" onSubmit=${async c=>{c.preventDefault(),s(!0),l(null);try{let u={from:a.from,to:a.to};a.note.trim()&&(u.note=a.note.trim()),t(await S("POST",`/api/v1/providers/${e}/time-off`,u)),r({from:"",to:"",note:""})}catch(u){l(u)}s(!1)}} novalidate aria-labelledby="time-off-add-heading">
     <h3 id="time-off-add-heading">Add time off</h3>
     ${i&&i.status!==400&&o`<${k} error=${i} />`}
     <div class="grid grid--3">
@@ -1369,7 +1370,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       <${C} label="Note (staff only)" pointer="/note" errors=${d} value=${a.note} onValue=${c=>r({...a,note:c})} maxlength="200" />
     </div>
     <${T} busy=${n} className="button--secondary">Add time off</${T}>
-  </form>`}function nd({providerId:e,canEdit:t,timeZone:a}){let r=P(`/api/v1/providers/${e}/time-off?from=${ue(a)}&days=366`),[n,s]=h(null),[i,l]=h(!1),[d,p]=h(null),c=async f=>{l(!0),p(null);try{await S("DELETE",`/api/v1/time-off/${f}`),r.reload()}catch(u){p(u)}l(!1)},m=r.data?r.data.items:[];return o`<section class="card" aria-labelledby="time-off-heading">
+  </form>`}function nd({providerId:e,canEdit:t,timeZone:a}){let r=P(`/api/v1/providers/${e}/time-off?from=${ue(a)}&days=366`),[n,s]=h(null),[i,l]=h(!1),[d,p]=h(null),c=async f=>{l(!0),p(null);try{await S("DELETE",`/api/v1/time-off/${f}`),r.reload()}catch(m){p(m)}l(!1)},u=r.data?r.data.items:[];return o`<section class="card" aria-labelledby="time-off-heading">
     <h2 id="time-off-heading">Time off</h2>
     ${r.loading&&!r.data&&o`<${E} />`}
     <${k} error=${r.error} onRetry=${r.reload} />
@@ -1379,13 +1380,13 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       ${n.overlapping_appointment_ids.length>0&&o`<p class="time-off__overlaps">
         ${n.overlapping_appointment_ids.length===1?"One booked visit falls":`${n.overlapping_appointment_ids.length} booked visits fall`} in this period and
         ${n.overlapping_appointment_ids.length===1?" was":" were"} not moved:
-        ${n.overlapping_appointment_ids.map((f,u)=>o`${u?", ":" "}<a href=${`/staff/calendar?appointment=${f}`}>visit #${f}</a>`)}.
+        ${n.overlapping_appointment_ids.map((f,m)=>o`${m?", ":" "}<a href=${`/staff/calendar?appointment=${f}`}>visit #${f}</a>`)}.
         Reschedule or cancel ${n.overlapping_appointment_ids.length===1?"it":"them"} from the calendar.
       </p>`}
     </${N}>`}
-    ${r.data&&m.length===0&&o`<${O}>No time off in the coming year.</${O}>`}
-    ${m.length>0&&o`<ul class="time-off-list">
-      ${m.map(f=>o`<li data-time-off=${f.id}>
+    ${r.data&&u.length===0&&o`<${O}>No time off in the coming year.</${O}>`}
+    ${u.length>0&&o`<ul class="time-off-list">
+      ${u.map(f=>o`<li data-time-off=${f.id}>
           <span><strong>${f.from_local.replace("T"," ")}</strong> – <strong>${f.to_local.replace("T"," ")}</strong>${f.note?o` <span class="muted">${f.note}</span>`:""}</span>
           ${t&&o`<${ve} label="Remove" hiddenSuffix=${`time off from ${f.from_local.replace("T"," ")}`} confirmLabel="Remove the time off" busy=${i} onConfirm=${()=>c(f.id)} small>
             <p>The provider can be booked in this period again.</p>
@@ -1396,7 +1397,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       providerId=${e}
       onAdded=${f=>{s(f),r.reload()}}
     />`}
-  </section>`}function as({session:e}){let{providers:t,loading:a,error:r,reload:n}=Ce(),s=P("/api/v1/clinic"),i=new URLSearchParams(location.search),l=Number(i.get("provider"))||null,[d,p]=h(l||(e.role==="provider"?e.user.id:null));z(()=>{!d&&t.length>0&&p(t[0].id)},[d,t.length]);let c=P(d?`/api/v1/providers/${d}/hours`:null);F(c.data!==null&&c.data.provider_id===d&&!c.loading&&s.data!==null&&!a,"hours");let m=e.role==="owner"||e.role==="provider"&&d===e.user.id,f=s.data?s.data.time_zone:void 0;return o`<div class="stack">
+  </section>`}function as({session:e}){let{providers:t,loading:a,error:r,reload:n}=Ce(),s=P("/api/v1/clinic"),i=new URLSearchParams(location.search),l=Number(i.get("provider"))||null,[d,p]=h(l||(e.role==="provider"?e.user.id:null));z(()=>{!d&&t.length>0&&p(t[0].id)},[d,t.length]);let c=P(d?`/api/v1/providers/${d}/hours`:null);F(c.data!==null&&c.data.provider_id===d&&!c.loading&&s.data!==null&&!a,"hours");let u=e.role==="owner"||e.role==="provider"&&d===e.user.id,f=s.data?s.data.time_zone:void 0;return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w}>Working hours and time off</${w}>
@@ -1411,21 +1412,21 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         label="Provider"
         pointer="/provider"
         value=${d?String(d):""}
-        onValue=${u=>{p(Number(u)),ie(`/staff/hours?provider=${u}`,{replace:!0})}}
-        options=${t.map(u=>[String(u.id),u.display_name])}
+        onValue=${m=>{p(Number(m)),ie(`/staff/hours?provider=${m}`,{replace:!0})}}
+        options=${t.map(m=>[String(m.id),m.display_name])}
       />
-      ${!m&&o`<p class="muted">${e.role==="provider"?"You can change only your own hours.":"Only the owner or the provider themself can change these."}</p>`}
+      ${!u&&o`<p class="muted">${e.role==="provider"?"You can change only your own hours.":"Only the owner or the provider themself can change these."}</p>`}
     </div>`}
     ${d&&o`<div class="columns">
       <section class="card columns__main" aria-labelledby="hours-heading">
         <h2 id="hours-heading">Weekly hours</h2>
         ${c.loading&&!c.data&&o`<${E} />`}
         <${k} error=${c.error} onRetry=${c.reload} />
-        ${c.data&&c.data.provider_id===d&&o`<${rd} key=${d} providerId=${d} hours=${c.data.hours} canEdit=${m} onSaved=${c.setData} />`}
+        ${c.data&&c.data.provider_id===d&&o`<${rd} key=${d} providerId=${d} hours=${c.data.hours} canEdit=${u} onSaved=${c.setData} />`}
       </section>
-      <div class="columns__side">${s.data&&o`<${nd} key=${d} providerId=${d} canEdit=${m} timeZone=${f} />`}</div>
+      <div class="columns__side">${s.data&&o`<${nd} key=${d} providerId=${d} canEdit=${u} timeZone=${f} />`}</div>
     </div>`}
-  </div>`}var rs="np-clinic",jr="";function os({clinic:e,email:t}){Wa(e),jr=t||""}function Wa(e){try{localStorage.setItem(rs,e)}catch{}}function sd(){let e=new URLSearchParams(location.search).get("clinic");if(e)return e;try{return localStorage.getItem(rs)||""}catch{return""}}function ns({portal:e,expired:t}){let[a,r]=h(sd),[n,s]=h(()=>{let v=jr;return jr="",v}),[i,l]=h(""),[d,p]=h(!1),[c,m]=h(null),f=async v=>{v.preventDefault(),p(!0),m(null);try{await on(a.trim(),n.trim(),i),Wa(a.trim())}catch(_){l(""),m(_),p(!1)}},u=c&&c.status===400?c.errors:[],$="";return c&&c.status===401?$="The clinic, e-mail or password is not right.":c&&c.status===429?$=`Too many attempts: ${c.detail}.`:c&&c.status!==400&&($=c.detail||"The login failed. Try again."),o`<${Le}>
+  </div>`}var rs="np-clinic",jr="";function os({clinic:e,email:t}){Wa(e),jr=t||""}function Wa(e){try{localStorage.setItem(rs,e)}catch{}}function sd(){let e=new URLSearchParams(location.search).get("clinic");if(e)return e;try{return localStorage.getItem(rs)||""}catch{return""}}function ns({portal:e,expired:t}){let[a,r]=h(sd),[n,s]=h(()=>{let v=jr;return jr="",v}),[i,l]=h(""),[d,p]=h(!1),[c,u]=h(null),f=async v=>{v.preventDefault(),p(!0),u(null);try{await on(a.trim(),n.trim(),i),Wa(a.trim())}catch(_){l(""),u(_),p(!1)}},m=c&&c.status===400?c.errors:[],$="";return c&&c.status===401?$="The clinic, e-mail or password is not right.":c&&c.status===429?$=`Too many attempts: ${c.detail}.`:c&&c.status!==400&&($=c.detail||"The login failed. Try again."),o`<${Le}>
     <div class="login">
       <div class="login__brand"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</div>
       <${w} title=${e?"Patient portal":"Log in"}>${e?"Your treatment plan":"Staff login"}</${w}>
@@ -1436,13 +1437,13 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         <p><strong>Your session has ended.</strong> Log in again to carry on: what you typed is kept.</p>
       </${N}>`}
       ${$&&o`<div class="alert alert--error" role="alert"><p>${$}</p></div>`}
-      <${I} errors=${u} />
+      <${I} errors=${m} />
       <form class="form" onSubmit=${f} novalidate>
         <${C}
           label="Clinic"
           hint="Your clinic’s login name, for example demo-1"
           pointer="/clinic"
-          errors=${u}
+          errors=${m}
           value=${a}
           onValue=${r}
           autocomplete="organization"
@@ -1454,7 +1455,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
           label="E-mail"
           pointer="/email"
           type="email"
-          errors=${u}
+          errors=${m}
           value=${n}
           onValue=${s}
           autocomplete="username"
@@ -1464,7 +1465,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
           label="Password"
           pointer="/password"
           type="password"
-          errors=${u}
+          errors=${m}
           value=${i}
           onValue=${l}
           autocomplete="current-password"
@@ -1485,7 +1486,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       </dl>
     </${N}>
     <button type="button" class="button" onClick=${r}>${a?"Go to the patient portal login":"Go to the staff login"}</button>
-  </div>`}function is({session:e}){let[t]=h(()=>id(location.hash)),[a,r]=h(""),[n,s]=h(""),[i,l]=h(!1),[d,p]=h(null),[c,m]=h(!1),[f,u]=h(null),$=async g=>{if(g.preventDefault(),p(null),m(!1),a!==n){m(!0);return}l(!0);try{let b=await S("POST","/api/v1/invitations/accept",{token:t,password:a});history.replaceState(null,"","/invite"),u(b)}catch(b){p(b),r(""),s("")}l(!1)},v=[...d&&d.status===400?d.errors.filter(g=>g.path==="/password"):[],...c?[{path:"/password_again",message:"is not the same as the new password"}]:[]],_="";return d&&d.status===401?_=ss:d&&d.status===429?_=`Too many attempts from this device: ${d.detail}. Wait, then try again.`:d&&d.status===400&&v.length===0?_=ss:d&&d.status!==400&&(_=d.detail||"Setting the password failed. Try again."),o`<div class="login">
+  </div>`}function is({session:e}){let[t]=h(()=>id(location.hash)),[a,r]=h(""),[n,s]=h(""),[i,l]=h(!1),[d,p]=h(null),[c,u]=h(!1),[f,m]=h(null),$=async g=>{if(g.preventDefault(),p(null),u(!1),a!==n){u(!0);return}l(!0);try{let b=await S("POST","/api/v1/invitations/accept",{token:t,password:a});history.replaceState(null,"","/invite"),m(b)}catch(b){p(b),r(""),s("")}l(!1)},v=[...d&&d.status===400?d.errors.filter(g=>g.path==="/password"):[],...c?[{path:"/password_again",message:"is not the same as the new password"}]:[]],_="";return d&&d.status===401?_=ss:d&&d.status===429?_=`Too many attempts from this device: ${d.detail}. Wait, then try again.`:d&&d.status===400&&v.length===0?_=ss:d&&d.status!==400&&(_=d.detail||"Setting the password failed. Try again."),o`<div class="login">
     <div class="login__brand"><span class="brand__mark" aria-hidden="true"></span>Needlepoint</div>
     <${w}>Set your password</${w}>
     ${f?o`<${ld} accepted=${f} session=${e} />`:t?o`<p class="lead">Choose the password you will log in with. Nobody else sees it, not even the clinic.</p>
@@ -1520,7 +1521,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             </form>`:o`<div class="alert alert--error" role="alert">
             <p>This page needs the whole link your clinic gave you, including the part after “#”. Open the link again, or ask your clinic for a new one.</p>
           </div>`}
-  </div>`}function dd(e){return me(e).map(t=>({...t,path:`/${String(t.path||"").replace(/^[?/]/,"")}`}))}function ls(){let[e,t]=h({kind:"cartridge",lot:"",gtin:"",product:"",barcode:""}),[a,r]=h(""),[n,s]=h(null),[i,l]=h(!1),[d,p]=h(null);F(!0,"lots");let c=$=>v=>t(_=>({..._,[$]:v})),m=dd(d),f=async $=>{$.preventDefault();let v=Ln(e);l(!0),p(null);try{s(await S("GET",`/api/v1/lot-exposure?${v}`)),r(v)}catch(_){p(_),s(null),r("")}l(!1)},u=n?n.items:[];return o`<div class="stack">
+  </div>`}function dd(e){return me(e).map(t=>({...t,path:`/${String(t.path||"").replace(/^[?/]/,"")}`}))}function ls(){let[e,t]=h({kind:"cartridge",lot:"",gtin:"",product:"",barcode:""}),[a,r]=h(""),[n,s]=h(null),[i,l]=h(!1),[d,p]=h(null);F(!0,"lots");let c=$=>v=>t(_=>({..._,[$]:v})),u=dd(d),f=async $=>{$.preventDefault();let v=Ln(e);l(!0),p(null);try{s(await S("GET",`/api/v1/lot-exposure?${v}`)),r(v)}catch(_){p(_),s(null),r("")}l(!1)},m=n?n.items:[];return o`<div class="stack">
     <div class="page-head">
       <div>
         <${w} title="Lot recall">Lot recall</${w}>
@@ -1530,24 +1531,24 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <section class="card" aria-labelledby="lot-search-heading">
       <h2 id="lot-search-heading" class="visually-hidden">Search</h2>
       <form class="form lot-search" onSubmit=${f} novalidate>
-        <${I} errors=${m} />
-        ${d&&m.length===0&&o`<${k} error=${d} />`}
+        <${I} errors=${u} />
+        ${d&&u.length===0&&o`<${k} error=${d} />`}
         <div class="grid grid--3">
           <${D}
             label="Kind"
             pointer="/kind"
-            errors=${m}
+            errors=${u}
             value=${e.kind}
             onValue=${c("kind")}
             options=${[["cartridge","Needle cartridge"],["product","Product"]]}
           />
-          <${C} label="Lot" pointer="/lot" errors=${m} value=${e.lot} onValue=${c("lot")} autocomplete="off" />
-          ${e.kind==="cartridge"?o`<${C} label="GTIN" pointer="/gtin" errors=${m} value=${e.gtin} onValue=${c("gtin")} inputmode="numeric" autocomplete="off" hint="14 digits" />`:o`<${D} label="Product" pointer="/product" errors=${m} value=${e.product} onValue=${c("product")} options=${Kt} placeholder="Any product" />`}
+          <${C} label="Lot" pointer="/lot" errors=${u} value=${e.lot} onValue=${c("lot")} autocomplete="off" />
+          ${e.kind==="cartridge"?o`<${C} label="GTIN" pointer="/gtin" errors=${u} value=${e.gtin} onValue=${c("gtin")} inputmode="numeric" autocomplete="off" hint="14 digits" />`:o`<${D} label="Product" pointer="/product" errors=${u} value=${e.product} onValue=${c("product")} options=${Kt} placeholder="Any product" />`}
         </div>
         ${e.kind==="cartridge"&&o`<${C}
           label="Or scan a cartridge’s barcode"
           pointer="/barcode"
-          errors=${m}
+          errors=${u}
           value=${e.barcode}
           onValue=${c("barcode")}
           hint="Its GTIN and lot are searched."
@@ -1565,9 +1566,9 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
           <h2 id="exposure-heading">Exposed</h2>
           <p role="status" class="exposure__totals">${ee(n.total_sessions,"session")} of ${ee(n.total_patients,"patient")}.</p>
         </div>
-        ${u.length>0&&o`<a class="button button--secondary" href=${`/api/v1/lot-exposure.csv?${a}`} download="lot-exposure.csv">Download CSV</a>`}
+        ${m.length>0&&o`<a class="button button--secondary" href=${`/api/v1/lot-exposure.csv?${a}`} download="lot-exposure.csv">Download CSV</a>`}
       </div>
-      ${u.length===0?o`<${O}>No session used this lot.</${O}>`:o`<div class="table-scroll">
+      ${m.length===0?o`<${O}>No session used this lot.</${O}>`:o`<div class="table-scroll">
             <table class="table table--dense exposure">
               <caption class="visually-hidden">Exposed sessions and patients</caption>
               <thead>
@@ -1578,7 +1579,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
                 </tr>
               </thead>
               <tbody>
-                ${u.map(($,v)=>o`<tr key=${v} data-session=${$.session_id}>
+                ${m.map(($,v)=>o`<tr key=${v} data-session=${$.session_id}>
                     <td><${X} date=${$.date} /></td>
                     <td><a href=${`/staff/sessions/${$.session_id}`}>${$.number}</a></td>
                     <th scope="row"><a href=${`/staff/patients/${$.patient.id}`}>${U($.patient)}</a></th>
@@ -1588,27 +1589,27 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
                     <td>${$.kind==="product"&&$.product?`${Pt($.product)} `:""}${$.lot}${$.gtin?o`<br /><span class="muted small">${$.gtin}</span>`:""}</td>
                     <td>${$.serial||""}</td>
                     <td>${Tt($.status)}</td>
-                    <td>${$.in_current_chart?"Yes":o`<${R} kind="neutral">No</${R}>`}</td>
+                    <td>${$.in_current_chart?"Yes":o`<${L} kind="neutral">No</${L}>`}</td>
                     <td>${($.adverse_event_ids||[]).length>0?($.adverse_event_ids||[]).map(_=>`#${_}`).join(", "):"—"}</td>
                   </tr>`)}
               </tbody>
             </table>
           </div>`}
     </section>`}
-  </div>`}var cd=[["required","Required (refuse to send unencrypted)"],["opportunistic","When the relay offers it"],["none","Never (a relay on this machine only)"]],pd={visit_reminder:"Visit reminder",prep_14d:"Preparation, 14 days before",prep_7d:"Preparation, 7 days before",prep_1d:"Preparation, the day before",aftercare_evening:"Aftercare, the same evening",aftercare_day1:"Aftercare, day 1",aftercare_day3:"Aftercare, day 3",aftercare_day7:"Aftercare, day 7 check-in",photo_follow_up:"Follow-up photo visit",maintenance_recall:"Maintenance recall",portal_invitation:"Portal invitation",urgent_concern:"Urgent concern (to the provider)"},ud=e=>pd[e]||e.replaceAll("_"," ");function md(e){let t={relay:e.relay.trim(),from_address:e.from_address.trim(),from_name:e.from_name.trim(),username:e.username.trim(),portal_url:e.portal_url.trim(),starttls:e.starttls,enabled:e.enabled};return e.password&&(t.password=e.password),t}function fd({settings:e,onSaved:t}){let[a,r]=h(()=>({relay:e.relay||"",from_address:e.from_address||"",from_name:e.from_name||"",username:e.username||"",portal_url:e.portal_url||"",password:"",starttls:e.starttls||"required",enabled:!!e.enabled})),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=u=>$=>(p(!1),r({...a,[u]:$})),m=i&&(i.status===400||i.status===422)?i.errors:[];return o`<form class="form" onSubmit=${async u=>{u.preventDefault(),s(!0),l(null);try{let $=await S("PUT","/api/v1/clinic/mail",md(a));t($),r({...a,password:""}),p(!0)}catch($){l($)}s(!1)}} novalidate aria-labelledby="relay-heading">
+  </div>`}var cd=[["required","Required (refuse to send unencrypted)"],["opportunistic","When the relay offers it"],["none","Never (a relay on this machine only)"]],pd={visit_reminder:"Visit reminder",prep_14d:"Preparation, 14 days before",prep_7d:"Preparation, 7 days before",prep_1d:"Preparation, the day before",aftercare_evening:"Aftercare, the same evening",aftercare_day1:"Aftercare, day 1",aftercare_day3:"Aftercare, day 3",aftercare_day7:"Aftercare, day 7 check-in",photo_follow_up:"Follow-up photo visit",maintenance_recall:"Maintenance recall",portal_invitation:"Portal invitation",urgent_concern:"Urgent concern (to the provider)"},ud=e=>pd[e]||e.replaceAll("_"," ");function md(e){let t={relay:e.relay.trim(),from_address:e.from_address.trim(),from_name:e.from_name.trim(),username:e.username.trim(),portal_url:e.portal_url.trim(),starttls:e.starttls,enabled:e.enabled};return e.password&&(t.password=e.password),t}function fd({settings:e,onSaved:t}){let[a,r]=h(()=>({relay:e.relay||"",from_address:e.from_address||"",from_name:e.from_name||"",username:e.username||"",portal_url:e.portal_url||"",password:"",starttls:e.starttls||"required",enabled:!!e.enabled})),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=m=>$=>(p(!1),r({...a,[m]:$})),u=i&&(i.status===400||i.status===422)?i.errors:[];return o`<form class="form" onSubmit=${async m=>{m.preventDefault(),s(!0),l(null);try{let $=await S("PUT","/api/v1/clinic/mail",md(a));t($),r({...a,password:""}),p(!0)}catch($){l($)}s(!1)}} novalidate aria-labelledby="relay-heading">
     <h2 id="relay-heading">Sending e-mail</h2>
     ${d&&o`<${N} kind="success"><p>Mail settings saved.</p></${N}>`}
     ${i&&![400,422].includes(i.status)&&o`<${k} error=${i} />`}
-    <${I} errors=${m} />
-    <${C} label="Relay" pointer="/relay" errors=${m} value=${a.relay} onValue=${c("relay")} hint="smtp://host:port or smtps://host:port" autocomplete="off" spellcheck="false" />
+    <${I} errors=${u} />
+    <${C} label="Relay" pointer="/relay" errors=${u} value=${a.relay} onValue=${c("relay")} hint="smtp://host:port or smtps://host:port" autocomplete="off" spellcheck="false" />
     <div class="grid grid--2">
-      <${C} label="From address" pointer="/from_address" errors=${m} type="email" value=${a.from_address} onValue=${c("from_address")} />
-      <${C} label="From name" pointer="/from_name" errors=${m} value=${a.from_name} onValue=${c("from_name")} />
-      <${C} label="Relay user name" pointer="/username" errors=${m} value=${a.username} onValue=${c("username")} autocomplete="off" />
+      <${C} label="From address" pointer="/from_address" errors=${u} type="email" value=${a.from_address} onValue=${c("from_address")} />
+      <${C} label="From name" pointer="/from_name" errors=${u} value=${a.from_name} onValue=${c("from_name")} />
+      <${C} label="Relay user name" pointer="/username" errors=${u} value=${a.username} onValue=${c("username")} autocomplete="off" />
       <${C}
         label="Relay password"
         pointer="/password"
-        errors=${m}
+        errors=${u}
         type="password"
         value=${a.password}
         onValue=${c("password")}
@@ -1616,16 +1617,16 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         hint=${e.password_set?"A password is set. Leave empty to keep it.":"No password set."}
       />
     </div>
-    <${C} label="Patient portal address" pointer="/portal_url" errors=${m} type="url" value=${a.portal_url} onValue=${c("portal_url")} hint="Where the messages send patients for their instructions, e.g. https://clinic.example" autocomplete="off" spellcheck="false" />
-    <${D} label="Encryption (STARTTLS)" pointer="/starttls" errors=${m} value=${a.starttls} onValue=${c("starttls")} options=${cd} />
+    <${C} label="Patient portal address" pointer="/portal_url" errors=${u} type="url" value=${a.portal_url} onValue=${c("portal_url")} hint="Where the messages send patients for their instructions, e.g. https://clinic.example" autocomplete="off" spellcheck="false" />
+    <${D} label="Encryption (STARTTLS)" pointer="/starttls" errors=${u} value=${a.starttls} onValue=${c("starttls")} options=${cd} />
     <${De} id="mail-enabled" label="Send e-mail (reminders and confirmations)" checked=${a.enabled} onChecked=${c("enabled")} />
     <div class="form-actions"><${T} busy=${n}>Save mail settings</${T}></div>
-  </form>`}function $d({template:e,onSaved:t}){let[a,r]=h({subject:e.subject,body:e.body});z(()=>r({subject:e.subject,body:e.body}),[e.subject,e.body]);let[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=i&&(i.status===400||i.status===422)?i.errors:[],m=`/templates/${e.kind}`,f=c.map(_=>({..._,path:`${m}${_.path}`})),u=async _=>{s(!0),l(null),p(!1);try{await _(),p(!0)}catch(g){l(g)}s(!1)},$=_=>{_.preventDefault(),u(async()=>t(await S("PUT",`/api/v1/clinic/message-templates/${e.kind}`,a)))},v=()=>u(async()=>{await S("DELETE",`/api/v1/clinic/message-templates/${e.kind}`),t(null)});return o`<form class="form template" onSubmit=${$} novalidate aria-labelledby=${`template-${e.kind}`} data-kind=${e.kind}>
+  </form>`}function $d({template:e,onSaved:t}){let[a,r]=h({subject:e.subject,body:e.body});z(()=>r({subject:e.subject,body:e.body}),[e.subject,e.body]);let[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=i&&(i.status===400||i.status===422)?i.errors:[],u=`/templates/${e.kind}`,f=c.map(_=>({..._,path:`${u}${_.path}`})),m=async _=>{s(!0),l(null),p(!1);try{await _(),p(!0)}catch(g){l(g)}s(!1)},$=_=>{_.preventDefault(),m(async()=>t(await S("PUT",`/api/v1/clinic/message-templates/${e.kind}`,a)))},v=()=>m(async()=>{await S("DELETE",`/api/v1/clinic/message-templates/${e.kind}`),t(null)});return o`<form class="form template" onSubmit=${$} novalidate aria-labelledby=${`template-${e.kind}`} data-kind=${e.kind}>
     <h3 id=${`template-${e.kind}`}>${ud(e.kind)} ${e.is_default&&o`<span class="muted small">(default)</span>`}</h3>
     ${d&&o`<${N} kind="success"><p>Template saved.</p></${N}>`}
     ${i&&![400,422].includes(i.status)&&o`<${k} error=${i} />`}
-    <${C} label="Subject" pointer=${`${m}/subject`} errors=${f} value=${a.subject} onValue=${_=>r({...a,subject:_})} hint="Only the clinic’s name may be filled in here; never clinical detail." />
-    <${Z} label="Message" pointer=${`${m}/body`} errors=${f} value=${a.body} onValue=${_=>r({...a,body:_})} rows="6" />
+    <${C} label="Subject" pointer=${`${u}/subject`} errors=${f} value=${a.subject} onValue=${_=>r({...a,subject:_})} hint="Only the clinic’s name may be filled in here; never clinical detail." />
+    <${Z} label="Message" pointer=${`${u}/body`} errors=${f} value=${a.body} onValue=${_=>r({...a,body:_})} rows="6" />
     <div class="form-actions">
       <${T} busy=${n} className="button--secondary">Save template</${T}>
       ${!e.is_default&&o`<${ve} label="Back to the default" confirmLabel="Use the default" busy=${n} onConfirm=${v} small>
@@ -1656,13 +1657,13 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <p>${e.length===1?"A record has":"These records have"} the same name and date of birth, or the same e-mail. Open the record instead of registering them twice.</p>
     <ul class="duplicates__list">
       ${e.map(n=>o`<li>
-          <span><strong>${U(n)}</strong>, born ${A(n.birth_date)} <span class="muted">#${n.id}</span>${n.archived&&o` <${R} kind="neutral">Archived</${R}>`}</span>
+          <span><strong>${U(n)}</strong>, born ${A(n.birth_date)} <span class="muted">#${n.id}</span>${n.archived&&o` <${L} kind="neutral">Archived</${L}>`}</span>
           <a class="button button--secondary button--small" href=${`/staff/patients/${n.id}`}>Open this record<span class="visually-hidden"> of ${U(n)} (#${n.id})</span></a>
         </li>`)}
     </ul>
     <p>Not the same person, for example a namesake born the same day?</p>
     <button type="button" class="button button--secondary" disabled=${t} onClick=${a}>It is a different person: register anyway</button>
-  </section>`}function ps(){let[e,t,a]=wt("new-patient",Mn),[r,n]=h(!1),[s,i]=h(null),l=async c=>{n(!0),i(null);try{let m=Va(e,!0);c&&(m.confirm_duplicate=!0);let f=await S("POST","/api/v1/patients",m);a(),ie(`/staff/patients/${f.id}`)}catch(m){i(m),n(!1)}},d=c=>{c.preventDefault(),l(!1)},p=s&&s.status===409&&Array.isArray(s.problem.candidates)?s.problem.candidates:null;return o`<div class="stack narrow">
+  </section>`}function ps(){let[e,t,a]=wt("new-patient",Mn),[r,n]=h(!1),[s,i]=h(null),l=async c=>{n(!0),i(null);try{let u=Va(e,!0);c&&(u.confirm_duplicate=!0);let f=await S("POST","/api/v1/patients",u);a(),ie(`/staff/patients/${f.id}`)}catch(u){i(u),n(!1)}},d=c=>{c.preventDefault(),l(!1)},p=s&&s.status===409&&Array.isArray(s.problem.candidates)?s.problem.candidates:null;return o`<div class="stack narrow">
     <p class="crumbs"><a href="/staff/patients">Patients</a></p>
     <${w}>Register a patient</${w}>
     ${s&&s.status!==400&&!p&&o`<${k} error=${s} />`}
@@ -1677,7 +1678,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         submitLabel="Register patient"
       />
     </div>
-  </div>`}function Wr(e,t){return(e||[]).find(a=>a.kind===t&&a.current)||null}function Hr({patientId:e,portal:t=!1,role:a,onChange:r}){let n=P("/api/v1/consent-texts"),s=P(`/api/v1/patients/${e}/consents`),[i,l]=h(""),[d,p]=h(!1),[c,m]=h(null),[f,u]=h(!1),$=n.data?Wr(n.data.items,"photography"):null,v=s.data?s.data.current.photography:!1,_=s.data?s.data.items.find(y=>y.kind==="photography"&&y.current):null,g=async y=>{y.preventDefault(),p(!0),m(null);try{await S("POST",`/api/v1/patients/${e}/consents`,{kind:"photography",text_id:$.id,typed_name:i}),u(!0),l(""),s.reload(),r&&r(!0)}catch(x){m(x),x.status===409&&n.reload()}p(!1)},b=c&&c.status===400?c.errors:[];return o`<section class="card consent" id="photo-consent" aria-labelledby="consent-heading" tabindex="-1">
+  </div>`}function Wr(e,t){return(e||[]).find(a=>a.kind===t&&a.current)||null}function Hr({patientId:e,portal:t=!1,role:a,onChange:r}){let n=P("/api/v1/consent-texts"),s=P(`/api/v1/patients/${e}/consents`),[i,l]=h(""),[d,p]=h(!1),[c,u]=h(null),[f,m]=h(!1),$=n.data?Wr(n.data.items,"photography"):null,v=s.data?s.data.current.photography:!1,_=s.data?s.data.items.find(y=>y.kind==="photography"&&y.current):null,g=async y=>{y.preventDefault(),p(!0),u(null);try{await S("POST",`/api/v1/patients/${e}/consents`,{kind:"photography",text_id:$.id,typed_name:i}),m(!0),l(""),s.reload(),r&&r(!0)}catch(x){u(x),x.status===409&&n.reload()}p(!1)},b=c&&c.status===400?c.errors:[];return o`<section class="card consent" id="photo-consent" aria-labelledby="consent-heading" tabindex="-1">
     <h2 id="consent-heading">Photography consent</h2>
     ${(n.loading||s.loading)&&!s.data&&o`<${E} />`}
     <${k} error=${n.error||s.error} onRetry=${()=>(n.reload(),s.reload())} />
@@ -1708,9 +1709,9 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
       />
       <${T} busy=${d} busyLabel="Recording…">${t?"Sign the photography consent":"Record the signature"}</${T}>
     </form>`}
-  </section>`}var Nt=[["front","Front"],["left_45","Left 45°"],["right_45","Right 45°"],["left_90","Left profile"],["right_90","Right profile"],["close_up","Close-up"]];var Gr=[["baseline","Baseline"],...Array.from({length:12},(e,t)=>[`session_${t+1}`,`Session ${t+1}`]),["month_1","1 month after"],["month_3","3 months after"],["month_6","6 months after"]];function st(e){let t=Nt.find(([a])=>a===e);return t?t[1]:e}function Ye(e){let t=/^session_([1-9][0-9]?)$/.exec(e||"");if(t)return`Session ${t[1]}`;let a=Gr.find(([r])=>r===e);return a?a[1]:e}function us(e){if(e==="baseline")return 0;let t={month_1:1001,month_3:1003,month_6:1006};if(e in t)return t[e];let a=/^session_([1-9][0-9]?)$/.exec(e||"");return a?Number(a[1]):null}function ms(e){let t=r=>Nt.findIndex(([n])=>n===r),a=new Map;for(let r of e)a.has(r.timepoint)||a.set(r.timepoint,[]),a.get(r.timepoint).push(r);return[...a.entries()].sort(([r],[n])=>(us(r)??1e9)-(us(n)??1e9)).map(([r,n])=>({timepoint:r,photos:[...n].sort((s,i)=>t(s.view)-t(i.view)||s.id-i.id)}))}function fs(e,t){let a=e.filter(r=>r.timepoint==="baseline"&&r.view===t);return a.length>0?a.reduce((r,n)=>n.id>r.id?n:r):null}function $s(e,{timepoint:t,view:a,appointmentId:r}){let n=new URLSearchParams({timepoint:t,view:a});return r&&n.set("appointment_id",String(r)),`/api/v1/patients/${e}/photos?${n}`}function hs(e){if(e.length>=3&&e[0]===255&&e[1]===216&&e[2]===255)return"image/jpeg";let t=[137,80,78,71,13,10,26,10];return e.length>=8&&t.every((a,r)=>e[r]===a)?"image/png":null}function gs(e){return(e||[]).map(t=>({...t,path:t.path.startsWith("?")?`/${t.path.slice(1)}`:t.path}))}function Ha(e){return!!(e&&e.status===422&&/photography consent/.test(e.detail||""))}var Ga={"spots.count":{label:"Spots",unit:"",digits:0},"spots.area_mm2":{label:"Spot area",unit:"mm²",digits:1},"spots.area_px":{label:"Spot area",unit:"px",digits:0},"redness.delta_a":{label:"Redness (Δa*)",unit:"",digits:2},"redness.area_fraction":{label:"Red area",unit:"% of skin",digits:2,percent:!0},"pores.count":{label:"Pores",unit:"",digits:0},"pores.per_cm2":{label:"Pore density",unit:"per cm²",digits:1},"pores.per_mpx":{label:"Pore density",unit:"per megapixel",digits:1},"lines.count":{label:"Lines",unit:"",digits:0},"lines.length_mm":{label:"Line length",unit:"mm",digits:1},"lines.length_px":{label:"Line length",unit:"px",digits:0},"texture.roughness":{label:"Texture roughness",unit:"",digits:3},ita_deg:{label:"Skin tone (ITA)",unit:"°",digits:1}},Ze=Object.keys(Ga);function ta(e){let t=Ga[e];return t?t.unit?`${t.label} (${t.unit})`:t.label:e}function Oe(e,t,{signed:a=!1}={}){if(t==null||Number.isNaN(t))return"—";let r=Ga[e]||{digits:2},n=r.percent?t*100:t,s=Math.abs(n)<1e-12?0 .toFixed(r.digits):n.toFixed(r.digits);return a&&n>0?`+${s}`:s.replace(/^-/,"−")}function bs(e){if(!e)return[];let t=a=>Ze.includes(a)?Ze.indexOf(a):Ze.length;return Object.keys(e).sort((a,r)=>t(a)-t(r)||a.localeCompare(r)).map(a=>({metric:a,...e[a]}))}function Zr(e){return!e||!e.metrics?[]:Object.keys(e.metrics).filter(t=>Ga[t]&&e.metrics[t].length>0).sort((t,a)=>Ze.indexOf(t)-Ze.indexOf(a))}function _s(e,{width:t=320,height:a=170,left:r=48,right:n=24,top:s=24,bottom:i=34,mdc:l=null}={}){let d=e.map(y=>y.value),p=Math.min(...d),c=Math.max(...d),m=p>=0?0:-1/0,f=null;if(l!=null&&l>0&&d.length>0?(f=[Math.max(m,d[0]-l),d[0]+l],p=Math.min(p,f[0]),c=Math.max(c,f[1])):m===0&&(p=0),c===p){let y=Math.max(1,Math.abs(c)*.1);p=Math.max(m,p-y),c+=y}let u=c-p,$=t-r-n,v=a-s-i,_=y=>Math.round(y*10)/10,g=y=>_(s+v*(1-(y-p)/u)),b=e.map((y,x)=>({...y,x:_(e.length===1?r+$/2:r+$*x/(e.length-1)),y:g(y.value)}));return{points:b,line:b.map(y=>`${y.x},${y.y}`).join(" "),low:p,high:c,band:f&&{y:g(f[1]),height:_(g(f[0])-g(f[1]))}}}var gd=20*1024*1024;function vs(e,t,a,r){let n=Math.min(1,1200/a);e.width=Math.max(1,Math.round(a*n)),e.height=Math.max(1,Math.round(r*n)),e.getContext("2d").drawImage(t,0,0,e.width,e.height)}function bd({id:e,messages:t}){return t.length===0?null:o`<div class="field-error" id=${e}>
+  </section>`}var Nt=[["front","Front"],["left_45","Left 45°"],["right_45","Right 45°"],["left_90","Left profile"],["right_90","Right profile"],["close_up","Close-up"]];var Gr=[["baseline","Baseline"],...Array.from({length:12},(e,t)=>[`session_${t+1}`,`Session ${t+1}`]),["month_1","1 month after"],["month_3","3 months after"],["month_6","6 months after"]];function st(e){let t=Nt.find(([a])=>a===e);return t?t[1]:e}function Ye(e){let t=/^session_([1-9][0-9]?)$/.exec(e||"");if(t)return`Session ${t[1]}`;let a=Gr.find(([r])=>r===e);return a?a[1]:e}function us(e){if(e==="baseline")return 0;let t={month_1:1001,month_3:1003,month_6:1006};if(e in t)return t[e];let a=/^session_([1-9][0-9]?)$/.exec(e||"");return a?Number(a[1]):null}function ms(e){let t=r=>Nt.findIndex(([n])=>n===r),a=new Map;for(let r of e)a.has(r.timepoint)||a.set(r.timepoint,[]),a.get(r.timepoint).push(r);return[...a.entries()].sort(([r],[n])=>(us(r)??1e9)-(us(n)??1e9)).map(([r,n])=>({timepoint:r,photos:[...n].sort((s,i)=>t(s.view)-t(i.view)||s.id-i.id)}))}function fs(e,t){let a=e.filter(r=>r.timepoint==="baseline"&&r.view===t);return a.length>0?a.reduce((r,n)=>n.id>r.id?n:r):null}function $s(e,{timepoint:t,view:a,appointmentId:r}){let n=new URLSearchParams({timepoint:t,view:a});return r&&n.set("appointment_id",String(r)),`/api/v1/patients/${e}/photos?${n}`}function hs(e){if(e.length>=3&&e[0]===255&&e[1]===216&&e[2]===255)return"image/jpeg";let t=[137,80,78,71,13,10,26,10];return e.length>=8&&t.every((a,r)=>e[r]===a)?"image/png":null}function gs(e){return(e||[]).map(t=>({...t,path:t.path.startsWith("?")?`/${t.path.slice(1)}`:t.path}))}function Ha(e){return!!(e&&e.status===422&&/photography consent/.test(e.detail||""))}var Ga={"spots.count":{label:"Spots",unit:"",digits:0},"spots.area_mm2":{label:"Spot area",unit:"mm²",digits:1},"spots.area_px":{label:"Spot area",unit:"px",digits:0},"redness.delta_a":{label:"Redness (Δa*)",unit:"",digits:2},"redness.area_fraction":{label:"Red area",unit:"% of skin",digits:2,percent:!0},"pores.count":{label:"Pores",unit:"",digits:0},"pores.per_cm2":{label:"Pore density",unit:"per cm²",digits:1},"pores.per_mpx":{label:"Pore density",unit:"per megapixel",digits:1},"lines.count":{label:"Lines",unit:"",digits:0},"lines.length_mm":{label:"Line length",unit:"mm",digits:1},"lines.length_px":{label:"Line length",unit:"px",digits:0},"texture.roughness":{label:"Texture roughness",unit:"",digits:3},ita_deg:{label:"Skin tone (ITA)",unit:"°",digits:1}},Ze=Object.keys(Ga);function ta(e){let t=Ga[e];return t?t.unit?`${t.label} (${t.unit})`:t.label:e}function Oe(e,t,{signed:a=!1}={}){if(t==null||Number.isNaN(t))return"—";let r=Ga[e]||{digits:2},n=r.percent?t*100:t,s=Math.abs(n)<1e-12?0 .toFixed(r.digits):n.toFixed(r.digits);return a&&n>0?`+${s}`:s.replace(/^-/,"−")}function bs(e){if(!e)return[];let t=a=>Ze.includes(a)?Ze.indexOf(a):Ze.length;return Object.keys(e).sort((a,r)=>t(a)-t(r)||a.localeCompare(r)).map(a=>({metric:a,...e[a]}))}function Zr(e){return!e||!e.metrics?[]:Object.keys(e.metrics).filter(t=>Ga[t]&&e.metrics[t].length>0).sort((t,a)=>Ze.indexOf(t)-Ze.indexOf(a))}function _s(e,{width:t=320,height:a=170,left:r=48,right:n=24,top:s=24,bottom:i=34,mdc:l=null}={}){let d=e.map(y=>y.value),p=Math.min(...d),c=Math.max(...d),u=p>=0?0:-1/0,f=null;if(l!=null&&l>0&&d.length>0?(f=[Math.max(u,d[0]-l),d[0]+l],p=Math.min(p,f[0]),c=Math.max(c,f[1])):u===0&&(p=0),c===p){let y=Math.max(1,Math.abs(c)*.1);p=Math.max(u,p-y),c+=y}let m=c-p,$=t-r-n,v=a-s-i,_=y=>Math.round(y*10)/10,g=y=>_(s+v*(1-(y-p)/m)),b=e.map((y,x)=>({...y,x:_(e.length===1?r+$/2:r+$*x/(e.length-1)),y:g(y.value)}));return{points:b,line:b.map(y=>`${y.x},${y.y}`).join(" "),low:p,high:c,band:f&&{y:g(f[1]),height:_(g(f[0])-g(f[1]))}}}var gd=20*1024*1024;function vs(e,t,a,r){let n=Math.min(1,1200/a);e.width=Math.max(1,Math.round(a*n)),e.height=Math.max(1,Math.round(r*n)),e.getContext("2d").drawImage(t,0,0,e.width,e.height)}function bd({id:e,messages:t}){return t.length===0?null:o`<div class="field-error" id=${e}>
     ${t.map(a=>o`<p><span class="visually-hidden">Error: </span>${a}</p>`)}
-  </div>`}function Yr({patientId:e,photos:t,portal:a=!1,onUploaded:r}){let[n,s]=h(t.some(Q=>Q.timepoint==="baseline")?"":"baseline"),[i,l]=h("front"),[d,p]=h(null),c=G(null),m=G(null),f=G(""),u=Q=>{c.current=Q,p(Q)},[$,v]=h(!0),[_,g]=h(null),[b,y]=h(!1),[x,L]=h(null),[V,q]=h([]),[W,fe]=h(null),$e=G(null),he=G(null),oe=G(null),K=fs(t,i),ge=Y("/file");z(()=>()=>_&&_.getTracks().forEach(Q=>Q.stop()),[_]),z(()=>{_&&he.current&&(he.current.srcObject=_,he.current.play().catch(()=>{}))},[_]);let vt=Q=>(m.current=Dt(Q),m.current),Dt=async Q=>{q([]),L(null),fe(null),u(null),f.current="";let Re=dt=>{f.current=dt,q([{path:"/file",message:dt}])};if(!Q)return;let Ue=new Uint8Array(await Q.slice(0,8).arrayBuffer()),je=hs(Ue);if(!je)return Re("is not a JPEG or PNG photo");if(Q.size>gd)return Re("is larger than 20 MiB");try{let dt=await createImageBitmap(Q);vs($e.current,dt,dt.width,dt.height),dt.close()}catch{return Re("cannot be read as an image (damaged or incomplete?)")}u({blob:Q,type:je,name:Q.name||"camera photo"})},qe=async()=>{q([]);try{g(await navigator.mediaDevices.getUserMedia({video:{facingMode:"environment",width:{ideal:4e3}},audio:!1}))}catch{q([{path:"/file",message:"no camera could be opened here: choose a photo file instead"}])}},j=()=>{let Q=he.current;vs($e.current,Q,Q.videoWidth,Q.videoHeight);let Re=document.createElement("canvas");Re.width=Q.videoWidth,Re.height=Q.videoHeight,Re.getContext("2d").drawImage(Q,0,0),m.current=null,f.current="",Re.toBlob(Ue=>{_.getTracks().forEach(je=>je.stop()),g(null),Ue&&u({blob:Ue,type:"image/jpeg",name:"camera photo"})},"image/jpeg",.92)},Ke=async Q=>{Q.preventDefault(),L(null),fe(null),m.current&&await m.current;let Re=c.current,Ue=[];if(n||Ue.push({path:"/timepoint",message:"choose when the photo is taken"}),Re||Ue.push({path:"/file",message:f.current||"choose a photo (JPEG or PNG) or take one"}),q(Ue),!(Ue.length>0)){y(!0);try{let je=await S("POST",$s(e,{timepoint:n,view:i}),Re.blob,{contentType:Re.type});fe(je),u(null),oe.current&&(oe.current.value=""),r&&await r(je)}catch(je){L(je)}y(!1)}},or=x&&x.status===400?gs(x.errors):[],M=x&&(x.status===413||x.status===415||x.status===422&&!Ha(x)),ce=[...V,...or,...M?[{path:"/file",message:vd(x)}]:[]],ne=ae(ce,"/file"),lt=!!d||!!_;return o`<section class="card upload" aria-labelledby="upload-heading">
+  </div>`}function Yr({patientId:e,photos:t,portal:a=!1,onUploaded:r}){let[n,s]=h(t.some(Q=>Q.timepoint==="baseline")?"":"baseline"),[i,l]=h("front"),[d,p]=h(null),c=G(null),u=G(null),f=G(""),m=Q=>{c.current=Q,p(Q)},[$,v]=h(!0),[_,g]=h(null),[b,y]=h(!1),[x,R]=h(null),[V,q]=h([]),[W,fe]=h(null),$e=G(null),he=G(null),oe=G(null),K=fs(t,i),ge=Y("/file");z(()=>()=>_&&_.getTracks().forEach(Q=>Q.stop()),[_]),z(()=>{_&&he.current&&(he.current.srcObject=_,he.current.play().catch(()=>{}))},[_]);let vt=Q=>(u.current=Dt(Q),u.current),Dt=async Q=>{q([]),R(null),fe(null),m(null),f.current="";let Re=dt=>{f.current=dt,q([{path:"/file",message:dt}])};if(!Q)return;let Ue=new Uint8Array(await Q.slice(0,8).arrayBuffer()),je=hs(Ue);if(!je)return Re("is not a JPEG or PNG photo");if(Q.size>gd)return Re("is larger than 20 MiB");try{let dt=await createImageBitmap(Q);vs($e.current,dt,dt.width,dt.height),dt.close()}catch{return Re("cannot be read as an image (damaged or incomplete?)")}m({blob:Q,type:je,name:Q.name||"camera photo"})},qe=async()=>{q([]);try{g(await navigator.mediaDevices.getUserMedia({video:{facingMode:"environment",width:{ideal:4e3}},audio:!1}))}catch{q([{path:"/file",message:"no camera could be opened here: choose a photo file instead"}])}},j=()=>{let Q=he.current;vs($e.current,Q,Q.videoWidth,Q.videoHeight);let Re=document.createElement("canvas");Re.width=Q.videoWidth,Re.height=Q.videoHeight,Re.getContext("2d").drawImage(Q,0,0),u.current=null,f.current="",Re.toBlob(Ue=>{_.getTracks().forEach(je=>je.stop()),g(null),Ue&&m({blob:Ue,type:"image/jpeg",name:"camera photo"})},"image/jpeg",.92)},Ke=async Q=>{Q.preventDefault(),R(null),fe(null),u.current&&await u.current;let Re=c.current,Ue=[];if(n||Ue.push({path:"/timepoint",message:"choose when the photo is taken"}),Re||Ue.push({path:"/file",message:f.current||"choose a photo (JPEG or PNG) or take one"}),q(Ue),!(Ue.length>0)){y(!0);try{let je=await S("POST",$s(e,{timepoint:n,view:i}),Re.blob,{contentType:Re.type});fe(je),m(null),oe.current&&(oe.current.value=""),r&&await r(je)}catch(je){R(je)}y(!1)}},or=x&&x.status===400?gs(x.errors):[],M=x&&(x.status===413||x.status===415||x.status===422&&!Ha(x)),ce=[...V,...or,...M?[{path:"/file",message:vd(x)}]:[]],ne=ae(ce,"/file"),lt=!!d||!!_;return o`<section class="card upload" aria-labelledby="upload-heading">
     <h2 id="upload-heading">${a?"Add a photo":"Upload a photo"}</h2>
     <form class="form" onSubmit=${Ke} novalidate>
       <${I} errors=${ce} />
@@ -1772,20 +1773,20 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         </div>
       </div>
     </form>
-  </section>`}function _d(e){e.preventDefault();let t=document.getElementById("photo-consent");t&&(t.scrollIntoView({block:"start"}),(document.getElementById(Y("/typed_name"))||t).focus({preventScroll:!0}))}function vd(e){return e.status===413?"is larger than 20 MiB":e.status===415?"is not of the type its name says: save it again as JPEG or PNG":(e.detail||"was refused").replace(/^image refused: (image: )?/,"was refused: ")}var Za=320,bt=170,it=48,Kr=24,Qr=24,aa=34;function ys(e,t){return t>1&&e===0?"start":t>1&&e===t-1?"end":"middle"}function yd(e,t){return{start:4,end:-4,middle:0}[ys(e,t)]}function Jr({metric:e,series:t,mdc:a=null,uncalibrated:r=[]}){let{points:n,line:s,low:i,high:l,band:d}=_s(t,{width:Za,height:bt,left:it,right:Kr,top:Qr,bottom:aa,mdc:a}),p=`trend-${e.replace(/[^a-z0-9]+/gi,"-")}`,c=u=>r.includes(u.photo_id),m=n.map(u=>`${Ye(u.timepoint)}: ${Oe(e,u.value)}${c(u)?" (no colour card)":""}`).join("; "),f=d?` Shaded: within ±${Oe(e,a)} of the first value, the minimal detectable change.`:"";return o`<figure class="trend" data-metric=${e}>
+  </section>`}function _d(e){e.preventDefault();let t=document.getElementById("photo-consent");t&&(t.scrollIntoView({block:"start"}),(document.getElementById(Y("/typed_name"))||t).focus({preventScroll:!0}))}function vd(e){return e.status===413?"is larger than 20 MiB":e.status===415?"is not of the type its name says: save it again as JPEG or PNG":(e.detail||"was refused").replace(/^image refused: (image: )?/,"was refused: ")}var Za=320,bt=170,it=48,Kr=24,Qr=24,aa=34;function ys(e,t){return t>1&&e===0?"start":t>1&&e===t-1?"end":"middle"}function yd(e,t){return{start:4,end:-4,middle:0}[ys(e,t)]}function Jr({metric:e,series:t,mdc:a=null,uncalibrated:r=[]}){let{points:n,line:s,low:i,high:l,band:d}=_s(t,{width:Za,height:bt,left:it,right:Kr,top:Qr,bottom:aa,mdc:a}),p=`trend-${e.replace(/[^a-z0-9]+/gi,"-")}`,c=m=>r.includes(m.photo_id),u=n.map(m=>`${Ye(m.timepoint)}: ${Oe(e,m.value)}${c(m)?" (no colour card)":""}`).join("; "),f=d?` Shaded: within ±${Oe(e,a)} of the first value, the minimal detectable change.`:"";return o`<figure class="trend" data-metric=${e}>
     <figcaption id=${`${p}-caption`}>${ta(e)}</figcaption>
     <svg class="trend__chart" viewBox=${`0 0 ${Za} ${bt}`} role="img" aria-labelledby=${`${p}-caption ${p}-desc`} focusable="false">
-      <desc id=${`${p}-desc`}>${`${m}.${f}`}</desc>
+      <desc id=${`${p}-desc`}>${`${u}.${f}`}</desc>
       ${d&&o`<rect class="trend__band" x=${it} y=${d.y} width=${Za-it-Kr} height=${d.height} />`}
       <line class="trend__axis" x1=${it} y1=${Qr} x2=${it} y2=${bt-aa} />
       <line class="trend__axis" x1=${it} y1=${bt-aa} x2=${Za-Kr} y2=${bt-aa} />
       <text class="trend__tick" x=${it-6} y=${Qr+4} text-anchor="end">${Oe(e,l)}</text>
       <text class="trend__tick" x=${it-6} y=${bt-aa+4} text-anchor="end">${Oe(e,i)}</text>
       ${n.length>1&&o`<polyline class="trend__line" points=${s} />`}
-      ${n.map((u,$)=>o`<g class=${`trend__point ${c(u)?"trend__point--loose":""}`} data-timepoint=${u.timepoint}>
-          <circle cx=${u.x} cy=${u.y} r="4.5" />
-          <text class="trend__value" x=${u.x+yd($,n.length)} y=${u.y-9} text-anchor=${ys($,n.length)}>${Oe(e,u.value)}</text>
-          <text class="trend__label" x=${u.x} y=${bt-12} text-anchor="middle">${Ye(u.timepoint)}${c(u)?" *":""}</text>
+      ${n.map((m,$)=>o`<g class=${`trend__point ${c(m)?"trend__point--loose":""}`} data-timepoint=${m.timepoint}>
+          <circle cx=${m.x} cy=${m.y} r="4.5" />
+          <text class="trend__value" x=${m.x+yd($,n.length)} y=${m.y-9} text-anchor=${ys($,n.length)}>${Oe(e,m.value)}</text>
+          <text class="trend__label" x=${m.x} y=${bt-12} text-anchor="middle">${Ye(m.timepoint)}${c(m)?" *":""}</text>
         </g>`)}
     </svg>
     ${n.some(c)&&o`<p class="trend__note">* No colour card in that photo: not calibrated, so not comparable in colour or size.</p>`}
@@ -1800,20 +1801,20 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
               </a>
               <span class="photo-tile__meta">
                 <${X} date=${s.created_at.slice(0,10)} />
-                ${s.patient_taken&&o` <${R} kind="neutral">${a?"Taken by you":"Patient-taken"}</${R}>`}
-                ${!a&&(r===s.id?o` <span class="muted">Measuring…</span>`:s.analysed_at?o` <${R} kind="ok">Measured</${R}>`:"")}
+                ${s.patient_taken&&o` <${L} kind="neutral">${a?"Taken by you":"Patient-taken"}</${L}>`}
+                ${!a&&(r===s.id?o` <span class="muted">Measuring…</span>`:s.analysed_at?o` <${L} kind="ok">Measured</${L}>`:"")}
               </span>
               ${s.notes&&o`<span class="photo-tile__notes">${s.notes}</span>`}
             </li>`)}
         </ul>
       </section>`)}
-  </div>`}function wd({patientId:e,photos:t}){let a=[...t].sort((u,$)=>u.id-$.id),r=a.find(u=>u.timepoint==="baseline")||a[0],n=[...a].reverse().find(u=>u.id!==r.id&&u.view===r.view)||a[a.length-1],[s,i]=h(String(r.id)),[l,d]=h(String(n.id)),[p,c]=h([]),m=a.map(u=>[String(u.id),`${ra(u)} (#${u.id})`]);return o`<section class="card" aria-labelledby="compare-heading">
+  </div>`}function wd({patientId:e,photos:t}){let a=[...t].sort((m,$)=>m.id-$.id),r=a.find(m=>m.timepoint==="baseline")||a[0],n=[...a].reverse().find(m=>m.id!==r.id&&m.view===r.view)||a[a.length-1],[s,i]=h(String(r.id)),[l,d]=h(String(n.id)),[p,c]=h([]),u=a.map(m=>[String(m.id),`${ra(m)} (#${m.id})`]);return o`<section class="card" aria-labelledby="compare-heading">
     <h2 id="compare-heading">Compare two photos</h2>
-    <form class="form form--compact" onSubmit=${u=>{if(u.preventDefault(),s===l)return c([{path:"/after_id",message:"choose a different photo than the one before"}]);c([]),ie(`/staff/patients/${e}/photos/compare?before=${s}&after=${l}`)}} novalidate>
+    <form class="form form--compact" onSubmit=${m=>{if(m.preventDefault(),s===l)return c([{path:"/after_id",message:"choose a different photo than the one before"}]);c([]),ie(`/staff/patients/${e}/photos/compare?before=${s}&after=${l}`)}} novalidate>
       <${I} errors=${p} />
       <div class="grid grid--2">
-        <${D} label="Before" pointer="/before_id" errors=${p} value=${s} onValue=${i} options=${m} />
-        <${D} label="After" pointer="/after_id" errors=${p} value=${l} onValue=${d} options=${m} />
+        <${D} label="Before" pointer="/before_id" errors=${p} value=${s} onValue=${i} options=${u} />
+        <${D} label="After" pointer="/after_id" errors=${p} value=${l} onValue=${d} options=${u} />
       </div>
       <button type="submit" class="button">Compare</button>
     </form>
@@ -1825,7 +1826,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     ${i.data&&o`<div class="trend-grid">
       ${Zr(i.data).map(d=>o`<${Jr} metric=${d} series=${i.data.metrics[d]} uncalibrated=${ks(i.data)} />`)}
     </div>`}
-  </section>`}function xs({session:e,id:t}){let a=P(`/api/v1/patients/${t}`),r=P(`/api/v1/patients/${t}/photos`),[n,s]=h(null),[i,l]=h(null);F(a.data!==null&&r.data!==null&&n===null,"photos");let d=r.data?r.data.items:[],p=a.data?U(a.data):"Patient",c=async m=>{r.reload(),s(m.id),l(null);try{await S("POST",`/api/v1/photos/${m.id}/analysis`)}catch(f){l(f)}s(null),r.reload()};return o`<div class="stack">
+  </section>`}function xs({session:e,id:t}){let a=P(`/api/v1/patients/${t}`),r=P(`/api/v1/patients/${t}/photos`),[n,s]=h(null),[i,l]=h(null);F(a.data!==null&&r.data!==null&&n===null,"photos");let d=r.data?r.data.items:[],p=a.data?U(a.data):"Patient",c=async u=>{r.reload(),s(u.id),l(null);try{await S("POST",`/api/v1/photos/${u.id}/analysis`)}catch(f){l(f)}s(null),r.reload()};return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${t}`}>${p}</a></p>
     <div class="page-head">
       <div>
@@ -1845,10 +1846,10 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     </section>
     ${d.length>=2&&o`<${wd} key=${d.length} patientId=${t} photos=${d} />`}
     ${r.data&&o`<${kd} patientId=${t} photos=${d} />`}
-  </div>`}function xd({photo:e,onSaved:t}){let[a,r]=h(e.notes||""),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async f=>{f.preventDefault(),s(!0),l(null),p(!1);try{t(await S("PATCH",`/api/v1/photos/${e.id}`,{notes:a})),p(!0)}catch(u){l(u)}s(!1)},m=i&&i.status===400?i.errors:[];return o`<form class="form form--compact" onSubmit=${c} novalidate>
-    <${I} errors=${m} />
+  </div>`}function xd({photo:e,onSaved:t}){let[a,r]=h(e.notes||""),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async f=>{f.preventDefault(),s(!0),l(null),p(!1);try{t(await S("PATCH",`/api/v1/photos/${e.id}`,{notes:a})),p(!0)}catch(m){l(m)}s(!1)},u=i&&i.status===400?i.errors:[];return o`<form class="form form--compact" onSubmit=${c} novalidate>
+    <${I} errors=${u} />
     ${i&&i.status!==400&&o`<${k} error=${i} />`}
-    <${Z} label="Capture notes" pointer="/notes" errors=${m} value=${a} onValue=${r} hint="Lighting, distance, anything that explains a difference. No more than 2000 characters." />
+    <${Z} label="Capture notes" pointer="/notes" errors=${u} value=${a} onValue=${r} hint="Lighting, distance, anything that explains a difference. No more than 2000 characters." />
     <div class="form-actions">
       <${T} busy=${n}>Save the notes</${T}>
       ${d&&o`<span role="status" class="muted">Saved.</span>`}
@@ -1860,7 +1861,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
     <dl class="facts facts--wide" data-analysis="metrics">
       ${a.map(([s,i])=>o`<div><dt>${ta(s)}</dt><dd>${Oe(s,i)}</dd></div>`)}
     </dl>
-  </div>`}function Xr({session:e,id:t,portal:a=!1}){let r=P(`/api/v1/photos/${t}`),[n,s]=h(!1),[i,l]=h(null);F(r.data!==null||r.error!==null,a?"portal-photo":"photo");let d=r.data,p=async()=>{s(!0),l(null);try{let m=await S("POST",`/api/v1/photos/${t}/analysis`);r.setData({...d,analysis:m,analysed_at:new Date().toISOString()})}catch(m){l(m)}s(!1)},c=a?"/portal/photos":d?`/staff/patients/${d.patient_id}/photos`:null;return o`<div class="stack">
+  </div>`}function Xr({session:e,id:t,portal:a=!1}){let r=P(`/api/v1/photos/${t}`),[n,s]=h(!1),[i,l]=h(null);F(r.data!==null||r.error!==null,a?"portal-photo":"photo");let d=r.data,p=async()=>{s(!0),l(null);try{let u=await S("POST",`/api/v1/photos/${t}/analysis`);r.setData({...d,analysis:u,analysed_at:new Date().toISOString()})}catch(u){l(u)}s(!1)},c=a?"/portal/photos":d?`/staff/patients/${d.patient_id}/photos`:null;return o`<div class="stack">
     <p class="crumbs">${c?o`<a href=${c}>${a?"My photos":"Photos"}</a>`:o`<a href=${a?"/portal":"/staff/patients"}>${a?"My plan":"Patients"}</a>`}</p>
     <${w} title="Photo">${d?ra(d):"Photo"}</${w}>
     ${r.loading&&o`<${E} label="Loading the photo…" />`}
@@ -1870,7 +1871,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         <img src=${d.image_url} alt=${`${ra(d)}${d.patient_taken?", taken by the patient":""}`} width=${d.width} height=${d.height} />
         <figcaption class="muted">
           ${d.width} × ${d.height} px, ${d.format.toUpperCase()} · uploaded <${X} date=${d.created_at.slice(0,10)} />
-          ${d.patient_taken&&o` · <${R} kind="neutral">${a?"Taken by you":"Patient-taken"}</${R}>`}
+          ${d.patient_taken&&o` · <${L} kind="neutral">${a?"Taken by you":"Patient-taken"}</${L}>`}
           ${" · "}<a href=${d.image_url} download=${`photo-${d.id}.${d.format==="png"?"png":"jpg"}`}>Download the original</a>
         </figcaption>
       </figure>
@@ -1883,7 +1884,7 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         </section>`}
         <section class="card" aria-labelledby="notes-heading">
           <h2 id="notes-heading">Notes</h2>
-          ${a?o`<p>${d.notes||"No notes."}</p>`:o`<${xd} photo=${d} onSaved=${m=>r.setData({...d,...m})} />`}
+          ${a?o`<p>${d.notes||"No notes."}</p>`:o`<${xd} photo=${d} onSaved=${u=>r.setData({...d,...u})} />`}
         </section>
       </div>
     </div>`}
@@ -1926,14 +1927,14 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
             <td>${Oe(a.metric,a.after)}</td>
             <td>${Oe(a.metric,a.change,{signed:!0})}</td>
             <td>${a.mdc===null||a.mdc===void 0?"—":`±${Oe(a.metric,a.mdc)}`}</td>
-            <td>${a.change===null||a.change===void 0?o`<span class="muted">Not measured</span>`:a.significant?o`<${R} kind="ok">Significant</${R}>`:o`<${R} kind="neutral">Within noise</${R}>`}</td>
+            <td>${a.change===null||a.change===void 0?o`<span class="muted">Not measured</span>`:a.significant?o`<${L} kind="ok">Significant</${L}>`:o`<${L} kind="neutral">Within noise</${L}>`}</td>
           </tr>`)}
       </tbody>
     </table>
-  </div>`}function Ad(){let e=new URLSearchParams(location.search),t=a=>/^[1-9][0-9]{0,17}$/.test(e.get(a)||"")?Number(e.get(a)):null;return{before:t("before"),after:t("after")}}function Ss({id:e}){let[t]=h(Ad),a=P(t.before?`/api/v1/photos/${t.before}`:null),r=P(t.after?`/api/v1/photos/${t.after}`:null),n=a.data?a.data.view:null,s=P(n?`/api/v1/patients/${e}/photo-trend?view=${n}`:null),[i,l]=h({data:null,error:null});z(()=>{if(!t.before||!t.after)return;let $=new AbortController;return S("POST","/api/v1/photos/compare",{before_id:t.before,after_id:t.after,overlays:!0},{signal:$.signal}).then(v=>l({data:v,error:null}),v=>v.name!=="AbortError"&&l({data:null,error:v})),()=>$.abort()},[]);let d=i.data!==null&&s.data!==null||i.error!==null||!t.before||!t.after;F(d,"compare");let p=i.data,c=a.data?ra(a.data):"Before",m=r.data?ra(r.data):"After",f=p&&p.registration,u=p&&p.overlays||{};return o`<div class="stack">
+  </div>`}function Ad(){let e=new URLSearchParams(location.search),t=a=>/^[1-9][0-9]{0,17}$/.test(e.get(a)||"")?Number(e.get(a)):null;return{before:t("before"),after:t("after")}}function Ss({id:e}){let[t]=h(Ad),a=P(t.before?`/api/v1/photos/${t.before}`:null),r=P(t.after?`/api/v1/photos/${t.after}`:null),n=a.data?a.data.view:null,s=P(n?`/api/v1/patients/${e}/photo-trend?view=${n}`:null),[i,l]=h({data:null,error:null});z(()=>{if(!t.before||!t.after)return;let $=new AbortController;return S("POST","/api/v1/photos/compare",{before_id:t.before,after_id:t.after,overlays:!0},{signal:$.signal}).then(v=>l({data:v,error:null}),v=>v.name!=="AbortError"&&l({data:null,error:v})),()=>$.abort()},[]);let d=i.data!==null&&s.data!==null||i.error!==null||!t.before||!t.after;F(d,"compare");let p=i.data,c=a.data?ra(a.data):"Before",u=r.data?ra(r.data):"After",f=p&&p.registration,m=p&&p.overlays||{};return o`<div class="stack">
     <p class="crumbs"><a href=${`/staff/patients/${e}/photos`}>Photos</a></p>
     <${w} title="Comparison">Comparison</${w}>
-    <p class="lead">${c} → ${m}</p>
+    <p class="lead">${c} → ${u}</p>
     ${(!t.before||!t.after)&&o`<div class="alert alert--error" role="alert"><p>Choose two photos to compare on the photos page.</p></div>`}
     ${i.error&&o`<${xe} error=${i.error} />`}
     ${!p&&!i.error&&t.before&&t.after&&o`<${E} label="Registering and measuring the pair…" />`}
@@ -1941,25 +1942,25 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
         <h2 id="registration-heading">Registration</h2>
         ${f&&f.ok?o`<p data-registration="ok">The after photo is aligned onto the before: rotated ${f.rotation_deg.toFixed(1)}°, scaled ×${f.scale.toFixed(3)}, shifted ${f.shift_px.map($=>$.toFixed(0)).join(", ")} px (residual ${f.rms_px.toFixed(2)} px).</p>`:o`<div class="alert alert--warning" role="status" data-registration="failed"><p>The two photos could not be aligned${f&&f.reason?` (${f.reason})`:""}: the metrics are not compared. Retake the follow-up with the capture guide.</p></div>`}
       </section>
-      ${u.side_by_side&&o`<section class="card" aria-labelledby="side-heading">
+      ${m.side_by_side&&o`<section class="card" aria-labelledby="side-heading">
         <h2 id="side-heading">Side by side</h2>
         <figure class="overlay-figure">
-          <img src=${u.side_by_side.url} alt=${`${c} on the left, ${m} ${f&&f.ok?"aligned to it":"not aligned"} on the right`} width=${2*p.before.width} height=${p.before.height} />
-          <figcaption class="overlay-caption"><span>${c}</span><span>${m} ${f&&f.ok?"(aligned)":"(not aligned)"}</span></figcaption>
+          <img src=${m.side_by_side.url} alt=${`${c} on the left, ${u} ${f&&f.ok?"aligned to it":"not aligned"} on the right`} width=${2*p.before.width} height=${p.before.height} />
+          <figcaption class="overlay-caption"><span>${c}</span><span>${u} ${f&&f.ok?"(aligned)":"(not aligned)"}</span></figcaption>
         </figure>
       </section>`}
-      ${u.side_by_side&&f&&f.ok&&o`<section class="card" aria-labelledby="wipe-heading">
+      ${m.side_by_side&&f&&f.ok&&o`<section class="card" aria-labelledby="wipe-heading">
         <h2 id="wipe-heading">Wipe</h2>
-        <${Cd} url=${u.side_by_side.url} width=${p.before.width} height=${p.before.height} beforeName=${c} afterName=${m} />
+        <${Cd} url=${m.side_by_side.url} width=${p.before.width} height=${p.before.height} beforeName=${c} afterName=${u} />
       </section>`}
-      ${u.features_before&&o`<section class="card" aria-labelledby="features-heading">
+      ${m.features_before&&o`<section class="card" aria-labelledby="features-heading">
         <h2 id="features-heading">Features found</h2>
         <ul class="legend" aria-label="Legend">
           ${Td.map(([$,v])=>o`<li data-feature=${$}><span class=${`swatch swatch--${$}`} aria-hidden="true"></span>${v}</li>`)}
         </ul>
         <div class="grid grid--2 grid--top">
-          <figure class="overlay-figure"><img src=${u.features_before.url} alt=${`${c} with the features marked`} width=${p.before.width} height=${p.before.height} /><figcaption>${c}</figcaption></figure>
-          <figure class="overlay-figure"><img src=${u.features_after.url} alt=${`${m} with the features marked`} width=${p.after.width} height=${p.after.height} /><figcaption>${m}</figcaption></figure>
+          <figure class="overlay-figure"><img src=${m.features_before.url} alt=${`${c} with the features marked`} width=${p.before.width} height=${p.before.height} /><figcaption>${c}</figcaption></figure>
+          <figure class="overlay-figure"><img src=${m.features_after.url} alt=${`${u} with the features marked`} width=${p.after.width} height=${p.after.height} /><figcaption>${u}</figcaption></figure>
         </div>
       </section>`}
       <section class="card" aria-labelledby="changes-heading">
@@ -1993,16 +1994,16 @@ var J,$o,vi,Qe,nr,fa,ho,pa,go,ir,sr,yi,zt=Symbol.for("pv"),$a={},ha=[],wi=/^m(i|
 `,i===t&&(n+=" ".repeat(s+a+2),n+=`^
 `))}return n}var B=class e extends Error{line;column;codeblock;constructor(t,a){let[r,n]=Ed(a.toml,a.ptr),s=Rd(a.toml,r,n);super(`Invalid TOML document: ${t}
 
-${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(t,{toml:a.s,ptr:r??a.p})}};function Ya(e){let t=e.p,a=e.s.charCodeAt(e.p++),r=a,n=a===39,s=a===e.s.charCodeAt(e.p)&&a===e.s.charCodeAt(e.p+1);s&&((a=e.s.charCodeAt(e.p+=2))===10?e.p++:a===13&&e.s.charCodeAt(e.p+1)===10&&(e.p+=2));let i="",l=e.p,d=0;for(;e.p<e.s.length;e.p++)if(a=e.s.charCodeAt(e.p),s&&(a===10||a===13&&e.s.charCodeAt(e.p+1)===10))d=d&&3;else if(a<32&&a!==9||a===127)B.x("control characters are not allowed in strings",e);else if((!d||d===3)&&a===r&&(!s||e.s.charCodeAt(e.p+1)===r&&e.s.charCodeAt(e.p+2)===r)){if(s&&(e.s.charCodeAt(e.p+3)===r&&e.p++,e.s.charCodeAt(e.p+3)===r&&e.p++),!d){let p=e.s.slice(l,e.p);i=i?i+p:p}return e.p+=s?3:1,i}else if(!d)!n&&a===92&&(i+=e.s.slice(l,l=e.p),d=1);else if(d===1)if(a===120||a===117||a===85){let p=e.p++-1,c=0,m=a===120?2:a===117?4:8;for(let f=0;f<m;f++,e.p++){let u=e.s.charCodeAt(e.p),$=u>=48&&u<=57?u-48:u>=65&&u<=70?u-65+10:u>=97&&u<=102?u-97+10:-1;$<0&&B.x("invalid non-hex character in unicode escape",e),c=c<<4|$}(c<0||c>1114111||c>=55296&&c<=57343)&&B.x("invalid unicode escape",e,p),i+=String.fromCodePoint(c),l=e.p--,d=0}else s&&(a===32||a===9)?d=2:(a===98?i+="\b":a===116?i+="	":a===110?i+=`
-`:a===102?i+="\f":a===114?i+="\r":a===101?i+="\x1B":a===34?i+='"':a===92?i+="\\":B.x("unrecognised escape sequence",e),l=e.p+1,d=0);else a!==32&&a!==9&&(d===2&&B.x("invalid escape: only line-ending whitespace may be escaped",e,l),d=!n&&a===92?1:0,l=e.p);B.x("unfinished string",e,t)}var Ld=/^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i,oa=class e extends Date{#t=!1;#a=!1;#e=null;constructor(t,a,r){let n=!0,s=!0,i="Z",l;if(typeof t=="string")if(a)e:{if(a<3){if(+t.slice(11,13)>23){t="";break e}a===2?(i=null,t+="Z"):(l=t.charCodeAt(t.length-1))!==90&&l!==122&&(i=t.slice(t.length-6)),r&&(t=t.slice(0,10)+"T"+t.slice(11))}else a===4&&(t=+t.slice(0,2)>23?"":`0000-01-01T${t}Z`);n=a!==4,s=a!==3}else{let d=t.match(Ld);d?(d[1]||(n=!1,t=`0000-01-01T${t}`),s=!!d[2],s&&t[10]===" "&&(t=t.replace(" ","T")),d[2]&&+d[2]>23?t="":(i=d[3]||null,!i&&s&&(t+="Z"))):t=""}super(t),isNaN(this.getTime())||(this.#t=n,this.#a=s,this.#e=i)}isDateTime(){return this.#t&&this.#a}isLocal(){return!this.#t||!this.#a||!this.#e}isDate(){return this.#t&&!this.#a}isTime(){return this.#a&&!this.#t}isValid(){return this.#t||this.#a}toISOString(){let t=super.toISOString();if(this.isDate())return t.slice(0,10);if(this.isTime())return t.slice(11,23);if(this.#e===null)return t.slice(0,-1);if(this.#e==="Z"||this.#e==="z")return t;let a=+this.#e.slice(1,3)*60+ +this.#e.slice(4,6);return a=this.#e[0]==="-"?a:-a,new Date(this.getTime()-a*6e4).toISOString().slice(0,-1)+this.#e}static wrapAsOffsetDateTime(t,a="Z"){let r=new e(t);return r.#e=a,r}static wrapAsLocalDateTime(t){let a=new e(t);return a.#e=null,a}static wrapAsLocalDate(t){let a=new e(t);return a.#a=!1,a.#e=null,a}static wrapAsLocalTime(t){let a=new e(t);return a.#t=!1,a.#e=null,a}};function Ee(e,t=10){return t===16?e>47&&e<58||e>64&&e<71||e>96&&e<103:e>47&&e<48+t}function to(e,t){return e===32||e===9||e===10||e===13||t&&(e===t||e===44)||e===35}function sa(e,t){let a=e.p,r=e.s.charCodeAt(e.p);if(r===91||r===123){e.d--||B.x("document contains excessively nested structures. aborting.",e);let n=r===91?Es(e):As(e);return e.d++,n}return r===34||r===39?Ya(e):r===116?((e.s.charCodeAt(++e.p)!==114||e.s.charCodeAt(++e.p)!==117||e.s.charCodeAt(++e.p)!==101)&&B.x("invalid value",e,a),e.p++,!0):r===102?((e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==108||e.s.charCodeAt(++e.p)!==115||e.s.charCodeAt(++e.p)!==101)&&B.x("invalid value",e,a),e.p++,!1):r===43||r===45?Ka(e,e.p,e.s.charCodeAt(++e.p),44-r,t):e.s.charCodeAt(e.p+4)===45&&e.s.charCodeAt(e.p+7)===45?Nd(e,r,t):e.s.charCodeAt(e.p+2)===58?Dd(e,r,t):Ka(e,e.p,r,0,t)}function Ka(e,t,a,r,n){let s=a,i=0,l=!1;if(s===105)return(e.s.charCodeAt(++e.p)!==110||e.s.charCodeAt(++e.p)!==102)&&B.x("invalid value",e,t),e.p++,(r||1)/0;if(s===110)return(e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==110)&&B.x("invalid value",e,t),e.p++,NaN;if(s===48){if(++e.p>=e.s.length||to(s=e.s.charCodeAt(e.p),n))return e.bi===!0?0n:0;if(!r){if(s===120)return eo(e,t,16,n);if(s===98)return eo(e,t,2,n);if(s===111)return eo(e,t,8,n)}s===46?i=2:s===101||s===69?i=4:B.x("illegal leading zero",e,t)}else Ee(s)||B.x("invalid value",e,t);for(;++e.p<e.s.length&&(s=e.s.charCodeAt(e.p),!to(s,n));)i||(i=1),s===95?(i&1||B.x("illegal underscore",e),i+=11,l=!0):i===1&&s===46?i=2:(i===1||i===3)&&(s===101||s===69)?i=4:i===4&&(s===43||s===45)?i=6:Ee(s)?i>9?i-=11:i&1||i++:B.x("illegal character in numeric literal",e);if(!i){let p=(a-48)*(r||1);return e.bi===!0?BigInt(p):p}i&1||B.x("unfinished numeric value",e,t);let d=e.s.slice(t,e.p);return l&&(d=d.replaceAll("_","")),i>1?parseFloat(d):Ps(e,d,10,t)}function eo(e,t,a,r){let n,s=1;for(;++e.p<e.s.length&&(n=e.s.charCodeAt(e.p),!to(n,r));)n===95?(s&1&&B.x("illegal underscore",e),s=3):Ee(n,a)?s&1&&s--:B.x("illegal character in numeric literal",e);s&1&&B.x("unfinished numeric value",e);let i=e.s.slice(t+2,e.p);return s&&(i=i.replaceAll("_","")),Ps(e,i,a,t)}function Ps(e,t,a,r){if(e.bi!==!0)e:{let n=parseInt(t,a);if(!Number.isSafeInteger(n)){if(e.bi)break e;B.x("integer value cannot be represented losslessly",e,r)}return n}return BigInt(a===10?t:(a===2?"0b":a===8?"0o":"0x")+t)}function Nd(e,t,a){let r=e.p++,n;if(!Ee(t)||!Ee(e.s.charCodeAt(e.p++))||!Ee(e.s.charCodeAt(e.p++))||!Ee(e.s.charCodeAt(e.p++)))return Ka(e,e.p=r,t,0,a);if(e.p+=5,Ee(e.s.charCodeAt(e.p++))||B.x("invalid date-time: date part is malformed",e,r),e.p>=e.s.length||((t=e.s.charCodeAt(e.p))!==32||(n=!0,!Ee(e.s.charCodeAt(e.p+1))))&&t!==84&&t!==116){let i=e.s.slice(r,e.p);return na(e,i,3,!1,r)}if(e.s.charCodeAt(e.p+=3)!==58&&B.x("invalid date-time: time part is malformed",e,r),e.s.charCodeAt(e.p+=3)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;Ee(e.s.charCodeAt(++e.p)););if(t=e.s.charCodeAt(e.p)){if(t===90||t===122){let i=e.s.slice(r,++e.p);return na(e,i,1,n,r,"[+00:00]")}if(t===43||t===45){let i=e.s.slice(r,e.p+=6);return na(e,i,1,n,r,!e.ld&&"["+e.s.slice(e.p-6,e.p)+"]")}}let s=e.s.slice(r,e.p);return na(e,s,2,n,r)}function Dd(e,t,a){let r=e.p;if(!Ee(t)||!Ee(e.s.charCodeAt(++e.p)))return Ka(e,--e.p,t,0,a);if(e.s.charCodeAt(e.p+=4)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;Ee(e.s.charCodeAt(++e.p)););let n=e.s.slice(r,e.p);return na(e,n,4,!1,r)}function na(e,t,a,r,n,s){if(e.ld){let i=new oa(t,a,r);return i.isValid()||B.x("invalid date",e,n),i}try{switch(s&&(t+=s),a){case 1:return Temporal.ZonedDateTime.from(t);case 2:return Temporal.PlainDateTime.from(t);case 3:return Temporal.PlainDate.from(t);case 4:return Temporal.PlainTime.from(t)}}catch(i){B.x(i instanceof Error?i.message:""+i,e,n)}}function Od(e){for(;e.p<e.s.length;e.p++){let t=e.s.charCodeAt(e.p);if(t===10)break;if(t===13&&e.s.charCodeAt(e.p+1)===10){e.p++;break}(t<32&&t!==9||t===127)&&B.x("control characters are not allowed in comments",e)}}function Ie(e,t,a){let r;for(;e.p<e.s.length;){for(;e.p<e.s.length&&((r=e.s.charCodeAt(e.p))===32||r===9||!t&&(r===10||r===13&&e.s.charCodeAt(e.p+1)===10));)e.p++;if(a||r!==35)break;Od(e)}}function Qa(e,t=61){let a,r=0,n=[],s,i=e.s.charCodeAt(a=e.p);do{if(i===t)return r||B.x("unexpected end of key",e),r===1&&n.push(e.s.slice(s,e.p)),e.p++,n;i===46?(r||B.x("illegal empty bare key",e),r===1&&n.push(e.s.slice(s,e.p)),r=0):!r&&(i===34||i===39)?(i===e.s.charCodeAt(e.p+1)&&i===e.s.charCodeAt(e.p+2)&&B.x("illegal quoted key: multiline strings are not allowed",e),n.push(Ya(e)),r=2,e.p--):i===32||i===9?r===1&&(n.push(e.s.slice(s,e.p)),r=2):r===2||i<48&&i!==45||i>57&&i<65||i>90&&i<97&&i!==95||i>122?B.x("illegal character in key",e):r||(r=1,s=e.p)}while(i=e.s.charCodeAt(++e.p));B.x("incomplete key-value: cannot find end of key",e,a)}function As(e){let t=e.p++,a=Object.create(null),r=new Set,n;for(;e.p<e.s.length;){if(Ie(e),(n=e.s.charCodeAt(e.p))===125)return e.p++,a;let s,i=a,l=!1,d=e.p,p=Qa(e);for(let m=0;m<p.length;m++){m&&(i=l?i[s]:i[s]=Object.create(null)),s=p[m],(l=Object.hasOwn(i,s))&&(typeof i[s]!="object"||r.has(i[s]))&&B.x("trying to redefine an already defined value",e,d);let f=s==="__proto__";if(e.uk&&(f||s==="constructor")){i=e.uk!==1&&B.x("document contains an unsafe property",e,d);break}!l&&f&&Object.defineProperty(i,s,{enumerable:!0,configurable:!0,writable:!0})}l&&B.x("trying to redefine an already defined value",e,d),Ie(e,!0,!0);let c=sa(e,125);if(i&&typeof(i[s]=c)=="object"&&r.add(c),Ie(e),(n=e.s.charCodeAt(e.p++))===125)return a;n!==44&&B.x("expected comma or end of structure",e,e.p-1)}B.x("unfinished table",e,t)}function Es(e){let t=e.p++,a=[],r;for(;e.p<e.s.length;){if(Ie(e),(r=e.s.charCodeAt(e.p))===93)return e.p++,a;if(a.push(sa(e,93)),Ie(e),(r=e.s.charCodeAt(e.p++))===93)return a;r!==44&&B.x("expected comma or end of structure",e,e.p-1)}B.x("unfinished array",e,t)}function Rs(e,t,a,r,n){let s=a,i=r,l,d=!1,p;for(let c=0;c<t.length;c++){if(c){if(s=d?s[l]:s[l]=Object.create(null),i=(p=i[l]).c,n===0&&(p.t===1||p.t===2))return null;if(p.t===2){let m=s.length-1;s=s[m],i=i[m].c}}if(l=t[c],(d=Object.hasOwn(s,l))&&i[l]?.t===0&&i[l]?.d)return null;if(!d){let m=l==="__proto__";if(e.uk&&(m||l==="constructor"))return!1;m&&(Object.defineProperty(s,l,{enumerable:!0,configurable:!0,writable:!0}),Object.defineProperty(i,l,{enumerable:!0,configurable:!0,writable:!0})),i[l]={t:c<t.length-1&&n===2?3:n,d:!1,i:0,c:Object.create(null)}}}if(p=i[l],p.t!==n&&!(n===1&&p.t===3)||(n===2&&(p.d||(p.d=!0,s[l]=[]),s[l].push(s=Object.create(null)),p.c[p.i++]=p={t:1,d:!1,i:0,c:Object.create(null)}),p.d))return null;if(p.d=!0,n===1)s=d?s[l]:s[l]=Object.create(null);else if(n===0&&d)return null;return[l,s,p.c]}function Ls(e,t,a){(t===null||e.uk===2)&&B.x(t===null?"trying to redefine an already defined table or value":"document contains an unsafe property",e,a)}function ia(e,t={}){let a={s:e,p:0,d:t.maxDepth??1e3,bi:t.integersAsBigInt??!1,ld:t.useLegacyDate??!0,uk:t.unsafeKeyBehaviour==="throw"?2:t.unsafeKeyBehaviour==="drop"?1:0},r=Object.create(null),n=Object.create(null),s,i=!1,l=r,d=n;for(e.charCodeAt(0)===65279&&a.p++,Ie(a);a.p<e.length;){if(e.charCodeAt(a.p)===91){let p=e.charCodeAt(++a.p)===91;s=a.p+=+p,i=!1;let c=Qa(a,93);p&&(e.charCodeAt(a.p)!==93&&B.x("expected end of table array declaration",a),a.p++);let m=Rs(a,c,r,n,p?2:1);m?(d=m[2],l=m[1]):(Ls(a,m,s),i=!0)}else{s=a.p;let p=Qa(a),c=Rs(a,p,l,d,0);!c&&!i&&Ls(a,c,s),Ie(a,!0,!0);let m=sa(a,void 0);c&&!i&&(c[1][c[0]]=m)}Ie(a,!0),a.p<e.length&&(s=e.charCodeAt(a.p))!==10&&(s!==13||e.charCodeAt(a.p+1)!==10)&&B.x("each key-value declaration must be followed by an end-of-line",a),Ie(a)}return r}var fh=!!"".isWellFormed;function Ns(e,t){let[a,r,n]=e.split("-").map(Number);return new Date(Date.UTC(a,r-1,n+t)).toISOString().slice(0,10)}function ze({items:e,sessionDate:t,label:a}){if(!e||e.length===0)return null;let r=e.map(c=>c.to||Ns(c.from,7)),n=[t,...e.map(c=>c.from)].sort()[0],s=[t,...r].sort().at(-1),i=Math.max(1,Cr(n,s)+1),l=c=>Cr(n,c)/i*100,d=l(t)+50/i,p=[...e].sort((c,m)=>c.from<m.from?-1:c.from>m.from?1:0);return o`<ol class="care">
-    ${p.map(c=>{let m=c.to||Ns(c.from,7),f=l(c.from),u=Math.max(1.5,l(m)+100/i-f);return o`<li class="care__item" data-code=${c.code} data-from=${c.from} data-to=${c.to||void 0}>
+${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(t,{toml:a.s,ptr:r??a.p})}};function Ya(e){let t=e.p,a=e.s.charCodeAt(e.p++),r=a,n=a===39,s=a===e.s.charCodeAt(e.p)&&a===e.s.charCodeAt(e.p+1);s&&((a=e.s.charCodeAt(e.p+=2))===10?e.p++:a===13&&e.s.charCodeAt(e.p+1)===10&&(e.p+=2));let i="",l=e.p,d=0;for(;e.p<e.s.length;e.p++)if(a=e.s.charCodeAt(e.p),s&&(a===10||a===13&&e.s.charCodeAt(e.p+1)===10))d=d&&3;else if(a<32&&a!==9||a===127)B.x("control characters are not allowed in strings",e);else if((!d||d===3)&&a===r&&(!s||e.s.charCodeAt(e.p+1)===r&&e.s.charCodeAt(e.p+2)===r)){if(s&&(e.s.charCodeAt(e.p+3)===r&&e.p++,e.s.charCodeAt(e.p+3)===r&&e.p++),!d){let p=e.s.slice(l,e.p);i=i?i+p:p}return e.p+=s?3:1,i}else if(!d)!n&&a===92&&(i+=e.s.slice(l,l=e.p),d=1);else if(d===1)if(a===120||a===117||a===85){let p=e.p++-1,c=0,u=a===120?2:a===117?4:8;for(let f=0;f<u;f++,e.p++){let m=e.s.charCodeAt(e.p),$=m>=48&&m<=57?m-48:m>=65&&m<=70?m-65+10:m>=97&&m<=102?m-97+10:-1;$<0&&B.x("invalid non-hex character in unicode escape",e),c=c<<4|$}(c<0||c>1114111||c>=55296&&c<=57343)&&B.x("invalid unicode escape",e,p),i+=String.fromCodePoint(c),l=e.p--,d=0}else s&&(a===32||a===9)?d=2:(a===98?i+="\b":a===116?i+="	":a===110?i+=`
+`:a===102?i+="\f":a===114?i+="\r":a===101?i+="\x1B":a===34?i+='"':a===92?i+="\\":B.x("unrecognised escape sequence",e),l=e.p+1,d=0);else a!==32&&a!==9&&(d===2&&B.x("invalid escape: only line-ending whitespace may be escaped",e,l),d=!n&&a===92?1:0,l=e.p);B.x("unfinished string",e,t)}var Ld=/^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i,oa=class e extends Date{#t=!1;#a=!1;#e=null;constructor(t,a,r){let n=!0,s=!0,i="Z",l;if(typeof t=="string")if(a)e:{if(a<3){if(+t.slice(11,13)>23){t="";break e}a===2?(i=null,t+="Z"):(l=t.charCodeAt(t.length-1))!==90&&l!==122&&(i=t.slice(t.length-6)),r&&(t=t.slice(0,10)+"T"+t.slice(11))}else a===4&&(t=+t.slice(0,2)>23?"":`0000-01-01T${t}Z`);n=a!==4,s=a!==3}else{let d=t.match(Ld);d?(d[1]||(n=!1,t=`0000-01-01T${t}`),s=!!d[2],s&&t[10]===" "&&(t=t.replace(" ","T")),d[2]&&+d[2]>23?t="":(i=d[3]||null,!i&&s&&(t+="Z"))):t=""}super(t),isNaN(this.getTime())||(this.#t=n,this.#a=s,this.#e=i)}isDateTime(){return this.#t&&this.#a}isLocal(){return!this.#t||!this.#a||!this.#e}isDate(){return this.#t&&!this.#a}isTime(){return this.#a&&!this.#t}isValid(){return this.#t||this.#a}toISOString(){let t=super.toISOString();if(this.isDate())return t.slice(0,10);if(this.isTime())return t.slice(11,23);if(this.#e===null)return t.slice(0,-1);if(this.#e==="Z"||this.#e==="z")return t;let a=+this.#e.slice(1,3)*60+ +this.#e.slice(4,6);return a=this.#e[0]==="-"?a:-a,new Date(this.getTime()-a*6e4).toISOString().slice(0,-1)+this.#e}static wrapAsOffsetDateTime(t,a="Z"){let r=new e(t);return r.#e=a,r}static wrapAsLocalDateTime(t){let a=new e(t);return a.#e=null,a}static wrapAsLocalDate(t){let a=new e(t);return a.#a=!1,a.#e=null,a}static wrapAsLocalTime(t){let a=new e(t);return a.#t=!1,a.#e=null,a}};function Ee(e,t=10){return t===16?e>47&&e<58||e>64&&e<71||e>96&&e<103:e>47&&e<48+t}function to(e,t){return e===32||e===9||e===10||e===13||t&&(e===t||e===44)||e===35}function sa(e,t){let a=e.p,r=e.s.charCodeAt(e.p);if(r===91||r===123){e.d--||B.x("document contains excessively nested structures. aborting.",e);let n=r===91?Es(e):As(e);return e.d++,n}return r===34||r===39?Ya(e):r===116?((e.s.charCodeAt(++e.p)!==114||e.s.charCodeAt(++e.p)!==117||e.s.charCodeAt(++e.p)!==101)&&B.x("invalid value",e,a),e.p++,!0):r===102?((e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==108||e.s.charCodeAt(++e.p)!==115||e.s.charCodeAt(++e.p)!==101)&&B.x("invalid value",e,a),e.p++,!1):r===43||r===45?Ka(e,e.p,e.s.charCodeAt(++e.p),44-r,t):e.s.charCodeAt(e.p+4)===45&&e.s.charCodeAt(e.p+7)===45?Nd(e,r,t):e.s.charCodeAt(e.p+2)===58?Dd(e,r,t):Ka(e,e.p,r,0,t)}function Ka(e,t,a,r,n){let s=a,i=0,l=!1;if(s===105)return(e.s.charCodeAt(++e.p)!==110||e.s.charCodeAt(++e.p)!==102)&&B.x("invalid value",e,t),e.p++,(r||1)/0;if(s===110)return(e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==110)&&B.x("invalid value",e,t),e.p++,NaN;if(s===48){if(++e.p>=e.s.length||to(s=e.s.charCodeAt(e.p),n))return e.bi===!0?0n:0;if(!r){if(s===120)return eo(e,t,16,n);if(s===98)return eo(e,t,2,n);if(s===111)return eo(e,t,8,n)}s===46?i=2:s===101||s===69?i=4:B.x("illegal leading zero",e,t)}else Ee(s)||B.x("invalid value",e,t);for(;++e.p<e.s.length&&(s=e.s.charCodeAt(e.p),!to(s,n));)i||(i=1),s===95?(i&1||B.x("illegal underscore",e),i+=11,l=!0):i===1&&s===46?i=2:(i===1||i===3)&&(s===101||s===69)?i=4:i===4&&(s===43||s===45)?i=6:Ee(s)?i>9?i-=11:i&1||i++:B.x("illegal character in numeric literal",e);if(!i){let p=(a-48)*(r||1);return e.bi===!0?BigInt(p):p}i&1||B.x("unfinished numeric value",e,t);let d=e.s.slice(t,e.p);return l&&(d=d.replaceAll("_","")),i>1?parseFloat(d):Ps(e,d,10,t)}function eo(e,t,a,r){let n,s=1;for(;++e.p<e.s.length&&(n=e.s.charCodeAt(e.p),!to(n,r));)n===95?(s&1&&B.x("illegal underscore",e),s=3):Ee(n,a)?s&1&&s--:B.x("illegal character in numeric literal",e);s&1&&B.x("unfinished numeric value",e);let i=e.s.slice(t+2,e.p);return s&&(i=i.replaceAll("_","")),Ps(e,i,a,t)}function Ps(e,t,a,r){if(e.bi!==!0)e:{let n=parseInt(t,a);if(!Number.isSafeInteger(n)){if(e.bi)break e;B.x("integer value cannot be represented losslessly",e,r)}return n}return BigInt(a===10?t:(a===2?"0b":a===8?"0o":"0x")+t)}function Nd(e,t,a){let r=e.p++,n;if(!Ee(t)||!Ee(e.s.charCodeAt(e.p++))||!Ee(e.s.charCodeAt(e.p++))||!Ee(e.s.charCodeAt(e.p++)))return Ka(e,e.p=r,t,0,a);if(e.p+=5,Ee(e.s.charCodeAt(e.p++))||B.x("invalid date-time: date part is malformed",e,r),e.p>=e.s.length||((t=e.s.charCodeAt(e.p))!==32||(n=!0,!Ee(e.s.charCodeAt(e.p+1))))&&t!==84&&t!==116){let i=e.s.slice(r,e.p);return na(e,i,3,!1,r)}if(e.s.charCodeAt(e.p+=3)!==58&&B.x("invalid date-time: time part is malformed",e,r),e.s.charCodeAt(e.p+=3)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;Ee(e.s.charCodeAt(++e.p)););if(t=e.s.charCodeAt(e.p)){if(t===90||t===122){let i=e.s.slice(r,++e.p);return na(e,i,1,n,r,"[+00:00]")}if(t===43||t===45){let i=e.s.slice(r,e.p+=6);return na(e,i,1,n,r,!e.ld&&"["+e.s.slice(e.p-6,e.p)+"]")}}let s=e.s.slice(r,e.p);return na(e,s,2,n,r)}function Dd(e,t,a){let r=e.p;if(!Ee(t)||!Ee(e.s.charCodeAt(++e.p)))return Ka(e,--e.p,t,0,a);if(e.s.charCodeAt(e.p+=4)===58&&(e.p+=3),e.s.charCodeAt(e.p)===46)for(;Ee(e.s.charCodeAt(++e.p)););let n=e.s.slice(r,e.p);return na(e,n,4,!1,r)}function na(e,t,a,r,n,s){if(e.ld){let i=new oa(t,a,r);return i.isValid()||B.x("invalid date",e,n),i}try{switch(s&&(t+=s),a){case 1:return Temporal.ZonedDateTime.from(t);case 2:return Temporal.PlainDateTime.from(t);case 3:return Temporal.PlainDate.from(t);case 4:return Temporal.PlainTime.from(t)}}catch(i){B.x(i instanceof Error?i.message:""+i,e,n)}}function Od(e){for(;e.p<e.s.length;e.p++){let t=e.s.charCodeAt(e.p);if(t===10)break;if(t===13&&e.s.charCodeAt(e.p+1)===10){e.p++;break}(t<32&&t!==9||t===127)&&B.x("control characters are not allowed in comments",e)}}function Ie(e,t,a){let r;for(;e.p<e.s.length;){for(;e.p<e.s.length&&((r=e.s.charCodeAt(e.p))===32||r===9||!t&&(r===10||r===13&&e.s.charCodeAt(e.p+1)===10));)e.p++;if(a||r!==35)break;Od(e)}}function Qa(e,t=61){let a,r=0,n=[],s,i=e.s.charCodeAt(a=e.p);do{if(i===t)return r||B.x("unexpected end of key",e),r===1&&n.push(e.s.slice(s,e.p)),e.p++,n;i===46?(r||B.x("illegal empty bare key",e),r===1&&n.push(e.s.slice(s,e.p)),r=0):!r&&(i===34||i===39)?(i===e.s.charCodeAt(e.p+1)&&i===e.s.charCodeAt(e.p+2)&&B.x("illegal quoted key: multiline strings are not allowed",e),n.push(Ya(e)),r=2,e.p--):i===32||i===9?r===1&&(n.push(e.s.slice(s,e.p)),r=2):r===2||i<48&&i!==45||i>57&&i<65||i>90&&i<97&&i!==95||i>122?B.x("illegal character in key",e):r||(r=1,s=e.p)}while(i=e.s.charCodeAt(++e.p));B.x("incomplete key-value: cannot find end of key",e,a)}function As(e){let t=e.p++,a=Object.create(null),r=new Set,n;for(;e.p<e.s.length;){if(Ie(e),(n=e.s.charCodeAt(e.p))===125)return e.p++,a;let s,i=a,l=!1,d=e.p,p=Qa(e);for(let u=0;u<p.length;u++){u&&(i=l?i[s]:i[s]=Object.create(null)),s=p[u],(l=Object.hasOwn(i,s))&&(typeof i[s]!="object"||r.has(i[s]))&&B.x("trying to redefine an already defined value",e,d);let f=s==="__proto__";if(e.uk&&(f||s==="constructor")){i=e.uk!==1&&B.x("document contains an unsafe property",e,d);break}!l&&f&&Object.defineProperty(i,s,{enumerable:!0,configurable:!0,writable:!0})}l&&B.x("trying to redefine an already defined value",e,d),Ie(e,!0,!0);let c=sa(e,125);if(i&&typeof(i[s]=c)=="object"&&r.add(c),Ie(e),(n=e.s.charCodeAt(e.p++))===125)return a;n!==44&&B.x("expected comma or end of structure",e,e.p-1)}B.x("unfinished table",e,t)}function Es(e){let t=e.p++,a=[],r;for(;e.p<e.s.length;){if(Ie(e),(r=e.s.charCodeAt(e.p))===93)return e.p++,a;if(a.push(sa(e,93)),Ie(e),(r=e.s.charCodeAt(e.p++))===93)return a;r!==44&&B.x("expected comma or end of structure",e,e.p-1)}B.x("unfinished array",e,t)}function Rs(e,t,a,r,n){let s=a,i=r,l,d=!1,p;for(let c=0;c<t.length;c++){if(c){if(s=d?s[l]:s[l]=Object.create(null),i=(p=i[l]).c,n===0&&(p.t===1||p.t===2))return null;if(p.t===2){let u=s.length-1;s=s[u],i=i[u].c}}if(l=t[c],(d=Object.hasOwn(s,l))&&i[l]?.t===0&&i[l]?.d)return null;if(!d){let u=l==="__proto__";if(e.uk&&(u||l==="constructor"))return!1;u&&(Object.defineProperty(s,l,{enumerable:!0,configurable:!0,writable:!0}),Object.defineProperty(i,l,{enumerable:!0,configurable:!0,writable:!0})),i[l]={t:c<t.length-1&&n===2?3:n,d:!1,i:0,c:Object.create(null)}}}if(p=i[l],p.t!==n&&!(n===1&&p.t===3)||(n===2&&(p.d||(p.d=!0,s[l]=[]),s[l].push(s=Object.create(null)),p.c[p.i++]=p={t:1,d:!1,i:0,c:Object.create(null)}),p.d))return null;if(p.d=!0,n===1)s=d?s[l]:s[l]=Object.create(null);else if(n===0&&d)return null;return[l,s,p.c]}function Ls(e,t,a){(t===null||e.uk===2)&&B.x(t===null?"trying to redefine an already defined table or value":"document contains an unsafe property",e,a)}function ia(e,t={}){let a={s:e,p:0,d:t.maxDepth??1e3,bi:t.integersAsBigInt??!1,ld:t.useLegacyDate??!0,uk:t.unsafeKeyBehaviour==="throw"?2:t.unsafeKeyBehaviour==="drop"?1:0},r=Object.create(null),n=Object.create(null),s,i=!1,l=r,d=n;for(e.charCodeAt(0)===65279&&a.p++,Ie(a);a.p<e.length;){if(e.charCodeAt(a.p)===91){let p=e.charCodeAt(++a.p)===91;s=a.p+=+p,i=!1;let c=Qa(a,93);p&&(e.charCodeAt(a.p)!==93&&B.x("expected end of table array declaration",a),a.p++);let u=Rs(a,c,r,n,p?2:1);u?(d=u[2],l=u[1]):(Ls(a,u,s),i=!0)}else{s=a.p;let p=Qa(a),c=Rs(a,p,l,d,0);!c&&!i&&Ls(a,c,s),Ie(a,!0,!0);let u=sa(a,void 0);c&&!i&&(c[1][c[0]]=u)}Ie(a,!0),a.p<e.length&&(s=e.charCodeAt(a.p))!==10&&(s!==13||e.charCodeAt(a.p+1)!==10)&&B.x("each key-value declaration must be followed by an end-of-line",a),Ie(a)}return r}var fh=!!"".isWellFormed;function Ns(e,t){let[a,r,n]=e.split("-").map(Number);return new Date(Date.UTC(a,r-1,n+t)).toISOString().slice(0,10)}function ze({items:e,sessionDate:t,label:a}){if(!e||e.length===0)return null;let r=e.map(c=>c.to||Ns(c.from,7)),n=[t,...e.map(c=>c.from)].sort()[0],s=[t,...r].sort().at(-1),i=Math.max(1,Cr(n,s)+1),l=c=>Cr(n,c)/i*100,d=l(t)+50/i,p=[...e].sort((c,u)=>c.from<u.from?-1:c.from>u.from?1:0);return o`<ol class="care">
+    ${p.map(c=>{let u=c.to||Ns(c.from,7),f=l(c.from),m=Math.max(1.5,l(u)+100/i-f);return o`<li class="care__item" data-code=${c.code} data-from=${c.from} data-to=${c.to||void 0}>
         <div class="care__when">
           ${a&&o`<strong class="care__name">${a(c.code)}</strong>`}
           <span class="care__dates">${xt(c.from,c.to)}</span>
         </div>
         <svg class="care__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect class="care__track" x="0" y="3" width="100" height="4" />
-          <rect class=${`care__span ${c.to?"":"care__span--open"}`} x=${f} y="1" width=${u} height="8" rx="1" />
+          <rect class=${`care__span ${c.to?"":"care__span--open"}`} x=${f} y="1" width=${m} height="8" rx="1" />
           <line class="care__session" x1=${d} x2=${d} y1="0" y2="10" />
         </svg>
         <p class="care__text">${c.instruction}</p>
@@ -2058,20 +2059,20 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       </svg>`}
     </div>
     ${r&&o`<figcaption>${r}</figcaption>`}
-  </figure>`}var la={proposed:["active","cancelled"],active:["completed","cancelled"],completed:[],cancelled:[]},oo=e=>`${e.charAt(0).toUpperCase()}${e.slice(1).replace(/\.$/,"")}.`;function Id(e){if(!e)return[];let t=(e.errors||[]).map(r=>{let n=/^\/findings\/([a-z_]+)$/.exec(r.path||"");return n?`${we(n[1])}: ${r.message}.`:oo(r.message)}),a=e.detail?oo(e.detail):"";return[a,...t.filter(r=>r.toLowerCase()!==a.toLowerCase())].filter(Boolean)}var Bd={active:{label:"Activate the plan",busy:"Activating…"},completed:{label:"Mark as completed",confirm:"Mark it completed",question:"The series is finished: the plan can no longer be changed."},cancelled:{label:"Cancel the plan",confirm:"Cancel it",question:"The plan stops here and can no longer be changed or restarted; a new series needs a new plan."}};function Md({plan:e,onPlanChange:t}){let[a,r]=h(!1),[n,s]=h(null),[i,l]=h(null),d=la[e.status]||[],p=async m=>{r(!0),s(null),l(null);try{let f=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,status:m});l(m),t(f.plan)}catch(f){s(f)}r(!1)},c=n&&(n.status===422||n.status===400);return o`<section class="card lifecycle" aria-labelledby="lifecycle-heading">
+  </figure>`}var la={proposed:["active","cancelled"],active:["completed","cancelled"],completed:[],cancelled:[]},oo=e=>`${e.charAt(0).toUpperCase()}${e.slice(1).replace(/\.$/,"")}.`;function Id(e){if(!e)return[];let t=(e.errors||[]).map(r=>{let n=/^\/findings\/([a-z_]+)$/.exec(r.path||"");return n?`${we(n[1])}: ${r.message}.`:oo(r.message)}),a=e.detail?oo(e.detail):"";return[a,...t.filter(r=>r.toLowerCase()!==a.toLowerCase())].filter(Boolean)}var Bd={active:{label:"Activate the plan",busy:"Activating…"},completed:{label:"Mark as completed",confirm:"Mark it completed",question:"The series is finished: the plan can no longer be changed."},cancelled:{label:"Cancel the plan",confirm:"Cancel it",question:"The plan stops here and can no longer be changed or restarted; a new series needs a new plan."}};function Md({plan:e,onPlanChange:t}){let[a,r]=h(!1),[n,s]=h(null),[i,l]=h(null),d=la[e.status]||[],p=async u=>{r(!0),s(null),l(null);try{let f=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,status:u});l(u),t(f.plan)}catch(f){s(f)}r(!1)},c=n&&(n.status===422||n.status===400);return o`<section class="card lifecycle" aria-labelledby="lifecycle-heading">
     <h2 id="lifecycle-heading">Status: ${tt(e.status)}</h2>
     ${d.length===0&&o`<p class="muted">This plan is ${tt(e.status).toLowerCase()}: it can no longer be changed.</p>`}
     ${e.status==="proposed"&&o`<p class="muted">Activate it when the patient agrees; the screening must allow treatment on the first session’s date.</p>`}
     ${i&&o`<${N} kind="success"><p>The plan is now ${tt(i).toLowerCase()}.</p></${N}>`}
     ${c&&o`<div class="alert alert--error" role="alert">
       <p><strong>Refused.</strong></p>
-      <ul class="lifecycle__reasons">${Id(n).map(m=>o`<li>${m}</li>`)}</ul>
+      <ul class="lifecycle__reasons">${Id(n).map(u=>o`<li>${u}</li>`)}</ul>
     </div>`}
     ${n&&!c&&o`<${k} error=${n} />`}
     ${d.length>0&&o`<div class="form-actions">
-      ${d.map(m=>{let f=Bd[m];return f.confirm?o`<${ve} key=${m} label=${f.label} confirmLabel=${f.confirm} busy=${a} onConfirm=${()=>p(m)}><p>${f.question}</p></${ve}>`:o`<button key=${m} type="button" class="button" disabled=${a} onClick=${()=>p(m)}>${a?f.busy:f.label}</button>`})}
+      ${d.map(u=>{let f=Bd[u];return f.confirm?o`<${ve} key=${u} label=${f.label} confirmLabel=${f.confirm} busy=${a} onConfirm=${()=>p(u)}><p>${f.question}</p></${ve}>`:o`<button key=${u} type="button" class="button" disabled=${a} onClick=${()=>p(u)}>${a?f.busy:f.label}</button>`})}
     </div>`}
-  </section>`}function Fd(e,t){return(e&&e.findings||[]).filter(a=>a.level==="defer"&&a.until&&(t===null||t.has(a.code)))}function Vd({plan:e,finding:t,onPlanChange:a,onWarnings:r}){let[n,s]=h(""),[i,l]=h(!1),[d,p]=h(null),c=d&&d.status===400?d.errors:[];return o`<form class="override-form" onSubmit=${async f=>{f.preventDefault(),l(!0),p(null);try{let u=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,overrides:[{finding:t.code,reason:n.trim()}]});r(u.warnings||[]),a(u.plan)}catch(u){p(u),l(!1)}}} novalidate aria-label=${`Override ${we(t.code)}`} data-finding=${t.code}>
+  </section>`}function Fd(e,t){return(e&&e.findings||[]).filter(a=>a.level==="defer"&&a.until&&(t===null||t.has(a.code)))}function Vd({plan:e,finding:t,onPlanChange:a,onWarnings:r}){let[n,s]=h(""),[i,l]=h(!1),[d,p]=h(null),c=d&&d.status===400?d.errors:[];return o`<form class="override-form" onSubmit=${async f=>{f.preventDefault(),l(!0),p(null);try{let m=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,overrides:[{finding:t.code,reason:n.trim()}]});r(m.warnings||[]),a(m.plan)}catch(m){p(m),l(!1)}}} novalidate aria-label=${`Override ${we(t.code)}`} data-finding=${t.code}>
     <p><strong>${we(t.code)}</strong>: defers treatment until <${X} date=${t.until} />. ${t.message}</p>
     ${d&&d.status!==400&&o`<${k} error=${d} />`}
     ${ae(c,"/overrides/0/finding").map(f=>o`<p class="field-error">${f}</p>`)}
@@ -2112,23 +2113,23 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         ${n.aftercare.length?o`<${ze} items=${n.aftercare} sessionDate=${n.date} label=${ft} />`:o`<p class="muted">No aftercare.</p>`}
       </div>
     </div>
-  </section>`}function jd({plan:e,onPlanChange:t,onWarnings:a}){let[r,n]=h("1"),[s,i]=h(""),[l,d]=h(""),[p,c]=h(!1),[m,f]=h(null),u=m&&m.status===400?m.errors:[];return o`<details class="move-session">
+  </section>`}function jd({plan:e,onPlanChange:t,onWarnings:a}){let[r,n]=h("1"),[s,i]=h(""),[l,d]=h(""),[p,c]=h(!1),[u,f]=h(null),m=u&&u.status===400?u.errors:[];return o`<details class="move-session">
     <summary>Move a session</summary>
     <form class="form form--compact" onSubmit=${async v=>{v.preventDefault(),c(!0),f(null);try{let _={session:Number(r),date:s};l.trim()&&(_.reason=l.trim());let g=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,schedule:[_]});a(g.warnings||[]),t(g.plan),i(""),d("")}catch(_){f(_)}c(!1)}} novalidate aria-label="Move a session">
-      ${m&&m.status!==400&&o`<${k} error=${m} />`}
-      ${m&&m.status===400&&o`<${I} errors=${u} title="The move was refused" />`}
+      ${u&&u.status!==400&&o`<${k} error=${u} />`}
+      ${u&&u.status===400&&o`<${I} errors=${m} title="The move was refused" />`}
       <div class="grid grid--2">
         <${D}
           label="Session"
           pointer="/schedule/0/session"
-          errors=${u}
+          errors=${m}
           value=${r}
           onValue=${n}
           options=${e.schedule.map(v=>[String(v.session),`Session ${v.session} (${A(v.date)})`])}
         />
-        <${C} label="New date" type="date" pointer="/schedule/0/date" errors=${u} value=${s} onValue=${i} required />
+        <${C} label="New date" type="date" pointer="/schedule/0/date" errors=${m} value=${s} onValue=${i} required />
       </div>
-      <${Z} label="Reason (if sessions get closer than the protocol’s spacing)" pointer="/schedule/0/reason" errors=${u} value=${l} onValue=${d} rows=${2} />
+      <${Z} label="Reason (if sessions get closer than the protocol’s spacing)" pointer="/schedule/0/reason" errors=${m} value=${l} onValue=${d} rows=${2} />
       <${T} busy=${p} className="button--secondary">Move the session</${T}>
     </form>
   </details>`}function Is({plan:e,canEdit:t,onPlanChange:a,onWarnings:r}){let n=e.schedule||[];return o`<section class="card" aria-labelledby="schedule-heading">
@@ -2140,7 +2141,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     ${e.maintenance&&o`<p><strong>Maintenance:</strong> ${xt(e.maintenance.from,e.maintenance.to)}</p>`}
     ${e.computed&&(e.computed.follow_up_photos||[]).length>0&&o`<p><strong>Follow-up photos:</strong> ${e.computed.follow_up_photos.map(s=>A(s)).join(", ")}</p>`}
     ${t&&n.length>0&&la[e.status].length>0&&o`<${jd} plan=${e} onPlanChange=${a} onWarnings=${r} />`}
-  </section>`}function Wd({plan:e,zone:t,computed:a,onSaved:r,onCancel:n}){let s=e.zones.find(L=>L.zone===t),[i,l]=h(String(s.depth_mm.min)),[d,p]=h(String(s.depth_mm.max)),[c,m]=h(s.override_reason||""),[f,u]=h(!1),[$,v]=h(null),_=$&&$.status===400?$.errors:[],g="/zones/0",b=L=>L.trim()===""||Number.isNaN(Number(L))?L:Number(L),y=async L=>{L.preventDefault(),u(!0),v(null);try{let V=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,zones:[{zone:t,depth_mm:{min:b(i),max:b(d)},reason:c.trim()}]});r(V)}catch(V){v(V),u(!1)}},x=ae(_,`${g}/depth_mm`);return o`<form class="card depth-editor" onSubmit=${y} novalidate aria-labelledby="depth-editor-heading">
+  </section>`}function Wd({plan:e,zone:t,computed:a,onSaved:r,onCancel:n}){let s=e.zones.find(R=>R.zone===t),[i,l]=h(String(s.depth_mm.min)),[d,p]=h(String(s.depth_mm.max)),[c,u]=h(s.override_reason||""),[f,m]=h(!1),[$,v]=h(null),_=$&&$.status===400?$.errors:[],g="/zones/0",b=R=>R.trim()===""||Number.isNaN(Number(R))?R:Number(R),y=async R=>{R.preventDefault(),m(!0),v(null);try{let V=await S("PATCH",`/api/v1/plans/${e.id}`,{version:e.version,zones:[{zone:t,depth_mm:{min:b(i),max:b(d)},reason:c.trim()}]});r(V)}catch(V){v(V),m(!1)}},x=ae(_,`${g}/depth_mm`);return o`<form class="card depth-editor" onSubmit=${y} novalidate aria-labelledby="depth-editor-heading">
     <h3 id="depth-editor-heading">Change the depth: ${te(t)}</h3>
     <p class="muted">
       Protocol range ${Ne(s.protocol_depth_mm)}${a?`; hard maximum ${Number(a.hard_max_mm).toFixed(2)} mm`:""}.
@@ -2152,8 +2153,8 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       <${C} label="Minimum (mm)" type="number" step="0.05" min="0.05" max="5" inputmode="decimal" pointer=${`${g}/depth_mm/min`} errors=${_} value=${i} onValue=${l} required />
       <${C} label="Maximum (mm)" type="number" step="0.05" min="0.05" max="5" inputmode="decimal" pointer=${`${g}/depth_mm/max`} errors=${_} value=${d} onValue=${p} required />
     </div>
-    ${x.length>0&&o`<div class="field-error">${x.map(L=>o`<p>${L}</p>`)}</div>`}
-    <${Z} label="Reason" hint="Why this zone differs from the protocol (kept with the plan)." pointer=${`${g}/reason`} errors=${_} value=${c} onValue=${m} rows=${2} />
+    ${x.length>0&&o`<div class="field-error">${x.map(R=>o`<p>${R}</p>`)}</div>`}
+    <${Z} label="Reason" hint="Why this zone differs from the protocol (kept with the plan)." pointer=${`${g}/reason`} errors=${_} value=${c} onValue=${u} rows=${2} />
     <div class="form-actions">
       <${T} busy=${f}>Save depth</${T}>
       <button type="button" class="button button--quiet" onClick=${n}>Cancel</button>
@@ -2186,15 +2187,15 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         </tr>`})}
     </tbody>
   </table></div>`}function Bs({plan:e,onPlanChange:t,canEdit:a,canOverride:r=!1,screening:n=null,overridable:s=null}){let[i,l]=h(null),[d,p]=h([]),c=e.schedule&&e.schedule[0]?e.schedule[0].date:null;if(!e.zones)return o`<div class="stack">
-      <p><${R} kind="neutral">${tt(e.status)}</${R}> ${ee(e.sessions,"session")}</p>
+      <p><${L} kind="neutral">${tt(e.status)}</${L}> ${ee(e.sessions,"session")}</p>
       <${Is} plan=${e} />
       <p class="muted">Depths and clinical details are for the clinic’s providers.</p>
-    </div>`;let m=e.computed||{},f=Object.fromEntries((m.zones||[]).map(b=>[b.zone,b])),u=(e.schedule||[]).map(b=>A(b.date)).join(", "),$=la[e.status].length>0,v=e.zones.map(b=>({...b,capped_by_zone:!!(f[b.zone]&&f[b.zone].capped_by_zone)})),_=v.some(b=>b.capped_by_zone),g=b=>{!a||!$||(p([]),l(b),requestAnimationFrame(()=>document.getElementById("depth-editor-heading")?.scrollIntoView({block:"nearest"})))};return o`<div class="stack">
+    </div>`;let u=e.computed||{},f=Object.fromEntries((u.zones||[]).map(b=>[b.zone,b])),m=(e.schedule||[]).map(b=>A(b.date)).join(", "),$=la[e.status].length>0,v=e.zones.map(b=>({...b,capped_by_zone:!!(f[b.zone]&&f[b.zone].capped_by_zone)})),_=v.some(b=>b.capped_by_zone),g=b=>{!a||!$||(p([]),l(b),requestAnimationFrame(()=>document.getElementById("depth-editor-heading")?.scrollIntoView({block:"nearest"})))};return o`<div class="stack">
     <div class="plan-summary">
-      <${R} kind="neutral">${tt(e.status)}</${R}>
+      <${L} kind="neutral">${tt(e.status)}</${L}>
       <span>${ee(e.sessions,"session")} every ${e.interval_days.min}–${e.interval_days.max} days</span>
       ${c&&o`<span>first on <strong>${A(c,"weekday")}</strong></span>`}
-      ${(m.adjuncts||[]).length>0&&o`<span>Adjuncts: ${m.adjuncts.map(jt).join(", ")}</span>`}
+      ${(u.adjuncts||[]).length>0&&o`<span>Adjuncts: ${u.adjuncts.map(jt).join(", ")}</span>`}
       <span class="muted">Protocol ${e.protocol.name} ${e.protocol.version}</span>
     </div>
     ${d.map(b=>o`<${N} kind="warning"><p>${oo(b)}</p></${N}>`)}
@@ -2205,7 +2206,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
           zones=${v}
           selected=${i}
           onSelect=${a&&$?g:null}
-          caption=${`${ee(e.sessions,"session")}${u?`: ${u}`:""}. Depth is the needle-length setting; * marks a depth changed from the protocol${_?"; † a depth the zone’s default capped below what the concern asks for (deeper only as a change with a reason)":""}.`}
+          caption=${`${ee(e.sessions,"session")}${m?`: ${m}`:""}. Depth is the needle-length setting; * marks a depth changed from the protocol${_?"; † a depth the zone’s default capped below what the concern asks for (deeper only as a change with a reason)":""}.`}
         />
         <div class="plan-zones__table">
           <${Hd} plan=${e} computedZones=${f} onEdit=${g} canEdit=${a} />
@@ -2230,18 +2231,18 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       onWarnings=${p}
     />
     <${Is} plan=${e} canEdit=${a} onPlanChange=${t} onWarnings=${p} />
-    ${(m.timelines||[]).length>0?o`<${Ud} timelines=${m.timelines} />`:c&&o`<div class="grid grid--2 grid--top">
+    ${(u.timelines||[]).length>0?o`<${Ud} timelines=${u.timelines} />`:c&&o`<div class="grid grid--2 grid--top">
           <section class="card" aria-labelledby="prep-heading">
             <h2 id="prep-heading">Preparation before session 1</h2>
-            <${ze} items=${m.prep} sessionDate=${c} label=${Ut} />
+            <${ze} items=${u.prep} sessionDate=${c} label=${Ut} />
           </section>
           <section class="card" aria-labelledby="aftercare-heading">
             <h2 id="aftercare-heading">Aftercare after session 1</h2>
-            <${ze} items=${m.aftercare} sessionDate=${c} label=${ft} />
+            <${ze} items=${u.aftercare} sessionDate=${c} label=${ft} />
           </section>
         </div>`}
-    ${(m.adjunct_notes||[]).length>0&&o`<section class="card"><h2>Adjuncts</h2><ul>${m.adjunct_notes.map(b=>o`<li><strong>${jt(b.code)}</strong>${b.after_healing?" (after healing)":""}${b.evidence?`: ${b.evidence}`:""}</li>`)}</ul></section>`}
-    ${(m.notes||[]).length>0&&o`<section class="card plan-notes"><h2>Notes</h2><ul>${m.notes.map(b=>o`<li data-topic=${b.topic}>${b.note}</li>`)}</ul></section>`}
+    ${(u.adjunct_notes||[]).length>0&&o`<section class="card"><h2>Adjuncts</h2><ul>${u.adjunct_notes.map(b=>o`<li><strong>${jt(b.code)}</strong>${b.after_healing?" (after healing)":""}${b.evidence?`: ${b.evidence}`:""}</li>`)}</ul></section>`}
+    ${(u.notes||[]).length>0&&o`<section class="card plan-notes"><h2>Notes</h2><ul>${u.notes.map(b=>o`<li data-topic=${b.topic}>${b.note}</li>`)}</ul></section>`}
   </div>`}function Ms(e){return e.map((t,a)=>({...t,gap_days:a===0?null:mn(e[a-1].start_local,t.start_local)}))}function Fs(e,t){let a=new Set;for(let r of e&&e.errors||[]){let n=/^\/sessions\/(\d+)/.exec(r.path||"");n&&t[+n[1]]&&a.add(t[+n[1]].session)}return[...a]}function Gd({session:e,patientId:t,timeZone:a,onClose:r,onMove:n}){let[s,i]=h(e.start_local);return o`<${ye} title=${`Move session ${e.session}`} onClose=${r} wide>
     <p>Proposed: <strong>${A(re(e.start_local),"weekday")}, ${Se(e.start_local)}</strong>. Pick another free time, or type one.</p>
     <${ht}
@@ -2281,7 +2282,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
           <td><button type="button" class="button button--quiet button--small" onClick=${()=>s(i)}>Move<span class="visually-hidden"> session ${i.session}</span></button></td>
         </tr>`)}
     </tbody>
-  </table></div>`}function Vs({plan:e,patientName:t,role:a,timeZone:r}){let{providers:n,nameOf:s}=Ce(),i=ot(),l=P(`/api/v1/patients/${e.patient_id}/appointments`),[d,p]=h(""),[c,m]=h(null),[f,u]=h(!1),[$,v]=h(null),[_,g]=h([]),[b,y]=h(null),[x,L]=h(""),[V,q]=h(null),[W,fe]=h(!1),[$e,he]=h(null),oe=e.interval_days?e.interval_days.min:null,K=async()=>{let M={};d&&(M.provider_id=Number(d));let ce=await S("POST",`/api/v1/plans/${e.id}/series/proposal`,M);m({...ce,sessions:Ms(ce.sessions)})},ge=async M=>{u(!0),v(null);try{await M()}catch(ce){v(ce)}u(!1)},vt=M=>ge(async()=>{let ce={sessions:c.sessions.map(ne=>{let lt={session:ne.session,start:ne.start_local,provider_id:ne.provider_id};return ne.room_id&&(lt.room_id=ne.room_id),ne.device_id&&(lt.device_id=ne.device_id),lt})};M&&(ce.override_reason=M);try{let ne=await S("POST",`/api/v1/plans/${e.id}/series`,ce);q(ne),m(null),g([]),l.reload()}catch(ne){if(ne.status===409){g(Fs(ne,c.sessions).length?Fs(ne,c.sessions):[]),v(ne),await K();return}throw ne}}),qe=(l.data?l.data.items.filter(M=>M.plan_id===e.id).sort((M,ce)=>M.start_local.localeCompare(ce.start_local)):[]).filter(M=>M.status!=="cancelled"),j=qe.filter(M=>M.status==="booked"||M.status==="confirmed"),Ke=$&&$.status===422?Ra($):null,or=e.status==="active";return o`<section class="card series" aria-labelledby="series-heading">
+  </table></div>`}function Vs({plan:e,patientName:t,role:a,timeZone:r}){let{providers:n,nameOf:s}=Ce(),i=ot(),l=P(`/api/v1/patients/${e.patient_id}/appointments`),[d,p]=h(""),[c,u]=h(null),[f,m]=h(!1),[$,v]=h(null),[_,g]=h([]),[b,y]=h(null),[x,R]=h(""),[V,q]=h(null),[W,fe]=h(!1),[$e,he]=h(null),oe=e.interval_days?e.interval_days.min:null,K=async()=>{let M={};d&&(M.provider_id=Number(d));let ce=await S("POST",`/api/v1/plans/${e.id}/series/proposal`,M);u({...ce,sessions:Ms(ce.sessions)})},ge=async M=>{m(!0),v(null);try{await M()}catch(ce){v(ce)}m(!1)},vt=M=>ge(async()=>{let ce={sessions:c.sessions.map(ne=>{let lt={session:ne.session,start:ne.start_local,provider_id:ne.provider_id};return ne.room_id&&(lt.room_id=ne.room_id),ne.device_id&&(lt.device_id=ne.device_id),lt})};M&&(ce.override_reason=M);try{let ne=await S("POST",`/api/v1/plans/${e.id}/series`,ce);q(ne),u(null),g([]),l.reload()}catch(ne){if(ne.status===409){g(Fs(ne,c.sessions).length?Fs(ne,c.sessions):[]),v(ne),await K();return}throw ne}}),qe=(l.data?l.data.items.filter(M=>M.plan_id===e.id).sort((M,ce)=>M.start_local.localeCompare(ce.start_local)):[]).filter(M=>M.status!=="cancelled"),j=qe.filter(M=>M.status==="booked"||M.status==="confirmed"),Ke=$&&$.status===422?Ra($):null,or=e.status==="active";return o`<section class="card series" aria-labelledby="series-heading">
     <h2 id="series-heading">Booked sessions</h2>
     ${l.loading&&!l.data&&o`<${E} />`}
     <${k} error=${l.error} onRetry=${l.reload} />
@@ -2334,7 +2335,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
             novalidate
             onSubmit=${M=>{M.preventDefault(),vt(x.trim())}}
           >
-            <${Z} label="Your reason for the shorter gap" pointer="/override_reason" value=${x} onValue=${L} rows="2" required />
+            <${Z} label="Your reason for the shorter gap" pointer="/override_reason" value=${x} onValue=${R} rows="2" required />
             <${T} busy=${f} busyLabel="Booking…">Book anyway, with this reason</${T}>
           </form>`:o`<p>Only a provider can book sessions closer than the plan allows. Move the session later, or ask the provider.</p>`}
     </div>`}
@@ -2352,7 +2353,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
           ${f?"Booking…":`Confirm and book all ${c.sessions.length} sessions`}
         </button>
         <button type="button" class="button button--quiet" disabled=${f} onClick=${()=>ge(K)}>Propose again</button>
-        <button type="button" class="button button--quiet" onClick=${()=>(m(null),v(null),g([]))}>Discard</button>
+        <button type="button" class="button button--quiet" onClick=${()=>(u(null),v(null),g([]))}>Discard</button>
       </div>
     </div>`}
     ${b&&o`<${Gd}
@@ -2360,7 +2361,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       patientId=${e.patient_id}
       timeZone=${r}
       onClose=${()=>y(null)}
-      onMove=${M=>{y(null),g(_.filter(ce=>ce!==M.session)),m({...c,sessions:Ms(c.sessions.map(ce=>ce.session===M.session?M:ce))})}}
+      onMove=${M=>{y(null),g(_.filter(ce=>ce!==M.session)),u({...c,sessions:Ms(c.sessions.map(ce=>ce.session===M.session?M:ce))})}}
     />`}
   </section>`}function Yd(e){try{let t=ia(e).findings||{};return new Set(Object.entries(t).filter(([,a])=>a&&a.overridable===!0).map(([a])=>a))}catch{return null}}function qs({session:e,id:t}){let a=at(e.role),r=P(`/api/v1/plans/${t}`),n=r.data?r.data.patient_id:null,s=P(n?`/api/v1/patients/${n}`:null),i=P(a&&r.data?`/api/v1/consultations/${r.data.consultation_id}`:null),l=P(a?"/api/v1/protocol":null),d=P("/api/v1/clinic"),p=!a||(i.data!==null||i.error!==null)&&(l.data!==null||l.error!==null);if(F(r.data!==null&&s.data!==null&&p,"plan"),r.error)return o`<${w}>Treatment plan</${w}><${k} error=${r.error} onRetry=${r.reload} />`;if(!r.data)return o`<${w}>Treatment plan</${w}><${E} label="Loading the plan…" />`;let c=s.data?U(s.data):`patient #${r.data.patient_id}`;return o`<div class="stack">
     <p class="crumbs"><a href="/staff/patients">Patients</a> › <a href=${`/staff/patients/${r.data.patient_id}`}>${c}</a></p>
@@ -2511,34 +2512,42 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         </p>`}
         <p class="no-print"><a href=${`/portal/sessions/${e}/concern`}>Report a concern</a></p>
       </section>`}
-  </div>`}function Ys({id:e}){let[t,a]=h([]),[r,n]=h(""),[s,i]=h(""),[l,d]=h(null),[p,c]=h([]),m=le();F(!0,"portal-concern");let f=p.length?p:me(m.problem),u=async $=>{if($.preventDefault(),t.length===0&&!s.trim()){c([{path:"/symptoms",message:"tick what you notice, or describe it in the note"}]);return}c([]);let v={symptoms:t};r&&(v.started_on=r),s.trim()&&(v.note=s.trim());let _=await m.run(()=>S("POST",`/api/v1/sessions/${e}/adverse-reports`,v));_&&d(_)};if(l){let $=l.call_clinic_now;return o`<div class="stack portal concern-answer" data-urgency=${l.urgency}>
+  </div>`}function Ys({id:e}){let[t,a]=h([]),[r,n]=h(""),[s,i]=h(""),[l,d]=h(null),[p,c]=h(""),[u,f]=h(null),[m,$]=h([]),v=le();F(!0,"portal-concern");let _=m.length?m:me(v.problem),g=async b=>{if(b.preventDefault(),t.length===0&&!s.trim()){$([{path:"/symptoms",message:"tick what you notice, or describe it in the note"}]);return}$([]);let y={symptoms:t};r&&(y.started_on=r),s.trim()&&(y.note=s.trim());let x=await v.run(()=>S("POST",`/api/v1/sessions/${e}/adverse-reports`,y));if(x){if(l)try{let R=await S("POST",`/api/v1/adverse-reports/${x.id}/photo`,l,{contentType:l.type||"image/jpeg"});f(R||x);return}catch(R){c(R.detail||"The photo could not be sent.")}f(x)}};if(u){let b=u.call_clinic_now;return o`<div class="stack portal concern-answer" data-urgency=${u.urgency}>
       <p class="crumbs"><a href="/portal">My plan</a></p>
-      <${w} title="Your report">${$?"Please call the clinic now":"Thank you: your clinic has your report"}</${w}>
-      ${$&&l.clinic&&o`<a class="call-now" href=${no(l.clinic.phone)}>
+      <${w} title="Your report">${b?"Please call the clinic now":"Thank you: your clinic has your report"}</${w}>
+      ${b&&u.clinic&&o`<a class="call-now" href=${no(u.clinic.phone)}>
         <span class="call-now__label">Call the clinic now</span>
-        <span class="call-now__phone">${l.clinic.phone}</span>
-        <span class="call-now__name">${l.clinic.name}</span>
+        <span class="call-now__phone">${u.clinic.phone}</span>
+        <span class="call-now__name">${u.clinic.name}</span>
       </a>`}
-      <section class=${`card ${$?"card--warning":""}`} aria-labelledby="advice-heading">
+      <section class=${`card ${b?"card--warning":""}`} aria-labelledby="advice-heading">
         <h2 id="advice-heading">What to do</h2>
-        <p class="concern-answer__advice">${l.advice}</p>
+        <p class="concern-answer__advice">${u.advice}</p>
         <ul class="concern-answer__symptoms">
-          ${(l.triage&&l.triage.symptoms||[]).map(v=>o`<li data-symptom=${v.symptom}><strong>${Qt(v.symptom)}</strong> <span class="muted small">(${At(v.urgency).toLowerCase()})</span>: ${v.message}</li>`)}
+          ${(u.triage&&u.triage.symptoms||[]).map(y=>o`<li data-symptom=${y.symptom}><strong>${Qt(y.symptom)}</strong> <span class="muted small">(${At(y.urgency).toLowerCase()})</span>: ${y.message}</li>`)}
         </ul>
-        ${!$&&l.clinic&&l.clinic.phone&&o`<p>If it gets worse, call ${l.clinic.name}: <a href=${no(l.clinic.phone)}>${l.clinic.phone}</a>.</p>`}
+        ${!b&&u.clinic&&u.clinic.phone&&o`<p>If it gets worse, call ${u.clinic.name}: <a href=${no(u.clinic.phone)}>${u.clinic.phone}</a>.</p>`}
+        ${u.photo_url&&o`<p class="muted">Your photo was sent with the report.</p>`}
+        ${p&&o`<p class="field-error" role="alert">Your report was sent, but not the photo: ${p}</p>`}
       </section>
       <p><a href=${`/portal/sessions/${e}/aftercare`}>Back to your aftercare</a></p>
     </div>`}return o`<div class="stack portal narrow">
     <p class="crumbs"><a href="/portal">My plan</a></p>
     <${w} title="Report a concern">Report a concern</${w}>
     <p class="lead">Tell your clinic how your skin is after the session. If you feel very unwell, call the clinic or emergency services straight away.</p>
-    <form class="form card" onSubmit=${u} novalidate>
-      <${I} errors=${f} />
-      ${m.problem&&me(m.problem).length===0&&o`<${Gs} error=${m.problem} what="session" />`}
-      <${Pe} legend="What do you notice?" pointer="/symptoms" errors=${f} options=${Lr} values=${t} onValues=${a} columns=${2} />
-      <${C} label="When did it start? (optional)" pointer="/started_on" errors=${f} type="date" value=${r} onValue=${n} max=${ue()} />
-      <${Z} label="Anything else (optional)" pointer="/note" errors=${f} value=${s} onValue=${i} />
-      <${T} busy=${m.busy} busyLabel="Sending…">Send to the clinic</${T}>
+    <form class="form card" onSubmit=${g} novalidate>
+      <${I} errors=${_} />
+      ${v.problem&&me(v.problem).length===0&&o`<${Gs} error=${v.problem} what="session" />`}
+      <${Pe} legend="What do you notice?" pointer="/symptoms" errors=${_} options=${Lr} values=${t} onValues=${a} columns=${2} />
+      <${C} label="When did it start? (optional)" pointer="/started_on" errors=${_} type="date" value=${r} onValue=${n} max=${ue()} />
+      <${Z} label="Anything else (optional)" pointer="/note" errors=${_} value=${s} onValue=${i} />
+      <div class="field">
+        <label for="concern-photo">A photo of it (optional)</label>
+        <p class="hint" id="concern-photo-hint">JPEG or PNG; only the clinic sees it.</p>
+        <input id="concern-photo" type="file" accept="image/jpeg,image/png" aria-describedby="concern-photo-hint"
+          onChange=${b=>d(b.target.files&&b.target.files[0]||null)} />
+      </div>
+      <${T} busy=${v.busy} busyLabel="Sending…">Send to the clinic</${T}>
     </form>
   </div>`}function ec(e){return e?Object.entries(e).map(([t,a])=>`${a} ${a===1?t.replace(/s$/,""):t}`).join(" "):"—"}function Ks(e){return e===0?"session day":e<0?`${-e} days before`:`${e} days after`}function da({rule:e}){return!e.source&&!e.evidence?"—":o`${e.evidence&&o`<p class="small">${e.evidence}</p>`}
     ${e.source&&o`<details class="small"><summary>Source</summary><p>${e.source}</p></details>`}`}function _t({caption:e,head:t,rows:a}){return o`<section class="card protocol-table">
@@ -2577,13 +2586,13 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       head=${["Adjunct","For","Notes"]}
       rows=${(e.adjuncts||[]).map(l=>[jt(l.code),l.for==="all"?"All concerns":(l.for||[]).map(mt).join(", "),o`${l.optional?"Optional. ":""}${l.after_healing?"Only after healing. ":""}<${da} rule=${l} />`])}
     />
-  </div>`}function ac(e){let t=/:(\d+)$/.exec(e||"");return t?Number(t[1]):null}function rc({current:e,onUploaded:t}){let[a,r]=h(""),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(null),c=G(null),m=$=>{let v=c.current;if(!v)return;let _=v.value.split(`
-`),g=_.slice(0,$-1).reduce((y,x)=>y+x.length+1,0);v.focus(),v.setSelectionRange(g,g+(_[$-1]||"").length);let b=v.scrollHeight/Math.max(1,_.length);v.scrollTop=Math.max(0,($-4)*b)},f=async $=>{$.preventDefault(),s(!0),l(null),p(null);try{let v=await S("PUT","/api/v1/protocol",a,{contentType:"application/toml"});p(v),t()}catch(v){l(v)}s(!1)},u=async $=>{let v=$.currentTarget.files[0];v&&r(await v.text())};return o`<section class="card" aria-labelledby="upload-heading">
+  </div>`}function ac(e){let t=/:(\d+)$/.exec(e||"");return t?Number(t[1]):null}function rc({current:e,onUploaded:t}){let[a,r]=h(""),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(null),c=G(null),u=$=>{let v=c.current;if(!v)return;let _=v.value.split(`
+`),g=_.slice(0,$-1).reduce((y,x)=>y+x.length+1,0);v.focus(),v.setSelectionRange(g,g+(_[$-1]||"").length);let b=v.scrollHeight/Math.max(1,_.length);v.scrollTop=Math.max(0,($-4)*b)},f=async $=>{$.preventDefault(),s(!0),l(null),p(null);try{let v=await S("PUT","/api/v1/protocol",a,{contentType:"application/toml"});p(v),t()}catch(v){l(v)}s(!1)},m=async $=>{let v=$.currentTarget.files[0];v&&r(await v.text())};return o`<section class="card" aria-labelledby="upload-heading">
     <h2 id="upload-heading">Upload a new version</h2>
     <p>Edit the protocol below (or load a file), give it a new <code>version</code>, and upload. The server checks every rule and refuses an unsafe file, naming each problem’s line.</p>
     <div class="form-actions">
       <button type="button" class="button button--secondary" onClick=${()=>r(e.toml)}>Start from version ${e.version}</button>
-      <label class="button button--secondary file-button">Load a file<input type="file" accept=".toml,text/plain" class="visually-hidden" onChange=${u} /></label>
+      <label class="button button--secondary file-button">Load a file<input type="file" accept=".toml,text/plain" class="visually-hidden" onChange=${m} /></label>
     </div>
     <form class="form" onSubmit=${f} novalidate>
       ${d&&o`<${N} kind="success"><p>Version ${d.version} of ${d.name} is now in force.</p></${N}>`}
@@ -2592,7 +2601,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         <h3>The file was refused: ${i.detail}</h3>
         <ul>
           ${i.errors.map($=>{let v=ac($.path);return o`<li>
-              ${v?o`<button type="button" class="linklike" onClick=${()=>m(v)}>Line ${v}</button>: `:""}${$.message}
+              ${v?o`<button type="button" class="linklike" onClick=${()=>u(v)}>Line ${v}</button>: `:""}${$.message}
             </li>`})}
         </ul>
       </div>`}
@@ -2613,7 +2622,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     ${r&&o`<div class="alert alert--error" role="alert"><p>The protocol text could not be shown as tables: ${String(r.message)}</p></div>`}
     ${e.role==="owner"&&t.data&&o`<${rc} current=${t.data} onUploaded=${t.reload} />`}
     ${a&&o`<${tc} doc=${a} />`}
-  </div>`}var Js=[["new","New"],["contacted","Contacted"],["consultation_booked","Consultation booked"],["closed","Closed"]],so=e=>(Js.find(([t])=>t===e)||[e,e])[1];function oc(e){let t=(e||"").trim().split(/\s+/).filter(Boolean);return t.length<=1?{given_name:t[0]||"",family_name:""}:{given_name:t.slice(0,-1).join(" "),family_name:t[t.length-1]}}function nc({request:e,timeZone:t,onClose:a,onDone:r}){let[n,s]=h(()=>({...oc(e.name),birth_date:"",phone:e.phone||"",email:e.email||""})),[i,l]=h(null),[d,p]=h(!1),[c,m]=h(null),[f,u]=h(0),{nameOf:$}=Ce(),v=y=>x=>s({...n,[y]:x}),_=c&&(c.status===400||c.status===422)?c.errors:[],g=c&&c.status===409&&Array.isArray(c.problem.candidates)?c.problem.candidates:null,b=async y=>{p(!0),m(null);try{let x={given_name:n.given_name.trim(),family_name:n.family_name.trim(),birth_date:n.birth_date};n.phone.trim()&&(x.phone=n.phone.trim()),n.email.trim()&&(x.email=n.email.trim()),y&&(x.confirm_not_duplicate=!0);let L={start:i.start_local,provider_id:i.provider_id};i.room_id&&(L.room_id=i.room_id);let V=await S("POST",`/api/v1/booking-requests/${e.id}/convert`,{version:e.version,patient:x,consultation:L});r(V);return}catch(x){m(x),x.status===409&&!Array.isArray(x.problem.candidates)&&(l(null),u(L=>L+1))}p(!1)};return o`<${ye} title="Create patient and book consultation" onClose=${a} wide>
+  </div>`}var Js=[["new","New"],["contacted","Contacted"],["consultation_booked","Consultation booked"],["closed","Closed"]],so=e=>(Js.find(([t])=>t===e)||[e,e])[1];function oc(e){let t=(e||"").trim().split(/\s+/).filter(Boolean);return t.length<=1?{given_name:t[0]||"",family_name:""}:{given_name:t.slice(0,-1).join(" "),family_name:t[t.length-1]}}function nc({request:e,timeZone:t,onClose:a,onDone:r}){let[n,s]=h(()=>({...oc(e.name),birth_date:"",phone:e.phone||"",email:e.email||""})),[i,l]=h(null),[d,p]=h(!1),[c,u]=h(null),[f,m]=h(0),{nameOf:$}=Ce(),v=y=>x=>s({...n,[y]:x}),_=c&&(c.status===400||c.status===422)?c.errors:[],g=c&&c.status===409&&Array.isArray(c.problem.candidates)?c.problem.candidates:null,b=async y=>{p(!0),u(null);try{let x={given_name:n.given_name.trim(),family_name:n.family_name.trim(),birth_date:n.birth_date};n.phone.trim()&&(x.phone=n.phone.trim()),n.email.trim()&&(x.email=n.email.trim()),y&&(x.confirm_not_duplicate=!0);let R={start:i.start_local,provider_id:i.provider_id};i.room_id&&(R.room_id=i.room_id);let V=await S("POST",`/api/v1/booking-requests/${e.id}/convert`,{version:e.version,patient:x,consultation:R});r(V);return}catch(x){u(x),x.status===409&&!Array.isArray(x.problem.candidates)&&(l(null),m(R=>R+1))}p(!1)};return o`<${ye} title="Create patient and book consultation" onClose=${a} wide>
     <${I} errors=${_} />
     ${g&&o`<div class="alert alert--warning duplicates" role="alert">
       <h3>This person may already be registered</h3>
@@ -2652,32 +2661,32 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         <button type="button" class="button button--quiet" onClick=${a}>Not now</button>
       </div>
     </form>
-  </${ye}>`}function sc({request:e,timeZone:t,onChanged:a}){let[r,n]=h(!1),[s,i]=h(null),[l,d]=h(!1),[p,c]=h(null),{nameOf:m}=Ce(),f=async $=>{n(!0),i(null);try{a(await S("PATCH",`/api/v1/booking-requests/${e.id}`,{version:e.version,status:$}))}catch(v){i(v)}n(!1)},u=e;return o`<section class="card request-detail" aria-labelledby="request-heading" data-request=${u.id}>
-    <h2 id="request-heading">${u.name}</h2>
-    <p class="muted">Received ${H(u.created_at)} · ${so(u.status)}</p>
+  </${ye}>`}function sc({request:e,timeZone:t,onChanged:a}){let[r,n]=h(!1),[s,i]=h(null),[l,d]=h(!1),[p,c]=h(null),{nameOf:u}=Ce(),f=async $=>{n(!0),i(null);try{a(await S("PATCH",`/api/v1/booking-requests/${e.id}`,{version:e.version,status:$}))}catch(v){i(v)}n(!1)},m=e;return o`<section class="card request-detail" aria-labelledby="request-heading" data-request=${m.id}>
+    <h2 id="request-heading">${m.name}</h2>
+    <p class="muted">Received ${H(m.created_at)} · ${so(m.status)}</p>
     <dl class="facts">
-      <div><dt>Phone</dt><dd>${u.phone?o`<a href=${`tel:${u.phone}`}>${u.phone}</a>`:"—"}</dd></div>
-      <div><dt>E-mail</dt><dd>${u.email?o`<a href=${`mailto:${u.email}`}>${u.email}</a>`:"—"}</dd></div>
-      <div><dt>When suits them</dt><dd>${u.preferred_times||"—"}</dd></div>
-      <div><dt>Interested in</dt><dd>${u.interest||"—"}</dd></div>
-      ${u.message&&o`<div><dt>Message</dt><dd>${u.message}</dd></div>`}
+      <div><dt>Phone</dt><dd>${m.phone?o`<a href=${`tel:${m.phone}`}>${m.phone}</a>`:"—"}</dd></div>
+      <div><dt>E-mail</dt><dd>${m.email?o`<a href=${`mailto:${m.email}`}>${m.email}</a>`:"—"}</dd></div>
+      <div><dt>When suits them</dt><dd>${m.preferred_times||"—"}</dd></div>
+      <div><dt>Interested in</dt><dd>${m.interest||"—"}</dd></div>
+      ${m.message&&o`<div><dt>Message</dt><dd>${m.message}</dd></div>`}
     </dl>
     ${p&&o`<${N} kind="success">
       <p class="converted">
         Patient created and consultation booked for ${A(re(p.appointment.start_local),"weekday")} at ${Se(p.appointment.start_local)} with
-        ${` ${m(p.appointment.provider_id)}`}.
+        ${` ${u(p.appointment.provider_id)}`}.
       </p>
       <p><a href=${`/staff/patients/${p.patient_id}`}>Open the patient’s chart</a></p>
     </${N}>`}
-    ${u.patient_id&&!p&&o`<p><a href=${`/staff/patients/${u.patient_id}`}>Open the patient’s chart</a></p>`}
+    ${m.patient_id&&!p&&o`<p><a href=${`/staff/patients/${m.patient_id}`}>Open the patient’s chart</a></p>`}
     <${xe} error=${s} />
     <div class="form-actions">
-      ${(u.status==="new"||u.status==="contacted")&&o`<button type="button" class="button" disabled=${r} onClick=${()=>d(!0)}>Create patient and book consultation</button>`}
-      ${u.status==="new"&&o`<button type="button" class="button button--secondary" disabled=${r} onClick=${()=>f("contacted")}>Mark contacted</button>`}
-      ${u.status!=="closed"&&o`<button type="button" class="button button--quiet" disabled=${r} onClick=${()=>f("closed")}>Close</button>`}
+      ${(m.status==="new"||m.status==="contacted")&&o`<button type="button" class="button" disabled=${r} onClick=${()=>d(!0)}>Create patient and book consultation</button>`}
+      ${m.status==="new"&&o`<button type="button" class="button button--secondary" disabled=${r} onClick=${()=>f("contacted")}>Mark contacted</button>`}
+      ${m.status!=="closed"&&o`<button type="button" class="button button--quiet" disabled=${r} onClick=${()=>f("closed")}>Close</button>`}
     </div>
     ${l&&o`<${nc}
-      request=${u}
+      request=${m}
       timeZone=${t}
       onClose=${()=>d(!1)}
       onDone=${$=>{d(!1),c($),a($.request)}}
@@ -2695,7 +2704,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       <section class="card" aria-labelledby="requests-list-heading">
         <h2 id="requests-list-heading">${so(e)}</h2>
         <div class="status-tabs" role="group" aria-label="Status">
-          ${Js.map(([c,m])=>o`<button type="button" class="button button--secondary button--small" aria-pressed=${c===e?"true":"false"} onClick=${()=>(t(c),r(null))}>${m}</button>`)}
+          ${Js.map(([c,u])=>o`<button type="button" class="button button--secondary button--small" aria-pressed=${c===e?"true":"false"} onClick=${()=>(t(c),r(null))}>${u}</button>`)}
         </div>
         ${i.loading&&!i.data&&o`<${E} />`}
         <${k} error=${i.error} onRetry=${i.reload} />
@@ -2718,7 +2727,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
             />`:o`<p class="muted">Choose a request to see it.</p>`}
       </div>
     </div>
-  </div>`}function ic(e){return!e||e.status===0||e.status>=500?[]:e.errors&&e.errors.length>0?e.errors:e.status===400||e.status===409||e.status===422?[{path:"/barcode",message:e.detail}]:[]}function io({session:e,onSession:t,amending:a=!1}){let[r,n]=h(""),[s,i]=h(!1),[l,d]=h(""),[p,c]=h(null),m=le(),f=ic(m.problem),u=Y("/sealed_pack_confirmed"),$=ae(f,"/sealed_pack_confirmed");return o`<form class="form form--compact scan" onSubmit=${async _=>{_.preventDefault(),c(null);let g=Rn(r,s);a&&(g.reason=l);let b=new Set((e.cartridges||[]).map(q=>q.id)),y=await m.run(()=>S("POST",`/api/v1/sessions/${e.id}/cartridges`,g));if(!y)return;let x=_e(y),L=(x.cartridges||[]).find(q=>!b.has(q.id));c(L||null),n(""),i(!1),d(""),t(x);let V=document.getElementById(Y("/barcode"));V&&V.focus()}} novalidate>
+  </div>`}function ic(e){return!e||e.status===0||e.status>=500?[]:e.errors&&e.errors.length>0?e.errors:e.status===400||e.status===409||e.status===422?[{path:"/barcode",message:e.detail}]:[]}function io({session:e,onSession:t,amending:a=!1}){let[r,n]=h(""),[s,i]=h(!1),[l,d]=h(""),[p,c]=h(null),u=le(),f=ic(u.problem),m=Y("/sealed_pack_confirmed"),$=ae(f,"/sealed_pack_confirmed");return o`<form class="form form--compact scan" onSubmit=${async _=>{_.preventDefault(),c(null);let g=Rn(r,s);a&&(g.reason=l);let b=new Set((e.cartridges||[]).map(q=>q.id)),y=await u.run(()=>S("POST",`/api/v1/sessions/${e.id}/cartridges`,g));if(!y)return;let x=_e(y),R=(x.cartridges||[]).find(q=>!b.has(q.id));c(R||null),n(""),i(!1),d(""),t(x);let V=document.getElementById(Y("/barcode"));V&&V.focus()}} novalidate>
     <${C}
       label="Cartridge barcode"
       pointer="/barcode"
@@ -2735,20 +2744,20 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     <div class=${`check ${$.length?"field--invalid":""}`}>
       <input
         type="checkbox"
-        id=${u}
+        id=${m}
         checked=${s}
         onChange=${_=>i(_.currentTarget.checked)}
-        aria-describedby=${$.length?`${u}-error`:`${u}-hint`}
+        aria-describedby=${$.length?`${m}-error`:`${m}-hint`}
         aria-invalid=${$.length?"true":void 0}
       />
-      <label for=${u}>Sealed, unopened pack confirmed</label>
+      <label for=${m}>Sealed, unopened pack confirmed</label>
     </div>
-    <p class="hint" id=${`${u}-hint`}>Needed when the barcode has no serial number (21): nothing else can prove the cartridge unused.</p>
-    ${$.length>0&&o`<div class="field-error" id=${`${u}-error`}>${$.map(_=>o`<p><span class="visually-hidden">Error: </span>${_}</p>`)}</div>`}
+    <p class="hint" id=${`${m}-hint`}>Needed when the barcode has no serial number (21): nothing else can prove the cartridge unused.</p>
+    ${$.length>0&&o`<div class="field-error" id=${`${m}-error`}>${$.map(_=>o`<p><span class="visually-hidden">Error: </span>${_}</p>`)}</div>`}
     ${a&&o`<${C} label="Why is it added after sign-off?" pointer="/reason" errors=${f} value=${l} onValue=${d} required />`}
-    ${m.problem&&f.length===0&&o`<${k} error=${m.problem} />`}
+    ${u.problem&&f.length===0&&o`<${k} error=${u.problem} />`}
     <div class="form-actions">
-      <${T} busy=${m.busy} busyLabel="Checking…">Chart the cartridge</${T}>
+      <${T} busy=${u.busy} busyLabel="Checking…">Chart the cartridge</${T}>
       ${p&&o`<span role="status" class="scan__ok">Charted: lot ${p.lot}${p.serial?`, serial ${p.serial}`:""}, expires ${A(p.expiry)}.</span>`}
     </div>
   </form>`}function lo({cartridges:e}){return!e||e.length===0?o`<p class="muted" data-cartridges="0">No cartridge charted yet.</p>`:o`<div class="table-scroll">
@@ -2771,27 +2780,27 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
           </tr>`)}
       </tbody>
     </table>
-  </div>`}var lc=Be.map(e=>[e,te(e)]);function ei({session:e,onSession:t}){let[a,r]=h(()=>xn(e.check_in?e.check_in.answers:null)),[n,s]=h(!1),i=le(),l=m=>f=>r(u=>({...u,[m]:f})),d=n?Ir(a):[],p=d.length>0?d:me(i.problem);return o`<form class="form check-in" onSubmit=${async m=>{if(m.preventDefault(),s(!0),Ir(a).length>0)return;let f=await i.run(()=>S("POST",`/api/v1/sessions/${e.id}/check-in`,{version:e.version,answers:Cn(a)}));f&&t(_e(f))}} novalidate aria-labelledby="check-in-heading">
+  </div>`}var lc=Be.map(e=>[e,te(e)]);function ei({session:e,onSession:t}){let[a,r]=h(()=>xn(e.check_in?e.check_in.answers:null)),[n,s]=h(!1),i=le(),l=u=>f=>r(m=>({...m,[u]:f})),d=n?Ir(a):[],p=d.length>0?d:me(i.problem);return o`<form class="form check-in" onSubmit=${async u=>{if(u.preventDefault(),s(!0),Ir(a).length>0)return;let f=await i.run(()=>S("POST",`/api/v1/sessions/${e.id}/check-in`,{version:e.version,answers:Cn(a)}));f&&t(_e(f))}} novalidate aria-labelledby="check-in-heading">
     <${I} errors=${p} title="Please answer these questions" />
     ${i.problem&&p.length===0&&o`<${k} error=${i.problem} />`}
     <p class="muted">Ask the patient each question and record the answer they give today.</p>
     <div class="check-in__grid">
       <${Ae} legend="A new cold sore, or one coming (tingling)?" pointer="/answers/cold_sore" errors=${p} value=${a.cold_sore} onValue=${l("cold_sore")} />
-      ${za.map(([m,f])=>o`<${Ae}
-          key=${m}
+      ${za.map(([u,f])=>o`<${Ae}
+          key=${u}
           legend=${`${f} in the treatment area?`}
-          pointer=${`/answers/${m}`}
+          pointer=${`/answers/${u}`}
           errors=${p}
-          value=${a[m]}
-          onValue=${l(m)}
+          value=${a[u]}
+          onValue=${l(u)}
         >
-          ${a[m]===!0&&o`<${Pe}
+          ${a[u]===!0&&o`<${Pe}
             legend="Where? (none ticked: everywhere)"
-            pointer=${`/answers/${m}_areas`}
+            pointer=${`/answers/${u}_areas`}
             errors=${p}
             options=${lc}
-            values=${a[`${m}_areas`]}
-            onValues=${l(`${m}_areas`)}
+            values=${a[`${u}_areas`]}
+            onValues=${l(`${u}_areas`)}
             columns=${4}
             compact
           />`}
@@ -2867,7 +2876,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     <div class="form-actions">
       <${T} busy=${i.busy} busyLabel="Screening…">${e.check_in?"Record the answers again":"Record the check-in"}</${T}>
     </div>
-  </form>`}var co=e=>Number(e).toFixed(2),ti=e=>Be.indexOf(e);function dc(e){if(!e)return"Not in the plan: a reason is needed.";let t=[];return e.depth_mm&&t.push(`Plan ${co(e.depth_mm.min)}–${co(e.depth_mm.max)} mm`),e.hard_max_mm!==void 0&&e.hard_max_mm!==null&&t.push(`hard maximum ${co(e.hard_max_mm)} mm`),`${t.join(" · ")}.`}function Xa(e,t){let a=Object.fromEntries((t||[]).map(n=>[n.zone,n])),r=[];return e.zones.forEach((n,s)=>{let i=Ma(n.depth_mm,a[n.zone]);i.state==="above_max"&&r.push({path:`/chart/zones/${s}/depth_mm`,message:i.message})}),r}function cc({row:e,index:t,planZone:a,errors:r,onChange:n,onRemove:s}){let i=`/chart/zones/${t}`,l=Ma(e.depth_mm,a),d=l.state==="outside"||l.state==="unplanned"||e.reason!=="",p=m=>f=>n({...e,[m]:f}),c=te(e.zone);return o`<fieldset class=${`chart-zone chart-zone--${l.state}`} data-zone=${e.zone} id=${`chart-zone-${e.zone}`}>
+  </form>`}var co=e=>Number(e).toFixed(2),ti=e=>Be.indexOf(e);function dc(e){if(!e)return"Not in the plan: a reason is needed.";let t=[];return e.depth_mm&&t.push(`Plan ${co(e.depth_mm.min)}–${co(e.depth_mm.max)} mm`),e.hard_max_mm!==void 0&&e.hard_max_mm!==null&&t.push(`hard maximum ${co(e.hard_max_mm)} mm`),`${t.join(" · ")}.`}function Xa(e,t){let a=Object.fromEntries((t||[]).map(n=>[n.zone,n])),r=[];return e.zones.forEach((n,s)=>{let i=Ma(n.depth_mm,a[n.zone]);i.state==="above_max"&&r.push({path:`/chart/zones/${s}/depth_mm`,message:i.message})}),r}function cc({row:e,index:t,planZone:a,errors:r,onChange:n,onRemove:s}){let i=`/chart/zones/${t}`,l=Ma(e.depth_mm,a),d=l.state==="outside"||l.state==="unplanned"||e.reason!=="",p=u=>f=>n({...e,[u]:f}),c=te(e.zone);return o`<fieldset class=${`chart-zone chart-zone--${l.state}`} data-zone=${e.zone} id=${`chart-zone-${e.zone}`}>
     <legend>${c}</legend>
     <div class="chart-zone__fields">
       <${C}
@@ -2905,7 +2914,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       <${C} label=${`Brand of product ${t+1} (optional)`} pointer=${`${s}/name`} errors=${a} value=${e.name} onValue=${i("name")} autocomplete="off" />
     </div>
     <button type="button" class="button button--quiet button--small row__remove" onClick=${n}>Remove<span class="visually-hidden"> product ${t+1}</span></button>
-  </div>`}function er({form:e,setForm:t,planZones:a,devices:r,errors:n}){let s=a||[],i=Object.fromEntries(s.map(g=>[g.zone,g])),l=e.zones.map(g=>g.zone),d=g=>t(b=>({...b,...g})),p=g=>{g&&(t(b=>{if(b.zones.some(L=>L.zone===g))return b;let y=i[g],x={zone:g,depth_mm:y&&y.depth_mm?Number(y.depth_mm.min).toFixed(2):"",passes:"",pattern:"cross_hatch",reason:""};return{...b,zones:[...b.zones,x].sort((L,V)=>ti(L.zone)-ti(V.zone))}}),requestAnimationFrame(()=>{let b=document.querySelector(`#chart-zone-${g} input`);b&&b.focus()}))},c=Be.filter(g=>!i[g]&&!l.includes(g)),m=(g,b)=>t(y=>({...y,zones:y.zones.map((x,L)=>L===g?b:x)})),f=g=>t(b=>({...b,zones:b.zones.filter((y,x)=>x!==g)})),u=(g,b)=>t(y=>({...y,products:y.products.map((x,L)=>L===g?b:x)})),$=g=>t(b=>({...b,products:b.products.filter((y,x)=>x!==g)})),v=r.map(g=>[String(g.id),g.serial?`${g.name} (${g.serial})`:g.name]),_=g=>{let b=r.find(y=>String(y.id)===g);t(y=>({...y,device_id:g,pen_serial:y.pen_serial||b&&b.serial||""}))};return o`<div class="chart-editor">
+  </div>`}function er({form:e,setForm:t,planZones:a,devices:r,errors:n}){let s=a||[],i=Object.fromEntries(s.map(g=>[g.zone,g])),l=e.zones.map(g=>g.zone),d=g=>t(b=>({...b,...g})),p=g=>{g&&(t(b=>{if(b.zones.some(R=>R.zone===g))return b;let y=i[g],x={zone:g,depth_mm:y&&y.depth_mm?Number(y.depth_mm.min).toFixed(2):"",passes:"",pattern:"cross_hatch",reason:""};return{...b,zones:[...b.zones,x].sort((R,V)=>ti(R.zone)-ti(V.zone))}}),requestAnimationFrame(()=>{let b=document.querySelector(`#chart-zone-${g} input`);b&&b.focus()}))},c=Be.filter(g=>!i[g]&&!l.includes(g)),u=(g,b)=>t(y=>({...y,zones:y.zones.map((x,R)=>R===g?b:x)})),f=g=>t(b=>({...b,zones:b.zones.filter((y,x)=>x!==g)})),m=(g,b)=>t(y=>({...y,products:y.products.map((x,R)=>R===g?b:x)})),$=g=>t(b=>({...b,products:b.products.filter((y,x)=>x!==g)})),v=r.map(g=>[String(g.id),g.serial?`${g.name} (${g.serial})`:g.name]),_=g=>{let b=r.find(y=>String(y.id)===g);t(y=>({...y,device_id:g,pen_serial:y.pen_serial||b&&b.serial||""}))};return o`<div class="chart-editor">
     <section class="chart-editor__zones" aria-labelledby="zones-heading">
       <h3 id="zones-heading">Zones treated</h3>
       <div class="chart-zones">
@@ -2935,7 +2944,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
             />
           </div>`}
           ${e.zones.length===0&&o`<${O}>No zone charted yet.</${O}>`}
-          ${e.zones.map((g,b)=>o`<${cc} key=${g.zone} row=${g} index=${b} planZone=${i[g.zone]} errors=${n} onChange=${y=>m(b,y)} onRemove=${()=>f(b)} />`)}
+          ${e.zones.map((g,b)=>o`<${cc} key=${g.zone} row=${g} index=${b} planZone=${i[g.zone]} errors=${n} onChange=${y=>u(b,y)} onRemove=${()=>f(b)} />`)}
         </div>
       </div>
     </section>
@@ -2958,7 +2967,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       <h3 id="products-heading">Products applied</h3>
       <div class="rows">
         ${e.products.length===0&&o`<p class="muted">None.</p>`}
-        ${e.products.map((g,b)=>o`<${pc} key=${b} row=${g} index=${b} errors=${n} onChange=${y=>u(b,y)} onRemove=${()=>$(b)} />`)}
+        ${e.products.map((g,b)=>o`<${pc} key=${b} row=${g} index=${b} errors=${n} onChange=${y=>m(b,y)} onRemove=${()=>$(b)} />`)}
         <button type="button" class="button button--secondary button--small" onClick=${()=>d({products:[...e.products,{code:"hyaluronic_acid",lot:"",name:""}]})}>
           Add a product
         </button>
@@ -2988,7 +2997,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
   </form>`}function ai({session:e,role:t,onSession:a,nameOf:r}){let n=e.check_in;if(!n)return null;let s=n.gate||{},i=n.screening||{},l=s.blocking||[];return o`<div class="gate" data-decision=${s.decision}>
     <div class=${`gate__decision gate__decision--${s.decision}`} role="status">
       <p>
-        <strong>Gate:</strong> <${R} kind=${Da(s.decision)}>${Na(s.decision)}</${R}>
+        <strong>Gate:</strong> <${L} kind=${Da(s.decision)}>${Na(s.decision)}</${L}>
         ${" "}${uc[s.decision]||""}
       </p>
       <p class="muted small">Checked in ${H(n.recorded_at)}${n.recorded_by?` by ${r(n.recorded_by)}`:""}.</p>
@@ -3011,14 +3020,14 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         headingLevel=${3}
       />
     </details>
-  </div>`}var po="np-numbing:";function ri(e){try{return localStorage.getItem(`${po}${e}`)||""}catch{return""}}function tr(e,t){try{t?localStorage.setItem(`${po}${e}`,t):localStorage.removeItem(`${po}${e}`)}catch{}}function $c(e){let[t,a]=h(Date.now());return z(()=>{if(!e)return;a(Date.now());let r=setInterval(()=>a(Date.now()),1e3);return()=>clearInterval(r)},[e]),t}function ar({form:e,setForm:t,timeZone:a,errors:r,editable:n,busy:s,onRemoved:i}){let l=e.applied_at,d=e.removed_at,p=!!(l&&!d),c=$c(p),[m,f]=h(!1),u=l?(d?Date.parse(d):c)-Date.parse(l):0,$=b=>t(y=>({...y,...b})),v=u<Jt*6e4,_=b=>{f(!1);let y={...e,removed_at:b};t(y),i(y)},g=()=>{v?f(!0):_(Xt(Date.now()))};return o`<div class="numbing" data-state=${d?"removed":l?"on":"none"}>
+  </div>`}var po="np-numbing:";function ri(e){try{return localStorage.getItem(`${po}${e}`)||""}catch{return""}}function tr(e,t){try{t?localStorage.setItem(`${po}${e}`,t):localStorage.removeItem(`${po}${e}`)}catch{}}function $c(e){let[t,a]=h(Date.now());return z(()=>{if(!e)return;a(Date.now());let r=setInterval(()=>a(Date.now()),1e3);return()=>clearInterval(r)},[e]),t}function ar({form:e,setForm:t,timeZone:a,errors:r,editable:n,busy:s,onRemoved:i}){let l=e.applied_at,d=e.removed_at,p=!!(l&&!d),c=$c(p),[u,f]=h(!1),m=l?(d?Date.parse(d):c)-Date.parse(l):0,$=b=>t(y=>({...y,...b})),v=m<Jt*6e4,_=b=>{f(!1);let y={...e,removed_at:b};t(y),i(y)},g=()=>{v?f(!0):_(Xt(Date.now()))};return o`<div class="numbing" data-state=${d?"removed":l?"on":"none"}>
     <div class="grid grid--2">
       <${C} label="Anaesthetic" pointer="/chart/anaesthetic/product" errors=${r} value=${e.anaesthetic_product} onValue=${b=>$({anaesthetic_product:b})} disabled=${!n} />
       <${C} label="Lot (optional)" pointer="/chart/anaesthetic/lot" errors=${r} value=${e.anaesthetic_lot} onValue=${b=>$({anaesthetic_lot:b})} disabled=${!n} autocomplete="off" />
     </div>
     ${l&&o`<div class=${`numbing__timer ${p?"numbing__timer--running":""} ${v?"numbing__timer--short":"numbing__timer--ok"}`}>
       <span class="numbing__label">${p?"On for":"Contact time"}</span>
-      <span class="numbing__clock" role="timer" aria-label=${`${p?"Numbing on for":"Contact time"} ${Et(u)} (minutes:seconds)`}>${Et(u)}</span>
+      <span class="numbing__clock" role="timer" aria-label=${`${p?"Numbing on for":"Contact time"} ${Et(m)} (minutes:seconds)`}>${Et(m)}</span>
       ${v&&o`<span class="numbing__note">${p?`under ${Jt} minutes so far`:`under ${Jt} minutes`}</span>`}
     </div>`}
     ${l&&o`<div class="grid grid--2">
@@ -3047,7 +3056,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       ${l&&o`<button type="button" class="button button--quiet" disabled=${s} onClick=${()=>$({applied_at:"",removed_at:""})}>Clear the times</button>`}
       ${d&&o`<span class="muted small">Changed a time? Save the chart to keep it.</span>`}
     </div>`}
-    ${m&&o`<${ye} title="Remove the numbing cream already?" onClose=${()=>f(!1)}>
+    ${u&&o`<${ye} title="Remove the numbing cream already?" onClose=${()=>f(!1)}>
       <p>It has been on for <strong>${Et(Date.now()-Date.parse(l))}</strong>, under the ${Jt} minutes the protocol asks for. The chart will carry a warning.</p>
       <div class="form-actions">
         <button type="button" class="button button--danger" onClick=${()=>_(Xt(Date.now()))}>Remove now anyway</button>
@@ -3071,17 +3080,17 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       </table>
     </div>
     <dl class="facts facts--wide">${s.map(([i,l])=>o`<div><dt>${i}</dt><dd>${l}</dd></div>`)}</dl>
-  </div>`}function oi({session:e,onSession:t,devices:a,timeZone:r,onDone:n}){let[s,i]=h(()=>Ia(e.chart)),[l,d]=h(""),[p,c]=h([]),m=le(),f=Xa(s,e.plan_zones),u=[...p.length?p:me(m.problem),...f.filter(v=>!p.some(_=>_.path===v.path))];return o`<form class="form amend" onSubmit=${async v=>{v.preventDefault();let _=Fa(s,e.plan_zones);if(l.trim()||_.push({path:"/reason",message:"say why the chart is amended"}),c(_),_.length>0)return;let g=await m.run(()=>S("POST",`/api/v1/sessions/${e.id}/amendments`,{chart_version:e.chart_version,chart:Ba(s),reason:l.trim()}));if(!g)return;let b=g.status&&g.id===e.id?_e(g):await S("GET",`/api/v1/sessions/${e.id}`);t(_e(b)),n()}} novalidate aria-labelledby="amend-heading">
+  </div>`}function oi({session:e,onSession:t,devices:a,timeZone:r,onDone:n}){let[s,i]=h(()=>Ia(e.chart)),[l,d]=h(""),[p,c]=h([]),u=le(),f=Xa(s,e.plan_zones),m=[...p.length?p:me(u.problem),...f.filter(v=>!p.some(_=>_.path===v.path))];return o`<form class="form amend" onSubmit=${async v=>{v.preventDefault();let _=Fa(s,e.plan_zones);if(l.trim()||_.push({path:"/reason",message:"say why the chart is amended"}),c(_),_.length>0)return;let g=await u.run(()=>S("POST",`/api/v1/sessions/${e.id}/amendments`,{chart_version:e.chart_version,chart:Ba(s),reason:l.trim()}));if(!g)return;let b=g.status&&g.id===e.id?_e(g):await S("GET",`/api/v1/sessions/${e.id}`);t(_e(b)),n()}} novalidate aria-labelledby="amend-heading">
     <h3 id="amend-heading">Amend the chart (version ${e.chart_version+1})</h3>
     <p class="muted">The signed version stays as it is; the amendment is a new version with who, when and why.</p>
-    <${I} errors=${u} />
-    ${m.problem&&u.length===0&&o`<${k} error=${m.problem} />`}
+    <${I} errors=${m} />
+    ${u.problem&&m.length===0&&o`<${k} error=${u.problem} />`}
     <h4>Numbing</h4>
-    <${ar} form=${s} setForm=${i} timeZone=${r} errors=${u} editable=${!0} busy=${!1} onRemoved=${()=>{}} />
-    <${er} form=${s} setForm=${i} planZones=${e.plan_zones} devices=${a} errors=${u} />
-    <${Z} label="Reason for the amendment" pointer="/reason" errors=${u} value=${l} onValue=${d} required />
+    <${ar} form=${s} setForm=${i} timeZone=${r} errors=${m} editable=${!0} busy=${!1} onRemoved=${()=>{}} />
+    <${er} form=${s} setForm=${i} planZones=${e.plan_zones} devices=${a} errors=${m} />
+    <${Z} label="Reason for the amendment" pointer="/reason" errors=${m} value=${l} onValue=${d} required />
     <div class="form-actions">
-      <${T} busy=${m.busy}>Save the amendment</${T}>
+      <${T} busy=${u.busy}>Save the amendment</${T}>
       <button type="button" class="button button--quiet" onClick=${n}>Cancel</button>
     </div>
   </form>`}function ni({session:e,nameOf:t,deviceName:a,timeZone:r}){let n=P(`/api/v1/sessions/${e.id}/chart-versions`),s=n.data?[...n.data.items].sort((i,l)=>l.version-i.version):[];return o`<div class="versions">
@@ -3099,8 +3108,8 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     </ol>
   </div>`}function si({session:e}){let t=e.aftercare||[];return t.length===0?o`<p class="muted">No aftercare attached.</p>`:o`<${ze} items=${t} sessionDate=${e.date} label=${ft} />`}function hc(e){return(e&&e.errors||[]).map(a=>{let r=/^\/confirmations\/([a-z_]+)$/.exec(a.path||"");return r?`${Me(r[1])}: ${a.message}`:a.path==="/consent"?`Treatment consent: ${a.message}`:a.message})}function gc({session:e,item:t,onSession:a,editable:r,nameOf:n}){let[s,i]=h(""),l=le(),d=Me(t.action),p=`/note-${t.action}`;if(t.confirmed)return o`<li class="action action--done" data-action=${t.action}>
       <strong>${d}</strong>: confirmed by ${n(t.confirmed.by)}, ${H(t.confirmed.at)}${t.confirmed.note?` — ${t.confirmed.note}`:""}.
-    </li>`;let c=me(l.problem).map(f=>({...f,path:f.path==="/note"?p:f.path})),m=async f=>{f.preventDefault();let u=await l.run(()=>S("POST",`/api/v1/sessions/${e.id}/confirmations`,{version:e.version,action:t.action,note:s.trim()}));u&&a(_e(u))};return o`<li class="action" data-action=${t.action}>
-    <form class="action__form" onSubmit=${m} novalidate>
+    </li>`;let c=me(l.problem).map(f=>({...f,path:f.path==="/note"?p:f.path})),u=async f=>{f.preventDefault();let m=await l.run(()=>S("POST",`/api/v1/sessions/${e.id}/confirmations`,{version:e.version,action:t.action,note:s.trim()}));m&&a(_e(m))};return o`<li class="action" data-action=${t.action}>
+    <form class="action__form" onSubmit=${u} novalidate>
       <p class="action__name"><strong>${d}</strong>: not confirmed yet.</p>
       ${r&&o`<div class="action__row">
         <${C} label=${`Note for ${d.toLowerCase()}`} pointer=${p} errors=${c} value=${s} onValue=${i} hint="What was done, e.g. the prescription and when it was started." />
@@ -3112,7 +3121,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     ${r.map(n=>o`<${gc} key=${n.action} session=${e} item=${n} onSession=${t} editable=${e.status==="checked_in"} nameOf=${a} />`)}
   </ul>`}function li({session:e,onSession:t,role:a}){let r=e.consent||{},n=P(r.signed?null:"/api/v1/consent-texts"),[s,i]=h(""),l=le();if(r.signed)return o`<p class="consent__state consent__state--ok" data-consent="current">
       <strong>Signed</strong>: the patient has signed the current treatment consent${r.required_version?` (version ${r.required_version})`:""}.
-    </p>`;let d=n.data?Wr(n.data.items,"treatment"):null,p=me(l.problem),c=async m=>{m.preventDefault();let f=await l.run(async()=>{try{await S("POST",`/api/v1/patients/${e.patient_id}/consents`,{kind:"treatment",text_id:d.id,typed_name:s,session_id:e.id})}catch(u){throw u.status===409&&n.reload(),u}return S("GET",`/api/v1/sessions/${e.id}`)});f&&t(_e(f))};return o`<div class="consent" data-consent="missing">
+    </p>`;let d=n.data?Wr(n.data.items,"treatment"):null,p=me(l.problem),c=async u=>{u.preventDefault();let f=await l.run(async()=>{try{await S("POST",`/api/v1/patients/${e.patient_id}/consents`,{kind:"treatment",text_id:d.id,typed_name:s,session_id:e.id})}catch(m){throw m.status===409&&n.reload(),m}return S("GET",`/api/v1/sessions/${e.id}`)});f&&t(_e(f))};return o`<div class="consent" data-consent="missing">
     <p class="consent__state consent__state--missing"><strong>Not signed</strong>: the session cannot start until the patient signs the current treatment consent.</p>
     ${n.loading&&o`<${E} />`}
     <${k} error=${n.error} onRetry=${n.reload} />
@@ -3140,7 +3149,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     </div>`}
     ${a.problem&&n.length===0&&o`<${k} error=${a.problem} />`}
     <button type="button" class="button button--large" onClick=${r} disabled=${a.busy}>${a.busy?"Starting…":"Start the session"}</button>
-  </div>`}var ci=["open","checked_in","in_progress","signed_off"],rr=(e,t)=>ci.indexOf(e.status)>=ci.indexOf(t);function bc(e){let t=e.check_in&&e.check_in.gate?e.check_in.gate.decision:null,r=(e.required_actions||[]).every(p=>p.confirmed),n=rr(e,"in_progress"),s=e.status==="signed_off",i=e.chart||{},l=(p,c)=>p?"done":c?"now":"later",d=[["check-in","Check-in",l(rr(e,"checked_in"),e.status==="open")],["actions","Actions",l(rr(e,"checked_in")&&r,e.status==="checked_in"&&!r)],["consent","Consent",l(!!(e.consent&&e.consent.signed),e.status==="checked_in")],["start","Start",l(n,e.status==="checked_in"&&r&&e.consent&&e.consent.signed)],["numbing","Numbing",l(s||!!i.anaesthetic,e.status==="in_progress")],["cartridge","Cartridge",l((e.cartridges||[]).length>0,e.status==="in_progress")],["zones","Zones",l(s||(i.zones||[]).length>0,e.status==="in_progress")],["sign-off","Sign-off",l(s,e.status==="in_progress")]];return t==="blocked"&&(d[0][2]="blocked"),d.map(([p,c,m])=>({id:p,label:c,state:m}))}function _c({t:e}){let t={done:"done",now:"now",later:"later",blocked:"blocked"};return o`<nav class="steps" aria-label="Steps of the session">
+  </div>`}var ci=["open","checked_in","in_progress","signed_off"],rr=(e,t)=>ci.indexOf(e.status)>=ci.indexOf(t);function bc(e){let t=e.check_in&&e.check_in.gate?e.check_in.gate.decision:null,r=(e.required_actions||[]).every(p=>p.confirmed),n=rr(e,"in_progress"),s=e.status==="signed_off",i=e.chart||{},l=(p,c)=>p?"done":c?"now":"later",d=[["check-in","Check-in",l(rr(e,"checked_in"),e.status==="open")],["actions","Actions",l(rr(e,"checked_in")&&r,e.status==="checked_in"&&!r)],["consent","Consent",l(!!(e.consent&&e.consent.signed),e.status==="checked_in")],["start","Start",l(n,e.status==="checked_in"&&r&&e.consent&&e.consent.signed)],["numbing","Numbing",l(s||!!i.anaesthetic,e.status==="in_progress")],["cartridge","Cartridge",l((e.cartridges||[]).length>0,e.status==="in_progress")],["zones","Zones",l(s||(i.zones||[]).length>0,e.status==="in_progress")],["sign-off","Sign-off",l(s,e.status==="in_progress")]];return t==="blocked"&&(d[0][2]="blocked"),d.map(([p,c,u])=>({id:p,label:c,state:u}))}function _c({t:e}){let t={done:"done",now:"now",later:"later",blocked:"blocked"};return o`<nav class="steps" aria-label="Steps of the session">
     <ol>
       ${bc(e).map((a,r)=>o`<li class=${`steps__item steps__item--${a.state}`} data-step=${a.id} aria-current=${a.state==="now"?"step":void 0}>
           <a href=${`#step-${a.id}`}><span class="steps__n" aria-hidden="true">${a.state==="done"?"✓":r+1}</span> ${a.label}<span class="visually-hidden"> (${t[a.state]})</span></a>
@@ -3155,7 +3164,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
   </div>`}function yc({t:e,role:t,onSession:a,nameOf:r}){let[n,s]=h(!1),i=e.status==="open",l=e.status==="open"||e.status==="checked_in";return o`<${ke} id="check-in" title="1. Check-in and the gate">
     ${e.check_in&&o`<${ai} session=${e} role=${t} onSession=${a} nameOf=${r} />`}
     ${l&&(i||n?o`${e.check_in&&o`<h3 class="check-in__again">Answer again</h3>`}<${ei} key=${e.version} session=${e} onSession=${d=>(s(!1),a(d))} />`:o`<button type="button" class="button button--secondary button--small" onClick=${()=>s(!0)}>Answer the questions again</button>`)}
-  </${ke}>`}function wc({t:e,onSession:t,devices:a,timeZone:r}){let[n,s]=h(()=>{let b=Ia(e.chart);return b.applied_at||(b.applied_at=ri(e.id)),b}),[i,l]=h([]),[d,p]=h(""),c=le(),m=le();z(()=>{n.applied_at&&!n.removed_at&&tr(e.id,n.applied_at),n.applied_at||tr(e.id,"")},[e.id,n.applied_at,n.removed_at]);let f=m.problem||c.problem,u=Xa(n,e.plan_zones),$=[...i.length?i:me(f),...u.filter(b=>!i.some(y=>y.path===b.path))],v=async(b=n,y=e.version)=>{p(""),m.clear();let x=Fa(b,e.plan_zones);if(l(x),x.length>0)return;let L=await c.run(()=>S("PUT",`/api/v1/sessions/${e.id}/chart`,{version:y,chart:Ba(b)}));if(!L)return;let V=_e(L);return b.applied_at&&b.removed_at&&tr(e.id,""),t(V),p(`Draft saved ${H(new Date().toISOString())}.`),V},_=async()=>{let b=await v();if(!b)return;let y=await m.run(()=>S("POST",`/api/v1/sessions/${e.id}/sign-off`,{version:b.version}));y&&t(_e(y))},g=m.problem?(m.problem.errors||[]).map(b=>`${We(b.path)?`${We(b.path)}: `:""}${b.message}`):[];return o`
+  </${ke}>`}function wc({t:e,onSession:t,devices:a,timeZone:r}){let[n,s]=h(()=>{let b=Ia(e.chart);return b.applied_at||(b.applied_at=ri(e.id)),b}),[i,l]=h([]),[d,p]=h(""),c=le(),u=le();z(()=>{n.applied_at&&!n.removed_at&&tr(e.id,n.applied_at),n.applied_at||tr(e.id,"")},[e.id,n.applied_at,n.removed_at]);let f=u.problem||c.problem,m=Xa(n,e.plan_zones),$=[...i.length?i:me(f),...m.filter(b=>!i.some(y=>y.path===b.path))],v=async(b=n,y=e.version)=>{p(""),u.clear();let x=Fa(b,e.plan_zones);if(l(x),x.length>0)return;let R=await c.run(()=>S("PUT",`/api/v1/sessions/${e.id}/chart`,{version:y,chart:Ba(b)}));if(!R)return;let V=_e(R);return b.applied_at&&b.removed_at&&tr(e.id,""),t(V),p(`Draft saved ${H(new Date().toISOString())}.`),V},_=async()=>{let b=await v();if(!b)return;let y=await u.run(()=>S("POST",`/api/v1/sessions/${e.id}/sign-off`,{version:b.version}));y&&t(_e(y))},g=u.problem?(u.problem.errors||[]).map(b=>`${We(b.path)?`${We(b.path)}: `:""}${b.message}`):[];return o`
     <${ke} id="numbing" title="5. Numbing">
       <${ar} form=${n} setForm=${s} timeZone=${r} errors=${$} editable=${!0} busy=${c.busy} onRemoved=${b=>v(b)} />
     </${ke}>
@@ -3186,13 +3195,13 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         <p>Not signed yet:</p>
         <ul>${g.map(b=>o`<li>${b}</li>`)}</ul>
       </div>`}
-      ${m.problem&&g.length===0&&o`<${k} error=${m.problem} />`}
-      <button type="button" class="button button--large" onClick=${_} disabled=${c.busy||m.busy}>${m.busy?"Signing…":"Sign off the session"}</button>
+      ${u.problem&&g.length===0&&o`<${k} error=${u.problem} />`}
+      <button type="button" class="button button--large" onClick=${_} disabled=${c.busy||u.busy}>${u.busy?"Signing…":"Sign off the session"}</button>
     </${ke}>`}function kc({t:e,onSession:t,devices:a,deviceName:r,timeZone:n,nameOf:s}){let[i,l]=h(!1),[d,p]=h(!1);return o`
     <section class="card signed" id="step-sign-off" aria-labelledby="signed-heading" data-chart-version=${e.chart_version}>
       <div class="signed__head">
         <h2 id="signed-heading">Signed chart · Version ${e.chart_version}</h2>
-        <${R} kind="ok">Read-only</${R}>
+        <${L} kind="ok">Read-only</${L}>
       </div>
       <p class="muted">Signed off by ${s(e.signed_off_by)}, ${H(e.signed_off_at)}${e.chart_version>1?"; this is the latest amendment":""}.</p>
       <${uo} chart=${e.chart} deviceName=${r} timeZone=${n} />
@@ -3212,13 +3221,13 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
     <section class="card" aria-labelledby="versions-heading">
       <h2 id="versions-heading">Versions</h2>
       <${ni} key=${e.chart_version} session=${e} nameOf=${s} deviceName=${r} timeZone=${n} />
-    </section>`}function pi({session:e,id:t}){let a=P(`/api/v1/sessions/${t}`),r=P("/api/v1/clinic"),n=ot(),s=rt(),i=a.data;F(i!==null&&r.data!==null,"session");let l=r.data?r.data.time_zone:void 0,d=m=>{m&&m.id?a.setData(m):a.reload()};if(a.error)return o`<${w}>Treatment session</${w}><${k} error=${a.error} onRetry=${a.reload} />`;if(!i)return o`<${w}>Treatment session</${w}><${E} label="Loading the session…" />`;let p=i.patient?U(i.patient):`patient #${i.patient_id}`,c=e.role;return o`<div class="stack session-page" data-status=${i.status}>
+    </section>`}function pi({session:e,id:t}){let a=P(`/api/v1/sessions/${t}`),r=P("/api/v1/clinic"),n=ot(),s=rt(),i=a.data;F(i!==null&&r.data!==null,"session");let l=r.data?r.data.time_zone:void 0,d=u=>{u&&u.id?a.setData(u):a.reload()};if(a.error)return o`<${w}>Treatment session</${w}><${k} error=${a.error} onRetry=${a.reload} />`;if(!i)return o`<${w}>Treatment session</${w}><${E} label="Loading the session…" />`;let p=i.patient?U(i.patient):`patient #${i.patient_id}`,c=e.role;return o`<div class="stack session-page" data-status=${i.status}>
     <p class="crumbs"><a href="/staff/today">Today</a> › <a href=${`/staff/patients/${i.patient_id}`}>${p}</a></p>
     <div class="page-head">
       <div>
         <${w} title=${`Session – ${p}`}>${p}: session ${i.number}${i.sessions_planned?` of ${i.sessions_planned}`:""}</${w}>
         <p class="lead">
-          <time datetime=${i.date}>${A(i.date,"long")}</time> · <${R} kind=${La(i.status)}>${Tt(i.status)}</${R}>
+          <time datetime=${i.date}>${A(i.date,"long")}</time> · <${L} kind=${La(i.status)}>${Tt(i.status)}</${L}>
           ${i.protocol&&o` · <span class="small">protocol ${i.protocol.name} ${i.protocol.version}</span>`}
         </p>
       </div>
@@ -3237,7 +3246,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       </${ke}>`}
     ${i.status==="in_progress"&&o`<${wc} key=${i.id} t=${i} onSession=${d} devices=${n.devices} timeZone=${l} />`}
     ${i.status==="signed_off"&&o`<${kc} t=${i} onSession=${d} devices=${n.devices} deviceName=${n.nameOf} timeZone=${l} nameOf=${s} />`}
-  </div>`}var ui={display_name:"",email:"",role:"provider",title:""};function mi({onCreated:e}){let[t,a]=h(ui),[r,n]=h(!1),[s,i]=h(null),[l,d]=h(null),p=f=>u=>a({...t,[f]:u}),c=async f=>{f.preventDefault(),n(!0),i(null),d(null);try{let u={...t,email:t.email.trim(),display_name:t.display_name.trim(),title:t.title.trim()},$=await S("POST","/api/v1/staff",u);d($),a(ui),e($)}catch(u){i(u)}n(!1)},m=s&&s.status===400?s.errors:[];return o`<form class="form" onSubmit=${c} novalidate aria-labelledby="new-staff-heading">
+  </div>`}var ui={display_name:"",email:"",role:"provider",title:""};function mi({onCreated:e}){let[t,a]=h(ui),[r,n]=h(!1),[s,i]=h(null),[l,d]=h(null),p=f=>m=>a({...t,[f]:m}),c=async f=>{f.preventDefault(),n(!0),i(null),d(null);try{let m={...t,email:t.email.trim(),display_name:t.display_name.trim(),title:t.title.trim()},$=await S("POST","/api/v1/staff",m);d($),a(ui),e($)}catch(m){i(m)}n(!1)},u=s&&s.status===400?s.errors:[];return o`<form class="form" onSubmit=${c} novalidate aria-labelledby="new-staff-heading">
     <h2 id="new-staff-heading">Invite a team member</h2>
     <p class="muted">They get a one-time link and choose their own password; you never see it.</p>
     ${l&&o`<${N} kind="success">
@@ -3250,21 +3259,21 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       />
     </${N}>`}
     ${s&&s.status!==400&&o`<${k} error=${s} />`}
-    <${I} errors=${m} />
+    <${I} errors=${u} />
     <div class="grid grid--2">
-      <${C} label="Name" pointer="/display_name" errors=${m} value=${t.display_name} onValue=${p("display_name")} autocomplete="off" required />
-      <${C} label="E-mail" type="email" pointer="/email" errors=${m} value=${t.email} onValue=${p("email")} autocomplete="off" required />
-      <${D} label="Role" pointer="/role" errors=${m} value=${t.role} onValue=${p("role")} options=${ba.map(f=>[f,Te(f)])} required />
-      <${C} label="Title" hint="For example RN or Dr" pointer="/title" errors=${m} value=${t.title} onValue=${p("title")} autocomplete="off" />
+      <${C} label="Name" pointer="/display_name" errors=${u} value=${t.display_name} onValue=${p("display_name")} autocomplete="off" required />
+      <${C} label="E-mail" type="email" pointer="/email" errors=${u} value=${t.email} onValue=${p("email")} autocomplete="off" required />
+      <${D} label="Role" pointer="/role" errors=${u} value=${t.role} onValue=${p("role")} options=${ba.map(f=>[f,Te(f)])} required />
+      <${C} label="Title" hint="For example RN or Dr" pointer="/title" errors=${u} value=${t.title} onValue=${p("title")} autocomplete="off" />
     </div>
     <${T} busy=${r} busyLabel="Inviting…">Invite and create the link</${T}>
-  </form>`}function fi(e){return e?e.errors.length?e.errors.map(t=>t.message).join("; "):yt(e):""}function xc(e){return e.active?e.password_set?"Active":"Invited: no password set yet":"Deactivated"}function Sc({user:e,self:t,onChanged:a}){let[r,n]=h(!1),[s,i]=h(null),[l,d]=h(null),p=async u=>{n(!0),i(null);try{await u()}catch($){i($)}n(!1)},c=u=>p(async()=>a(await S("PATCH",`/api/v1/staff/${e.id}`,u))),m=()=>p(async()=>{let u=await S("POST",`/api/v1/staff/${e.id}/password-reset`);d(u.invitation),a({...e,password_set:!1})}),f=`role-${e.id}`;return o`<tr class=${e.active?"":"inactive"} data-user=${e.email}>
+  </form>`}function fi(e){return e?e.errors.length?e.errors.map(t=>t.message).join("; "):yt(e):""}function xc(e){return e.active?e.password_set?"Active":"Invited: no password set yet":"Deactivated"}function Sc({user:e,self:t,onChanged:a}){let[r,n]=h(!1),[s,i]=h(null),[l,d]=h(null),p=async m=>{n(!0),i(null);try{await m()}catch($){i($)}n(!1)},c=m=>p(async()=>a(await S("PATCH",`/api/v1/staff/${e.id}`,m))),u=()=>p(async()=>{let m=await S("POST",`/api/v1/staff/${e.id}/password-reset`);d(m.invitation),a({...e,password_set:!1})}),f=`role-${e.id}`;return o`<tr class=${e.active?"":"inactive"} data-user=${e.email}>
     <th scope="row">${e.display_name}${e.title?o` <span class="muted">${e.title}</span>`:""}</th>
     <td>${e.email}</td>
     <td>
       <label class="visually-hidden" for=${f}>Role of ${e.display_name}</label>
-      <select id=${f} value=${e.role} disabled=${r||t} onChange=${u=>c({role:u.currentTarget.value})}>
-        ${ba.map(u=>o`<option value=${u}>${Te(u)}</option>`)}
+      <select id=${f} value=${e.role} disabled=${r||t} onChange=${m=>c({role:m.currentTarget.value})}>
+        ${ba.map(m=>o`<option value=${m}>${Te(m)}</option>`)}
       </select>
     </td>
     <td>${xc(e)}</td>
@@ -3278,7 +3287,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
           hiddenSuffix=${`of ${e.display_name}`}
           confirmLabel="Reset and create a link"
           busy=${r}
-          onConfirm=${m}
+          onConfirm=${u}
           small
         >
           <p>${e.display_name}’s password stops working now and they are logged out everywhere. You get a new one-time link for them.</p>
@@ -3287,7 +3296,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       ${s&&o`<p class="field-error" role="alert">${fi(s)}</p>`}
       ${l&&o`<${Rt} invitation=${l} person=${e.display_name} again="Reset again for a new link." id=${`reset-link-${e.id}`} />`}
     </td>
-  </tr>`}function Cc({clinic:e,onSaved:t}){let[a,r]=h(e.slug),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async f=>{f.preventDefault(),s(!0),l(null),p(!1);try{let u=await S("PATCH","/api/v1/clinic",{slug:a.trim()});Wa(u.slug),t(u),p(!0)}catch(u){l(u)}s(!1)},m=i?i.status===400?i.errors:i.status===409?[{path:"/slug",message:i.detail}]:[]:[];return o`<form class="form" onSubmit=${c} novalidate aria-labelledby="clinic-login-heading">
+  </tr>`}function Cc({clinic:e,onSaved:t}){let[a,r]=h(e.slug),[n,s]=h(!1),[i,l]=h(null),[d,p]=h(!1),c=async f=>{f.preventDefault(),s(!0),l(null),p(!1);try{let m=await S("PATCH","/api/v1/clinic",{slug:a.trim()});Wa(m.slug),t(m),p(!0)}catch(m){l(m)}s(!1)},u=i?i.status===400?i.errors:i.status===409?[{path:"/slug",message:i.detail}]:[]:[];return o`<form class="form" onSubmit=${c} novalidate aria-labelledby="clinic-login-heading">
     <h2 id="clinic-login-heading">Clinic login name</h2>
     <p class="muted">Everyone types it to log in, staff and patients. Renaming it keeps everyone logged in; tell them the new name.</p>
     ${d&&o`<${N} kind="success"><p>Logins now use <strong>${e.slug}</strong>.</p></${N}>`}
@@ -3297,7 +3306,7 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
         label="Login name"
         hint="2–63 lower-case letters, digits and hyphens"
         pointer="/slug"
-        errors=${m}
+        errors=${u}
         value=${a}
         onValue=${r}
         autocomplete="off"
@@ -3366,19 +3375,19 @@ ${s}`,a),this.line=r,this.column=n,this.codeblock=s}static x(t,a,r){throw new e(
       <h2 id="today-heading" class="visually-hidden">Sessions</h2>
       <p class="muted small" role="status">${ee(d.length,"treatment session")}</p>
       <ul class="today">
-        ${d.map(m=>{let f=m.session,u=U(m.patient);return o`<li class=${`today__row today__row--${f?f.status:"none"}`} data-appointment=${m.appointment.id} data-session=${f?f.id:void 0}>
-            <span class="today__time">${Ac(m.appointment,l)}</span>
+        ${d.map(u=>{let f=u.session,m=U(u.patient);return o`<li class=${`today__row today__row--${f?f.status:"none"}`} data-appointment=${u.appointment.id} data-session=${f?f.id:void 0}>
+            <span class="today__time">${Ac(u.appointment,l)}</span>
             <span class="today__who">
-              <a href=${`/staff/patients/${m.patient.id}`}>${u}</a>
+              <a href=${`/staff/patients/${u.patient.id}`}>${m}</a>
               <span class="muted small">
-                Session ${m.appointment.session_number||"?"}${m.sessions_planned?` of ${m.sessions_planned}`:""}${m.appointment.provider_id?` · ${i(m.appointment.provider_id)}`:""}
+                Session ${u.appointment.session_number||"?"}${u.sessions_planned?` of ${u.sessions_planned}`:""}${u.appointment.provider_id?` · ${i(u.appointment.provider_id)}`:""}
               </span>
             </span>
             <span class="today__state">
-              <${R} kind=${La(f?f.status:null)}>${Tt(f?f.status:null)}</${R}>
-              ${f&&f.gate&&o` <${R} kind=${Da(f.gate)}>Gate: ${Na(f.gate)}</${R}>`}
+              <${L} kind=${La(f?f.status:null)}>${Tt(f?f.status:null)}</${L}>
+              ${f&&f.gate&&o` <${L} kind=${Da(f.gate)}>Gate: ${Na(f.gate)}</${L}>`}
             </span>
-            ${t&&(f?o`<a class="button button--small button--secondary" href=${`/staff/sessions/${f.id}`}>${f.status==="signed_off"?"View":"Continue"}<span class="visually-hidden"> session of ${u}</span></a>`:m.appointment.status==="cancelled"||m.appointment.status==="no_show"?o`<span class="muted small">${m.appointment.status==="cancelled"?"Cancelled":"No-show"}</span>`:c?o`<${Rc} item=${m} />`:o`<span class="muted small">Opens on the day</span>`)}
+            ${t&&(f?o`<a class="button button--small button--secondary" href=${`/staff/sessions/${f.id}`}>${f.status==="signed_off"?"View":"Continue"}<span class="visually-hidden"> session of ${m}</span></a>`:u.appointment.status==="cancelled"||u.appointment.status==="no_show"?o`<span class="muted small">${u.appointment.status==="cancelled"?"Cancelled":"No-show"}</span>`:c?o`<${Rc} item=${u} />`:o`<span class="muted small">Opens on the day</span>`)}
           </li>`})}
       </ul>
     </section>`}
