@@ -15,7 +15,8 @@ bool IsGtin(std::string_view text) {
          contract::Gs1CheckDigit(text.substr(0, 13)) == text[13] - '0';
 }
 
-base::Result<domain::LotQuery> QueryOf(const LotSearch& search) {
+// The query of `search`, whose page may hold up to `max_limit` rows.
+base::Result<domain::LotQuery> QueryOf(const LotSearch& search, int max_limit) {
   domain::LotQuery query;
   query.kind = search.kind;
   query.lot = search.lot;
@@ -45,8 +46,8 @@ base::Result<domain::LotQuery> QueryOf(const LotSearch& search) {
   if (query.lot.size() > domain::kMaxLotBytes) {
     problems.push_back({"?lot", "must be at most 40 bytes"});
   }
-  if (search.cursor.limit < 1 || search.cursor.limit > kMaxExportRows) {
-    problems.push_back({"?limit", "must be 1 to 1000"});
+  if (search.cursor.limit < 1 || search.cursor.limit > max_limit) {
+    problems.push_back({"?limit", "must be 1 to " + std::to_string(max_limit)});
   }
   if (!problems.empty()) return base::Fail(base::Status::Invalid(std::move(problems)));
   return query;
@@ -61,12 +62,12 @@ std::string Describe(const domain::LotQuery& q) {
 }
 
 base::Result<LotExposure> Run(AppEnv& env, RequestContext& context, const LotSearch& search,
-                              std::string action) {
+                              int max_limit, std::string action) {
   std::set<int64_t> patients;
   std::string object = "?";
   base::Result<LotExposure> result = [&]() -> base::Result<LotExposure> {
     LotExposure out;
-    NP_ASSIGN_OR_RETURN(out.query, QueryOf(search));
+    NP_ASSIGN_OR_RETURN(out.query, QueryOf(search, max_limit));
     object = Describe(out.query);
     NP_ASSIGN_OR_RETURN(std::unique_ptr<storage::Transaction> tx,
                         env.db.Begin(context.principal.clinic, storage::Access::kRead));
@@ -115,16 +116,15 @@ std::string Cell(std::string_view text) {
 
 base::Result<LotExposure> SearchLotExposure(AppEnv& env, RequestContext& context,
                                             const LotSearch& search) {
-  LotSearch bounded = search;
-  if (bounded.cursor.limit > 1000) bounded.cursor.limit = 0;  // refused by QueryOf
-  return Run(env, context, bounded, "lot_exposure.search");
+  return Run(env, context, search, kMaxSearchRows, "lot_exposure.search");
 }
 
 base::Result<std::string> ExportLotExposure(AppEnv& env, RequestContext& context,
                                             const LotSearch& search) {
   LotSearch all = search;
   all.cursor = {.limit = kMaxExportRows};
-  NP_ASSIGN_OR_RETURN(LotExposure found, Run(env, context, all, "lot_exposure.export"));
+  NP_ASSIGN_OR_RETURN(LotExposure found,
+                      Run(env, context, all, kMaxExportRows, "lot_exposure.export"));
   if (found.more) {
     return base::Fail(base::Status::WithProblems(base::StatusCode::kFailedPrecondition,
                                                  {{"?lot", "narrow the search"}},

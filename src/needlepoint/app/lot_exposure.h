@@ -35,8 +35,12 @@ struct LotExposure {
   bool more = false;  // rows after the page's last
 };
 
+// The most rows one page of a search answers.
+inline constexpr int kMaxSearchRows = 1000;
+
 // Bad searches are kInvalidArgument at ?barcode, ?gtin (14 digits with its check digit),
-// ?lot (a cartridge search needs a lot or a GTIN, a product search a lot) or ?limit (1..1000).
+// ?lot (a cartridge search needs a lot or a GTIN, a product search a lot) or ?limit (1 to
+// kMaxSearchRows).
 base::Result<LotExposure> SearchLotExposure(AppEnv& env, RequestContext& context,
                                             const LotSearch& search);
 

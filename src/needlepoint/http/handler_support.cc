@@ -1,6 +1,7 @@
 #include "needlepoint/http/handler_support.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "needlepoint/contract/strict_json.h"
 
@@ -42,6 +43,17 @@ Response ImageResponse(std::string_view format, std::string bytes) {
   response.SetHeader("X-Content-Type-Options", "nosniff");
   response.SetHeader("Cache-Control", "private, no-store");
   return response;
+}
+
+std::optional<int64_t> QueryNumber(const std::string& name, const std::string& value,
+                                   std::vector<base::FieldProblem>& problems) {
+  int64_t number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size() || number < 1) {
+    problems.push_back({"?" + name, "must be a positive whole number"});
+    return std::nullopt;
+  }
+  return number;
 }
 
 }  // namespace needlepoint::http

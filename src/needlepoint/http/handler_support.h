@@ -2,7 +2,11 @@
 // response for the current request, and the set-cookie line of a session.
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "needlepoint/contract/json_reader.h"
 #include "needlepoint/http/problem.h"
@@ -41,6 +45,10 @@ inline base::Status Check(contract::Problems& problems) {
   if (problems.empty()) return base::OkStatus();
   return std::move(problems).ToStatus();
 }
+
+// A positive whole number from query parameter `name`, or a problem at ?name.
+std::optional<int64_t> QueryNumber(const std::string& name, const std::string& value,
+                                   std::vector<base::FieldProblem>& problems);
 
 // An image answer (a stored photo's bytes, "jpeg" or "png"): its own type, never sniffed,
 // never stored by any cache.

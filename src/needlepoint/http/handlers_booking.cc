@@ -19,18 +19,6 @@ Json EngineResource(const std::optional<std::string>& id) {
   return id ? Json(app::DatabaseId(*id)) : Json(nullptr);
 }
 
-// A positive whole number from a query parameter, or a problem at ?name.
-std::optional<int64_t> QueryNumber(const std::string& name, const std::string& value,
-                                   std::vector<base::FieldProblem>& problems) {
-  int64_t number = 0;
-  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-  if (error != std::errc() || end != value.data() + value.size() || number < 1) {
-    problems.push_back({"?" + name, "must be a positive whole number"});
-    return std::nullopt;
-  }
-  return number;
-}
-
 Response BookingResponse(const app::Booking& booking, int status) {
   return JsonResponse(AppointmentView(booking.zone, booking.appointments.at(0)), status);
 }

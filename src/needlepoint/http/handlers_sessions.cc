@@ -550,15 +550,13 @@ Response GetAdverseEvent(Call& call) {
 Response ListAdverseEvents(Call& call) {
   NP_ASSIGN_OR_RETURN_RESPONSE(auto params, QueryParams(call, {"session_id"}));
   std::optional<base::SessionId> session;
+  std::vector<base::FieldProblem> problems;
   for (const auto& [name, value] : params) {
-    int64_t id = 0;
-    if (value.empty() || value.size() > 18 ||
-        !std::ranges::all_of(value, [](char c) { return c >= '0' && c <= '9'; }) ||
-        (id = std::stoll(value)) < 1) {
-      return Fail(call, base::Status::Invalid({{"?session_id", "must be a session id"}}));
+    if (std::optional<int64_t> id = QueryNumber(name, value, problems)) {
+      session = base::SessionId(*id);
     }
-    session = base::SessionId(id);
   }
+  if (!problems.empty()) return Fail(call, base::Status::Invalid(std::move(problems)));
   return Answer(call, app::ListAdverseEvents(call.env, call.context, session),
                 [](const std::vector<domain::AdverseEvent>& v) { return Items(v, EventJson); });
 }
@@ -587,21 +585,22 @@ base::Result<app::LotSearch> ReadLotSearch(Call& call, bool paged) {
     } else if (name == "barcode") {
       search.barcode = value;
     } else if (name == "limit") {
-      const bool digits = !value.empty() && value.size() < 6 &&
-                          std::ranges::all_of(value, [](char c) { return c >= '0' && c <= '9'; });
-      search.cursor.limit = digits ? std::stoi(value) : 0;
+      if (std::optional<int64_t> limit = QueryNumber(name, value, problems)) {
+        search.cursor.limit = static_cast<int>(std::min<int64_t>(*limit, app::kMaxSearchRows + 1));
+      }
     } else if (name == "after") {
       // "YYYY-MM-DD/<session id>", as answered in next_after.
       const std::size_t slash = value.find('/');
       base::Result<base::CivilDate> date = base::CivilDate::Parse(value.substr(0, slash));
-      const std::string id = slash == std::string::npos ? "" : value.substr(slash + 1);
-      const bool digits = !id.empty() && id.size() < 19 &&
-                          std::ranges::all_of(id, [](char c) { return c >= '0' && c <= '9'; });
-      if (!date || !digits) {
+      std::vector<base::FieldProblem> ignored;
+      const std::optional<int64_t> id = slash == std::string::npos
+                                            ? std::nullopt
+                                            : QueryNumber(name, value.substr(slash + 1), ignored);
+      if (!date || !id) {
         problems.push_back({"?after", "must be the next_after of the previous page"});
       } else {
         search.cursor.after_date = *date;
-        search.cursor.after_session = base::SessionId(std::stoll(id));
+        search.cursor.after_session = base::SessionId(*id);
       }
     }
   }

@@ -431,12 +431,7 @@ class AuthorizationMatrix : public ServerTest {
     }
     if (key == "PUT /api/v1/sessions/{id}/chart") {
       auto d = Session(target, SessionStage::kInProgress);
-      double depth = 1.0;
-      if (d) {
-        for (const domain::StoredZone& z : d->plan.zones) {
-          if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
-        }
-      }
+      const double depth = d ? CheeksDepth(*d) : 1.0;
       return Built{
           SessionPath(route, d),
           versioned(d,

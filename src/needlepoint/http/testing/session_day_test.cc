@@ -411,11 +411,7 @@ TEST_P(SessionDay, DepthAboveTheHardMaximumIsRefusedWhateverTheReasonAndOutsideT
 TEST_P(SessionDay, NumbingUnderTwentyMinutesWarns) {
   if (Stopped()) return;
   const app::SessionDetail d = Fresh(SessionStage::kInProgress);
-  double depth = 1.0;
-  for (const auto& z : d.plan.zones) {
-    if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
-  }
-  json chart = CompleteChart(a_, server_->clock().Now(), depth);
+  json chart = CompleteChart(a_, server_->clock().Now(), CheeksDepth(d));
   chart["anaesthetic"]["applied_at"] =
       contract::UtcText(server_->clock().Now() - std::chrono::minutes(12));
   const HttpResult r =
@@ -432,11 +428,7 @@ TEST_P(SessionDay, SignOffNeedsACompleteChartAndACartridgeThenTheChartIsReadOnly
       As("provider", "POST", Path(d, "/sign-off"), {{"version", d.session.version}});
   EXPECT_EQ(incomplete.status, 400) << incomplete.body;
   EXPECT_TRUE(Pointers(incomplete).contains("/chart/device_id")) << incomplete.body;
-  double depth = 1.0;
-  for (const auto& z : d.plan.zones) {
-    if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
-  }
-  const json chart = CompleteChart(a_, server_->clock().Now(), depth);
+  const json chart = CompleteChart(a_, server_->clock().Now(), CheeksDepth(d));
   const HttpResult saved =
       As("provider", "PUT", Path(d, "/chart"), {{"version", d.session.version}, {"chart", chart}});
   ASSERT_EQ(saved.status, 200) << saved.body;

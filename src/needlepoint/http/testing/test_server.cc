@@ -853,12 +853,7 @@ ExampleRequest ExampleFor(TestServer& server, const Route& route, const SeededAp
   }
   if (key == "PUT /api/v1/sessions/{id}/chart") {
     const auto d = session_at(SessionStage::kInProgress);
-    double depth = 1.0;
-    if (d) {
-      for (const domain::StoredZone& z : d->plan.zones) {
-        if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
-      }
-    }
+    const double depth = d ? CheeksDepth(*d) : 1.0;
     return {method, session_path(d),
             versioned(d, {{"chart", CompleteChart(clinic, server.clock().Now(), depth)}}), json};
   }
@@ -1079,6 +1074,13 @@ nlohmann::json CompleteChart(const SeededApiClinic& clinic, base::Timestamp now,
       {"duration_minutes", 30}};
 }
 
+double CheeksDepth(const app::SessionDetail& d) {
+  for (const domain::StoredZone& z : d.plan.zones) {
+    if (z.zone == domain::Zone::kCheeks) return z.depth.min.mm();
+  }
+  return 1.0;
+}
+
 std::string FreshCartridgeBarcode() {
   static std::atomic<int> serial{0};
   return "(01)09506000134352(17)301231(10)LOT-A(21)S" + std::to_string(100000 + serial++);
@@ -1151,12 +1153,9 @@ base::Result<app::SessionDetail> FreshSession(TestServer& server, const SeededAp
   NP_ASSIGN_OR_RETURN(d,
                       app::StartSession(server.env(), provider, d.session.id, d.session.version));
   if (stage == SessionStage::kInProgress) return d;
-  double depth = 1.0;
-  for (const domain::StoredZone& z : d.plan.zones) {
-    if (z.zone == domain::Zone::kCheeks) depth = z.depth.min.mm();
-  }
-  NP_ASSIGN_OR_RETURN(d, app::SaveChart(server.env(), provider, d.session.id, d.session.version,
-                                        CompleteChart(clinic, server.clock().Now(), depth)));
+  NP_ASSIGN_OR_RETURN(d,
+                      app::SaveChart(server.env(), provider, d.session.id, d.session.version,
+                                     CompleteChart(clinic, server.clock().Now(), CheeksDepth(d))));
   NP_ASSIGN_OR_RETURN(d, app::ScanCartridge(server.env(), provider, d.session.id,
                                             {.barcode = FreshCartridgeBarcode()}));
   if (stage == SessionStage::kCharted) return d;

@@ -246,6 +246,9 @@ nlohmann::json CleanCheckIn();
 // numbing ending at `now`, hyaluronic acid of lot HA-2026-11).
 nlohmann::json CompleteChart(const SeededApiClinic& clinic, base::Timestamp now,
                              double depth_mm = 1.0);
+// The shallowest depth the plan of `d` allows on the cheeks (what CompleteChart charts), or
+// 1.0 mm when the plan does not treat them.
+double CheeksDepth(const app::SessionDetail& d);
 // A GS1 element string of a cartridge no other call returns (lot LOT-A, expiry 2030-12-31).
 std::string FreshCartridgeBarcode();
 // A treatment appointment (session 1) today, the clinic's local date on the test clock, of a

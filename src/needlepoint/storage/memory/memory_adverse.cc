@@ -1,6 +1,7 @@
 // Reported concerns and adverse events (the twin of sql_adverse.cc), with the schema's
 // references, CHECKs and version checks.
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "needlepoint/storage/memory/memory_repositories.h"
@@ -141,12 +142,12 @@ Result<std::vector<AdverseEvent>> MemoryAdverse::ListEvents(std::optional<base::
 
 Result<std::vector<std::pair<base::SessionId, base::AdverseEventId>>>
 MemoryAdverse::EventsForSessions(const std::vector<base::SessionId>& sessions) {
+  const std::set<base::SessionId> wanted(sessions.begin(), sessions.end());
   std::vector<std::pair<base::SessionId, base::AdverseEventId>> out;
-  for (base::SessionId session : sessions) {
-    for (const auto& [id, e] : c_.data().adverse_events) {
-      if (e.session_id == session) out.emplace_back(session, id);
-    }
+  for (const auto& [id, e] : c_.data().adverse_events) {
+    if (wanted.contains(e.session_id)) out.emplace_back(e.session_id, id);
   }
+  std::ranges::sort(out);  // by session, then event, as the SQL orders them
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Concerns patients report after a session and the adverse events providers record. The
 // triage and the suspect lots are stored as JSON through contract/ (session_json.h); the
 // symptoms as a JSON array of codes. Neither table loses a row.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "needlepoint/contract/session_json.h"
@@ -235,11 +236,23 @@ Result<std::vector<AdverseEvent>> SqlAdverse::ListEvents(std::optional<base::Ses
 Result<std::vector<std::pair<base::SessionId, base::AdverseEventId>>> SqlAdverse::EventsForSessions(
     const std::vector<base::SessionId>& sessions) {
   std::vector<std::pair<base::SessionId, base::AdverseEventId>> out;
-  static const std::string sql =
-      "SELECT id FROM adverse_events WHERE clinic_id = ? AND session_id = ? ORDER BY id";
-  for (base::SessionId session : sessions) {  // one index probe per exposed session
-    NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, {c_.clinic, session}));
-    for (const SqlRow& row : rows) out.emplace_back(session, row.Id<base::AdverseEventId>(0));
+  // One query per chunk of sessions (the index on (clinic, session) serves each), not one per
+  // session: a recall page lists up to 1,000 of them.
+  constexpr std::size_t kChunk = 500;
+  for (std::size_t from = 0; from < sessions.size(); from += kChunk) {
+    const std::size_t to = std::min(sessions.size(), from + kChunk);
+    std::string sql =
+        "SELECT session_id, id FROM adverse_events WHERE clinic_id = ? AND session_id IN (";
+    std::vector<SqlParam> params = {c_.clinic};
+    for (std::size_t i = from; i < to; ++i) {
+      sql += i == from ? "?" : ", ?";
+      params.emplace_back(sessions[i]);
+    }
+    sql += ") ORDER BY session_id, id";
+    NP_ASSIGN_OR_RETURN(SqlRows rows, c_.session.Query(sql, params));
+    for (const SqlRow& row : rows) {
+      out.emplace_back(row.Id<base::SessionId>(0), row.Id<base::AdverseEventId>(1));
+    }
   }
   return out;
 }
